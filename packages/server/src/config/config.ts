@@ -1,0 +1,207 @@
+import { resolve } from 'node:path';
+import { formatDuration, parseDuration } from './duration.js';
+
+/** Log levels accepted by `LOG_LEVEL` (pino's names). */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** One of {@link LOG_LEVELS}. */
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Where the data lives: the embedded SQLite file, or a PostgreSQL server. */
+export type DatabaseTarget =
+  | { readonly engine: 'sqlite'; readonly filename: string }
+  | { readonly engine: 'postgres'; readonly connectionString: string };
+
+/**
+ * The validated, frozen configuration of one Hookline process. Built once by
+ * {@link loadConfig} (the only place that reads `process.env`) and injected everywhere else.
+ */
+export interface Config {
+  /** HTTP port of the API and dashboard. Default `8080`. */
+  readonly port: number;
+  /** Interface to bind. Default `0.0.0.0`. */
+  readonly host: string;
+  /** Base URL users reach the service at, used in pagination links and sign-in links. */
+  readonly publicUrl: string;
+  /** Directory of the SQLite file and other local state. Default `./data`. */
+  readonly dataDir: string;
+  readonly database: DatabaseTarget;
+  /** When set, the API key that bootstrap creates for the default program. */
+  readonly bootstrapApiKey: string | undefined;
+  /** Delay before each attempt, in ms; its length is the number of attempts. */
+  readonly retrySchedule: readonly number[];
+  /** Hard limit for one whole HTTP exchange with an endpoint, in ms. Default 5000. */
+  readonly deliveryTimeoutMs: number;
+  /** Lets deliveries reach private, loopback and link-local addresses (development, tests). */
+  readonly allowPrivateNetworks: boolean;
+  readonly logLevel: LogLevel;
+  /** Deliveries in flight at once in one dispatcher. Default 256. */
+  readonly maxInFlight: number;
+  /** Deliveries in flight at once to one webhook. Default 16. */
+  readonly maxInFlightPerWebhook: number;
+  /** How long a claimed delivery stays locked before another worker may take it. Default 30 s. */
+  readonly leaseMs: number;
+  /** Backstop poll interval of the dispatcher when no wake-up arrives. Default 1 s. */
+  readonly pollIntervalMs: number;
+  /** How long SIGTERM waits for in-flight attempts before releasing them. Default 10 s. */
+  readonly shutdownTimeoutMs: number;
+  /** How long a rotated-out secret keeps signing by default. Default 24 h. */
+  readonly secretGracePeriodMs: number;
+}
+
+/** A configuration value that failed validation; `problems` lists each, one line per variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Default retry schedule: immediately, then after 1 min, 5 min, 30 min and 2 h. */
+export const DEFAULT_RETRY_SCHEDULE: readonly number[] = Object.freeze([
+  0, 60_000, 300_000, 1_800_000, 7_200_000,
+]);
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads, validates and defaults the configuration from the environment, then freezes it.
+ * Every problem is reported at once so an operator can fix them in one go.
+ *
+ * @example
+ * const config = loadConfig(); // throws ConfigError listing every bad variable
+ */
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name}=${JSON.stringify(raw)} must be an integer from ${min} to ${max}`);
+      return fallback;
+    }
+    return n;
+  };
+
+  const duration = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const ms = parseDuration(raw);
+    if (ms === undefined || ms < min || ms > max) {
+      problems.push(
+        `${name}=${JSON.stringify(raw)} must be a duration such as 500ms, 5s, 1m or 2h, from ${formatDuration(min)} to ${formatDuration(max)}`,
+      );
+      return fallback;
+    }
+    return ms;
+  };
+
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const v = raw.toLowerCase();
+    if (['true', '1', 'yes', 'on'].includes(v)) return true;
+    if (['false', '0', 'no', 'off'].includes(v)) return false;
+    problems.push(`${name}=${JSON.stringify(raw)} must be true or false`);
+    return fallback;
+  };
+
+  const port = int('PORT', 8080, 0, 65_535);
+  const host = read('HOST') ?? '0.0.0.0';
+  const dataDir = resolve(read('HOOKLINE_DATA_DIR') ?? './data');
+
+  let database: DatabaseTarget = { engine: 'sqlite', filename: resolve(dataDir, 'hookline.db') };
+  const dbUrl = read('DATABASE_URL');
+  if (dbUrl !== undefined) {
+    if (/^postgres(ql)?:\/\//i.test(dbUrl)) {
+      try {
+        new URL(dbUrl);
+        database = { engine: 'postgres', connectionString: dbUrl };
+      } catch {
+        problems.push('DATABASE_URL is not a valid postgres:// URL');
+      }
+    } else if (/^sqlite:/i.test(dbUrl) || /^file:/i.test(dbUrl)) {
+      const path = dbUrl.replace(/^(sqlite|file):(\/\/)?/i, '');
+      if (path === '') problems.push('DATABASE_URL=sqlite: needs a file path, e.g. sqlite:./data/hookline.db');
+      else database = { engine: 'sqlite', filename: path === ':memory:' ? path : resolve(path) };
+    } else {
+      // Never echo the value: a DATABASE_URL usually carries a password.
+      problems.push('DATABASE_URL must start with postgres://, postgresql:// or sqlite:');
+    }
+  }
+
+  const bootstrapApiKey = read('HOOKLINE_BOOTSTRAP_API_KEY');
+  if (bootstrapApiKey !== undefined && !/^[A-Za-z0-9_-]{16,128}$/.test(bootstrapApiKey)) {
+    problems.push(
+      'HOOKLINE_BOOTSTRAP_API_KEY must be 16 to 128 characters of letters, digits, "_" or "-"',
+    );
+  }
+
+  let retrySchedule = DEFAULT_RETRY_SCHEDULE;
+  const scheduleRaw = read('HOOKLINE_RETRY_SCHEDULE');
+  if (scheduleRaw !== undefined) {
+    const parsed = parseRetrySchedule(scheduleRaw);
+    if (typeof parsed === 'string') problems.push(`HOOKLINE_RETRY_SCHEDULE: ${parsed}`);
+    else retrySchedule = parsed;
+  }
+
+  const levelRaw = read('LOG_LEVEL')?.toLowerCase() ?? 'info';
+  let logLevel: LogLevel = 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(levelRaw)) logLevel = levelRaw as LogLevel;
+  else problems.push(`LOG_LEVEL=${JSON.stringify(levelRaw)} must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const config: Config = {
+    port,
+    host,
+    publicUrl: (read('HOOKLINE_PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    dataDir,
+    database,
+    bootstrapApiKey,
+    retrySchedule,
+    deliveryTimeoutMs: duration('HOOKLINE_DELIVERY_TIMEOUT', 5_000, 100, 120_000),
+    allowPrivateNetworks: bool('HOOKLINE_ALLOW_PRIVATE_NETWORKS', false),
+    logLevel,
+    maxInFlight: int('HOOKLINE_MAX_IN_FLIGHT', 256, 1, 10_000),
+    maxInFlightPerWebhook: int('HOOKLINE_MAX_IN_FLIGHT_PER_WEBHOOK', 16, 1, 1_000),
+    leaseMs: duration('HOOKLINE_LEASE', 30_000, 1_000, 3_600_000),
+    pollIntervalMs: duration('HOOKLINE_POLL_INTERVAL', 1_000, 10, 60_000),
+    shutdownTimeoutMs: duration('HOOKLINE_SHUTDOWN_TIMEOUT', 10_000, 0, 600_000),
+    secretGracePeriodMs: duration('HOOKLINE_SECRET_GRACE_PERIOD', 86_400_000, 0, 604_800_000),
+    ...overrides,
+  };
+  if (config.leaseMs <= config.deliveryTimeoutMs) {
+    problems.push(
+      `HOOKLINE_LEASE (${formatDuration(config.leaseMs)}) must be longer than HOOKLINE_DELIVERY_TIMEOUT (${formatDuration(config.deliveryTimeoutMs)}), or a slow attempt could be claimed twice`,
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}
+
+/**
+ * Parses `HOOKLINE_RETRY_SCHEDULE`: comma-separated delays before each attempt, the first
+ * usually `0s`. Its length is the number of attempts.
+ *
+ * @example parseRetrySchedule('0s,1m,5m,30m,2h') // [0, 60000, 300000, 1800000, 7200000]
+ * @returns the delays in ms, or a message saying what is wrong
+ */
+export function parseRetrySchedule(text: string): number[] | string {
+  const parts = text.split(',').map((p) => p.trim());
+  if (parts.length === 0 || parts.some((p) => p === '')) {
+    return `${JSON.stringify(text)} must be a comma-separated list of durations, e.g. 0s,1m,5m,30m,2h`;
+  }
+  if (parts.length > 50) return 'at most 50 attempts';
+  const delays: number[] = [];
+  for (const part of parts) {
+    const ms = parseDuration(part);
+    if (ms === undefined) return `${JSON.stringify(part)} is not a duration (use ms, s, m, h or d)`;
+    if (ms > 7 * 86_400_000) return `${JSON.stringify(part)} is longer than 7 days`;
+    delays.push(ms);
+  }
+  return delays;
+}

@@ -1,0 +1,111 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseTarget } from '../config/config.js';
+import type { Engine } from './migrations.js';
+import type { Database } from './schema.js';
+
+/**
+ * An open database: the Kysely handle plus what the few engine-specific callers need
+ * (the dispatcher's claim query, LISTEN/NOTIFY).
+ */
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly engine: Engine;
+  /**
+   * PostgreSQL only: the connection string and schema, so that a dedicated LISTEN connection
+   * can be opened on the same database. `schema` is also the NOTIFY channel's namespace, so
+   * that test databases living side by side in one server do not wake each other.
+   */
+  readonly postgres?: { readonly connectionString: string; readonly schema: string };
+  /** Closes every connection. Idempotent. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link openStore}. */
+export interface OpenStoreOptions {
+  /** PostgreSQL schema to use (created if missing). Default `public`. Tests use one each. */
+  readonly schema?: string;
+  /** Size of the PostgreSQL pool. Default 10. */
+  readonly poolSize?: number;
+}
+
+/**
+ * Opens the configured database. SQLite runs in WAL mode with `synchronous=NORMAL`: a commit
+ * survives a killed process (our promise), and costs no fsync; see docs/operations.md for
+ * power-loss durability.
+ *
+ * @example
+ * const store = await openStore({ engine: 'sqlite', filename: './data/hookline.db' });
+ */
+export async function openStore(
+  target: DatabaseTarget,
+  options: OpenStoreOptions = {},
+): Promise<Store> {
+  if (target.engine === 'sqlite') {
+    if (target.filename !== ':memory:') mkdirSync(dirname(target.filename), { recursive: true });
+    const sqlite = new SqliteDatabase(target.filename);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    // Another process (the CLI, a second `hookline` command) may hold the write lock briefly.
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    let closed = false;
+    return {
+      db,
+      engine: 'sqlite',
+      async close() {
+        if (closed) return;
+        closed = true;
+        await db.destroy();
+      },
+    };
+  }
+
+  const schema = options.schema ?? 'public';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid schema name ${schema}`);
+  if (schema !== 'public') {
+    const admin = new pg.Client({ connectionString: target.connectionString });
+    await admin.connect();
+    try {
+      await admin.query(`create schema if not exists ${schema}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: target.connectionString,
+    max: options.poolSize ?? 10,
+    options: schema === 'public' ? undefined : `-c search_path=${schema}`,
+    types: pgTypes,
+  });
+  // An idle client that loses its server connection emits 'error'; without a listener that
+  // would crash the process. The next query reconnects.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let closed = false;
+  return {
+    db,
+    engine: 'postgres',
+    postgres: { connectionString: target.connectionString, schema },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+    },
+  };
+}
+
+/**
+ * Epoch-ms times live in bigint columns; pg returns int8 as strings by default. Our values
+ * stay far below 2^53, so numbers are exact. Scoped to our pools, not set globally.
+ */
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 20) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+} as unknown as pg.CustomTypesConfig;

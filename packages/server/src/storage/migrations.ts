@@ -1,0 +1,267 @@
+import type { Kysely, Migration } from 'kysely';
+import { sql } from 'kysely';
+
+/** The SQL engine a migration runs on; DDL branches on it only where the engines differ. */
+export type Engine = 'sqlite' | 'postgres';
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations are written against an unknown schema
+type Db = Kysely<any>;
+
+/**
+ * Every migration, in order, as a static map (no file loading at run time, so it works from
+ * `dist/` and under tsx alike). Names sort lexically. Never edit a released migration; add one.
+ */
+export function migrations(engine: Engine): Record<string, Migration> {
+  // Epoch-ms times exceed 32 bits, so they need bigint on PostgreSQL; SQLite integers are 64-bit.
+  const big = engine === 'postgres' ? 'bigint' : 'integer';
+  return {
+    '0001_core': {
+      async up(db: Db) {
+        await db.schema
+          .createTable('programs')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('settings', 'text', (c) => c.notNull().defaultTo('{}'))
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .execute();
+
+        await db.schema
+          .createTable('api_keys')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('program_id', 'text', (c) => c.notNull().references('programs.id'))
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('prefix', 'text', (c) => c.notNull())
+          .addColumn('key_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('last_used_at', big)
+          .addColumn('revoked_at', big)
+          .execute();
+
+        await db.schema
+          .createTable('webhooks')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('program_id', 'text', (c) => c.notNull().references('programs.id'))
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('url', 'text', (c) => c.notNull())
+          .addColumn('is_active', 'integer', (c) => c.notNull().defaultTo(1))
+          .addColumn('secret', 'text', (c) => c.notNull())
+          .addColumn('previous_secrets', 'text', (c) => c.notNull().defaultTo('[]'))
+          .addColumn('events', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull().defaultTo('endpoint'))
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .addUniqueConstraint('webhooks_program_key', ['program_id', 'key'])
+          .execute();
+
+        await db.schema
+          .createTable('events')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('type', 'text', (c) => c.notNull())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('source', 'text', (c) => c.notNull())
+          .addColumn('created_at', big, (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('events_program_id')
+          .on('events')
+          .columns(['program_id', 'id'])
+          .execute();
+
+        await db.schema
+          .createTable('idempotency_keys')
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('request_hash', 'text', (c) => c.notNull())
+          .addColumn('status_code', 'integer', (c) => c.notNull())
+          .addColumn('response', 'text', (c) => c.notNull())
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addPrimaryKeyConstraint('idempotency_keys_pk', ['program_id', 'key'])
+          .execute();
+
+        await db.schema
+          .createTable('deliveries')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('event_id', 'text', (c) => c.notNull())
+          .addColumn('event_type', 'text', (c) => c.notNull())
+          .addColumn('webhook_id', 'text', (c) => c.notNull())
+          .addColumn('webhook_key', 'text', (c) => c.notNull())
+          .addColumn('url', 'text', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('next_attempt_at', big)
+          .addColumn('locked_until', big)
+          .addColumn('locked_by', 'text')
+          .addColumn('last_status_code', 'integer')
+          .addColumn('last_error', 'text')
+          .addColumn('last_attempt_at', big)
+          .addColumn('cancel_reason', 'text')
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .addColumn('completed_at', big)
+          .execute();
+        // The dispatcher's claim scans only pending rows in due order; a partial index keeps
+        // that scan proportional to the backlog, not to the whole history.
+        await sql`create index deliveries_due on deliveries (next_attempt_at) where status = 'pending'`.execute(
+          db,
+        );
+        await db.schema
+          .createIndex('deliveries_program_id')
+          .on('deliveries')
+          .columns(['program_id', 'id'])
+          .execute();
+        await db.schema
+          .createIndex('deliveries_webhook_id')
+          .on('deliveries')
+          .columns(['webhook_id', 'id'])
+          .execute();
+        await db.schema
+          .createIndex('deliveries_event_id')
+          .on('deliveries')
+          .columns(['event_id'])
+          .execute();
+
+        await db.schema
+          .createTable('attempts')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('delivery_id', 'text', (c) => c.notNull())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('webhook_id', 'text', (c) => c.notNull())
+          .addColumn('number', 'integer', (c) => c.notNull())
+          .addColumn('trigger', 'text', (c) => c.notNull())
+          .addColumn('started_at', big, (c) => c.notNull())
+          .addColumn('duration_ms', 'integer', (c) => c.notNull())
+          .addColumn('request_headers', 'text', (c) => c.notNull())
+          .addColumn('response_status', 'integer')
+          .addColumn('response_headers', 'text')
+          .addColumn('response_body', 'text')
+          .addColumn('succeeded', 'integer', (c) => c.notNull())
+          .addColumn('error_class', 'text')
+          .addColumn('error_message', 'text')
+          .execute();
+        await db.schema
+          .createIndex('attempts_delivery_id')
+          .on('attempts')
+          .columns(['delivery_id', 'id'])
+          .execute();
+        await db.schema
+          .createIndex('attempts_webhook_started')
+          .on('attempts')
+          .columns(['webhook_id', 'started_at'])
+          .execute();
+
+        await db.schema
+          .createTable('sessions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('api_key_id', 'text')
+          .addColumn('csrf_token', 'text', (c) => c.notNull())
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('expires_at', big, (c) => c.notNull())
+          .execute();
+      },
+    },
+    '0002_partner_program': {
+      async up(db: Db) {
+        await db.schema
+          .createTable('partners')
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('email', 'text', (c) => c.notNull())
+          .addColumn('name', 'text')
+          .addColumn('surname', 'text')
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]'))
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .addColumn('deleted_at', big)
+          .addPrimaryKeyConstraint('partners_pk', ['program_id', 'id'])
+          .addUniqueConstraint('partners_program_key', ['program_id', 'key'])
+          .addUniqueConstraint('partners_program_email', ['program_id', 'email'])
+          .execute();
+
+        await db.schema
+          .createTable('customers')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('partner_id', 'text')
+          .addColumn('email', 'text')
+          .addColumn('name', 'text')
+          .addColumn('surname', 'text')
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]'))
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .addColumn('deleted_at', big)
+          .addUniqueConstraint('customers_program_key', ['program_id', 'key'])
+          .execute();
+
+        await db.schema
+          .createTable('transactions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('amount_minor', big, (c) => c.notNull())
+          .addColumn('amount_units', 'text', (c) => c.notNull())
+          .addColumn('partner_id', 'text')
+          .addColumn('customer_id', 'text', (c) => c.notNull())
+          .addColumn('credit', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('is_currency', 'integer', (c) => c.notNull().defaultTo(1))
+          .addColumn('product_id', 'text')
+          .addColumn('product_type', 'text')
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .addColumn('deleted_at', big)
+          .execute();
+        await db.schema
+          .createIndex('transactions_program_key')
+          .on('transactions')
+          .columns(['program_id', 'key'])
+          .execute();
+
+        await db.schema
+          .createTable('rewards')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('transaction_id', 'text', (c) => c.notNull())
+          .addColumn('partner_id', 'text', (c) => c.notNull())
+          .addColumn('customer_id', 'text', (c) => c.notNull())
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('amount_minor', big, (c) => c.notNull())
+          .addColumn('amount_units', 'text', (c) => c.notNull())
+          .addColumn('is_currency', 'integer', (c) => c.notNull().defaultTo(1))
+          .addColumn('credit', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('product_id', 'text')
+          .addColumn('product_type', 'text')
+          .addColumn('review_ends_at', big)
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .addColumn('approved_at', big)
+          .addColumn('paid_at', big)
+          .addColumn('deleted_at', big)
+          .execute();
+        await db.schema
+          .createIndex('rewards_transaction')
+          .on('rewards')
+          .columns(['transaction_id'])
+          .execute();
+        await db.schema
+          .createIndex('rewards_program_id')
+          .on('rewards')
+          .columns(['program_id', 'id'])
+          .execute();
+        await sql`create index rewards_review_due on rewards (review_ends_at) where status = 'review_period'`.execute(
+          db,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,214 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables, declared once for both engines. Portable choices, so one query serves both:
+ * times are epoch milliseconds in `bigint` columns (SQLite has no timestamptz), booleans are
+ * 0/1 integers, JSON is text we parse ourselves, ids are time-ordered text (see util/ids.ts).
+ */
+export interface Database {
+  programs: ProgramsTable;
+  api_keys: ApiKeysTable;
+  webhooks: WebhooksTable;
+  events: EventsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  deliveries: DeliveriesTable;
+  attempts: AttemptsTable;
+  partners: PartnersTable;
+  customers: CustomersTable;
+  transactions: TransactionsTable;
+  rewards: RewardsTable;
+  sessions: SessionsTable;
+}
+
+export interface ProgramsTable {
+  id: string;
+  name: string;
+  /** JSON: program settings (website, currency, commission rule, review period...). */
+  settings: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  program_id: string;
+  name: string;
+  /** First characters of the key, to tell keys apart in listings without revealing them. */
+  prefix: string;
+  /** SHA-256 hex of the whole key. Keys are high-entropy, so a fast hash is enough. */
+  key_hash: string;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface WebhooksTable {
+  id: string;
+  program_id: string;
+  key: string;
+  name: string;
+  url: string;
+  is_active: number;
+  /** The current signing secret (the API's `signature`). */
+  secret: string;
+  /** JSON array of `{secret, expires_at}`: rotated-out secrets that still sign. */
+  previous_secrets: string;
+  /** JSON array of event type names, or `["*"]`. */
+  events: string;
+  /** `endpoint` (a user's URL) or `listener` (a `hookline listen` session). */
+  kind: Generated<string>;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface EventsTable {
+  id: string;
+  program_id: string;
+  type: string;
+  /** JSON of the event's `data`. */
+  data: string;
+  /** `api` (POST /v1/events), `resource` (a partner-program change) or `test`. */
+  source: string;
+  created_at: number;
+}
+
+export interface IdempotencyKeysTable {
+  program_id: string;
+  key: string;
+  /** SHA-256 of the request body, to refuse the same key with a different request. */
+  request_hash: string;
+  status_code: number;
+  /** JSON of the response body that the first request got. */
+  response: string;
+  created_at: number;
+}
+
+export interface DeliveriesTable {
+  id: string;
+  program_id: string;
+  event_id: string;
+  event_type: string;
+  webhook_id: string;
+  webhook_key: string;
+  url: string;
+  /** The exact bytes sent on every attempt (UTF-8 JSON envelope). */
+  body: string;
+  status: string;
+  attempts: number;
+  /** When the next scheduled attempt is due; null when the delivery is final. */
+  next_attempt_at: number | null;
+  /** Lease: a claimed delivery is not claimed again before this time. */
+  locked_until: number | null;
+  locked_by: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_attempt_at: number | null;
+  /** Why a delivery was cancelled (webhook deactivated or deleted). */
+  cancel_reason: string | null;
+  created_at: number;
+  updated_at: number;
+  completed_at: number | null;
+}
+
+export interface AttemptsTable {
+  id: string;
+  delivery_id: string;
+  program_id: string;
+  webhook_id: string;
+  number: number;
+  trigger: string;
+  started_at: number;
+  duration_ms: number;
+  /** JSON object of the request headers as sent (signatures, never the secret). */
+  request_headers: string;
+  response_status: number | null;
+  response_headers: string | null;
+  response_body: string | null;
+  succeeded: number;
+  error_class: string | null;
+  error_message: string | null;
+}
+
+export interface PartnersTable {
+  id: string;
+  program_id: string;
+  key: string;
+  email: string;
+  name: string | null;
+  surname: string | null;
+  status: string;
+  /** JSON array of tag strings. */
+  tags: string;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+}
+
+export interface CustomersTable {
+  id: string;
+  program_id: string;
+  key: string;
+  partner_id: string | null;
+  email: string | null;
+  name: string | null;
+  surname: string | null;
+  status: string;
+  tags: string;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+}
+
+export interface TransactionsTable {
+  id: string;
+  program_id: string;
+  key: string;
+  action: string;
+  /** Integer minor units (cents); money is never a float in storage. */
+  amount_minor: number;
+  amount_units: string;
+  partner_id: string | null;
+  customer_id: string;
+  credit: number;
+  is_currency: number;
+  product_id: string | null;
+  product_type: string | null;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+}
+
+export interface RewardsTable {
+  id: string;
+  program_id: string;
+  transaction_id: string;
+  partner_id: string;
+  customer_id: string;
+  action: string;
+  status: string;
+  /** Integer minor units; negative for a refund adjustment. */
+  amount_minor: number;
+  amount_units: string;
+  is_currency: number;
+  credit: number;
+  product_id: string | null;
+  product_type: string | null;
+  /** When a reward in `review_period` becomes due for automatic approval. */
+  review_ends_at: number | null;
+  created_at: number;
+  updated_at: number;
+  approved_at: number | null;
+  paid_at: number | null;
+  deleted_at: number | null;
+}
+
+export interface SessionsTable {
+  /** SHA-256 hex of the session token held in the cookie. */
+  id: string;
+  program_id: string;
+  api_key_id: string | null;
+  /** CSRF token bound to this session. */
+  csrf_token: string;
+  created_at: number;
+  expires_at: number;
+}

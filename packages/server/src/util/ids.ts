@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+
+const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
+
+/**
+ * A time-ordered identifier: a prefix, 10 characters of millisecond timestamp and 16 of
+ * randomness (a lowercase ULID). Time order keeps inserts at the right edge of every B-tree,
+ * which measured 4x cheaper than random UUIDs in SQLite (shared/reference/stack.md §2 C).
+ *
+ * @example newId('evt') // 'evt_01jz3k8q9x...'
+ */
+export function newId(prefix: string, now: number = Date.now()): string {
+  let time = '';
+  let t = now;
+  for (let i = 0; i < 10; i++) {
+    time = CROCKFORD[t % 32] + time;
+    t = Math.floor(t / 32);
+  }
+  const bytes = randomBytes(10);
+  let rand = '';
+  // 80 random bits as 16 base-32 characters, 5 bits each.
+  let acc = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    acc = (acc << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      rand += CROCKFORD[(acc >> bits) & 31];
+    }
+    acc &= (1 << bits) - 1;
+  }
+  return `${prefix}_${time}${rand}`;
+}
+
+const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * A uniformly random string of ASCII letters and digits, used for webhook keys (12) and
+ * signing secrets (32). Rejection sampling avoids the modulo bias of `byte % 62`.
+ *
+ * @example randomAlphanumeric(12) // 'uLbBzVvN7ARX'
+ */
+export function randomAlphanumeric(length: number): string {
+  let out = '';
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      if (byte < 248 && out.length < length) out += ALPHANUMERIC[byte % 62];
+    }
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { createHmac } from 'node:crypto';
+
+/**
+ * Partnero's `Signature` header: lowercase hex HMAC-SHA256 of the exact body bytes, keyed with
+ * the secret's UTF-8 bytes. No prefix, no timestamp.
+ */
+export function partneroSignature(body: string, secret: string): string {
+  return createHmac('sha256', Buffer.from(secret, 'utf8')).update(body, 'utf8').digest('hex');
+}
+
+/**
+ * The Standard Webhooks key of a secret: its base64 decoding (a `whsec_` prefix is ignored).
+ * Our secrets are 32 alphanumeric characters, which is valid base64 for 24 bytes, so the same
+ * string works with off-the-shelf verifiers.
+ */
+export function standardWebhooksKey(secret: string): Buffer {
+  return Buffer.from(secret.startsWith('whsec_') ? secret.slice(6) : secret, 'base64');
+}
+
+/** One `v1,<base64>` entry of `webhook-signature` over `id.timestamp.body`. */
+export function standardWebhooksSignature(
+  eventId: string,
+  timestampSeconds: number,
+  body: string,
+  secret: string,
+): string {
+  const mac = createHmac('sha256', standardWebhooksKey(secret))
+    .update(`${eventId}.${timestampSeconds}.`, 'utf8')
+    .update(body, 'utf8')
+    .digest('base64');
+  return `v1,${mac}`;
+}
+
+/** The signature headers of one attempt. */
+export interface SignatureHeaders {
+  readonly Signature: string;
+  readonly 'webhook-id': string;
+  readonly 'webhook-timestamp': string;
+  readonly 'webhook-signature': string;
+}
+
+/**
+ * Signs one attempt. `secrets` lists every secret that is valid now, newest first: during a
+ * rotation's grace period each signs (space-separated `v1,` entries) and `Signature` carries
+ * the newest, so receivers on either secret keep verifying.
+ */
+export function signAttempt(input: {
+  eventId: string;
+  body: string;
+  timestampSeconds: number;
+  secrets: readonly string[];
+}): SignatureHeaders {
+  const [newest] = input.secrets;
+  if (newest === undefined) throw new Error('signAttempt needs at least one secret');
+  return {
+    Signature: partneroSignature(input.body, newest),
+    'webhook-id': input.eventId,
+    'webhook-timestamp': String(input.timestampSeconds),
+    'webhook-signature': input.secrets
+      .map((s) => standardWebhooksSignature(input.eventId, input.timestampSeconds, input.body, s))
+      .join(' '),
+  };
+}

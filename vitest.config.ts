@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for every package. Files run in parallel (forks), each with its own database
+// (a temp SQLite file, or a PostgreSQL schema), so they cannot see each other's rows.
+export default defineConfig({
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'bench/test/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    reporters: ['default'],
+  },
+});
