@@ -1,0 +1,206 @@
+import swagger from '@fastify/swagger';
+import Fastify from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import type { DeliveryWakeup } from '../events/outbox.js';
+import type { Store } from '../storage/index.js';
+import { systemClock } from '../util/time.js';
+import type { Clock } from '../util/time.js';
+import { VERSION } from '../version.js';
+import { createAuthHook } from './auth.js';
+import type { Authenticator } from './auth.js';
+import { HttpError } from './errors.js';
+import { registerEventRoutes } from './routes/events.js';
+import { registerEventTypeRoutes } from './routes/event-types.js';
+import { registerHealthRoutes } from './routes/health.js';
+import { registerWebhookRoutes } from './routes/webhooks.js';
+
+/** What the API needs from the rest of the service. */
+export interface AppDeps {
+  readonly config: Config;
+  readonly store: Store;
+  /** Structured logger; `false` silences request logs (tests). */
+  readonly logger: Logger | false;
+  /** Wakes the dispatcher after a commit that created deliveries. */
+  readonly wakeup: DeliveryWakeup;
+  readonly clock?: Clock;
+  /** Extra ways to authenticate `/v1` requests (the dashboard's session). */
+  readonly authenticators?: readonly Authenticator[];
+  /** Extra plugins registered at the root (dashboard, metrics), after the API. */
+  readonly plugins?: readonly ((app: Api, deps: ResolvedDeps) => Promise<void> | void)[];
+  /** Extra plugins registered inside the authenticated `/v1` scope. */
+  readonly v1Plugins?: readonly ((v1: Api, deps: ResolvedDeps) => Promise<void> | void)[];
+}
+
+/** {@link AppDeps} with defaults applied; what route modules receive. */
+export interface ResolvedDeps extends AppDeps {
+  readonly clock: Clock;
+}
+
+/** The Fastify instance with zod typing. */
+export type Api = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** Largest accepted request body (1 MiB); larger ones get a 413. */
+export const BODY_LIMIT = 1_048_576;
+
+/**
+ * Builds the HTTP application without binding a port, so tests drive it with `inject()`.
+ *
+ * @example
+ * const app = await createApp({ config, store, logger: false, wakeup: noWakeup });
+ * const res = await app.inject({ method: 'GET', url: '/healthz' });
+ */
+export async function createApp(deps: AppDeps): Promise<Api> {
+  const resolved: ResolvedDeps = { ...deps, clock: deps.clock ?? systemClock };
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    bodyLimit: BODY_LIMIT,
+    return503OnClosing: true,
+    // Path parameters past 500 characters are a 404 rather than a crash.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+  }).withTypeProvider<ZodTypeProvider>() as unknown as Api;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('principal', null);
+
+  const knownRoutes: { method: string; pattern: RegExp }[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const pattern = new RegExp(
+      `^${route.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z_]+/g, '[^/]+')}/?$`,
+    );
+    for (const method of methods) knownRoutes.push({ method, pattern });
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) =>
+    renderError(error, request, reply, deps.logger),
+  );
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = knownRoutes.filter((r) => r.pattern.test(path)).map((r) => r.method);
+    if (allowed.length > 0) {
+      void reply
+        .code(405)
+        .header('allow', [...new Set(allowed)].join(', '))
+        .send({ message: `The ${request.method} method is not supported for this route.` });
+      return;
+    }
+    void reply.code(404).send({ message: 'Not found.' });
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Hookline API',
+        version: VERSION,
+        description:
+          'Outgoing webhooks for partner programs. Partnero-compatible webhooks API, delivery logs and partner-program resources.',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerHealthRoutes(app, resolved);
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (v1) => {
+      v1.addHook('onRequest', createAuthHook(deps.store.db, deps.authenticators));
+      registerWebhookRoutes(v1 as Api, resolved);
+      registerEventTypeRoutes(v1 as Api, resolved);
+      registerEventRoutes(v1 as Api, resolved);
+      for (const plugin of deps.v1Plugins ?? []) await plugin(v1 as Api, resolved);
+    },
+    { prefix: '/v1' },
+  );
+  for (const plugin of deps.plugins ?? []) await plugin(app, resolved);
+  return app;
+}
+
+/** The central error handler: every error becomes the stable `{message, errors?}` body. */
+function renderError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  logger: Logger | false,
+): FastifyReply {
+  if (error instanceof HttpError) {
+    if (error.headers) void reply.headers(error.headers);
+    return reply
+      .code(error.statusCode)
+      .send(error.errors ? { message: error.message, errors: error.errors } : { message: error.message });
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors: Record<string, string[]> = {};
+    const where = error.validationContext;
+    for (const issue of error.validation) {
+      const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+      const field = path !== '' ? path : (where ?? 'request');
+      const message = humanMessage(field, issue.message ?? 'invalid');
+      const list = errors[field] ?? [];
+      list.push(message);
+      errors[field] = list;
+    }
+    const first = Object.values(errors)[0]?.[0] ?? 'The given data was invalid.';
+    return reply.code(422).send({ message: first, errors });
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return reply.code(413).send({ message: 'The request body is larger than 1 MiB.' });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return reply
+        .code(415)
+        .send({ message: 'Unsupported Content-Type. Send JSON with Content-Type: application/json.' });
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return reply.code(400).send({ message: 'The request body is empty but Content-Type is JSON.' });
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return reply.code(400).send({ message: 'Malformed JSON in the request body.' });
+  }
+  if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') {
+    return reply.code(400).send({ message: 'Malformed request body.' });
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    return reply.code(status).send({ message: error.message });
+  }
+  if (logger) logger.error({ err: error, reqId: request.id }, 'unhandled error');
+  else console.error(error);
+  return reply.code(500).send({ message: 'Internal server error.' });
+}
+
+function humanMessage(field: string, message: string): string {
+  if (/received undefined/.test(message)) return `The ${field} field is required.`;
+  return `The ${field} field is invalid: ${message.replace(/^Invalid input: /, '')}.`.replace(
+    /\.\.$/,
+    '.',
+  );
+}

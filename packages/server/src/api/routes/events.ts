@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../storage/index.js';
+import {
+  DELIVERY_SUMMARY_COLUMNS,
+  presentDeliverySummary,
+} from '../../delivery/present.js';
+import { recordEvent } from '../../events/outbox.js';
+import { getEventType } from '../../webhooks/catalog.js';
+import { formatTimestamp } from '../../util/time.js';
+import type { Api, ResolvedDeps } from '../app.js';
+import { principalOf } from '../auth.js';
+import { notFound, validationFailed } from '../errors.js';
+import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
+import { isUniqueViolation } from './webhooks.js';
+
+const publishBody = z.object({
+  event: z.string().min(1).max(100),
+  data: z.record(z.string(), z.unknown()),
+});
+
+const listQuery = pageQuery.extend({
+  event: z.string().max(100).optional(),
+});
+
+/** How long an `Idempotency-Key` keeps returning the first result. */
+export const IDEMPOTENCY_WINDOW_MS = 24 * 3_600_000;
+
+/** Publishing and reading events: `POST|GET /v1/events`, `GET /v1/events/{id}`. */
+export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
+  const { db } = deps.store;
+  const tags = ['events'];
+
+  const eventResponse = (programId: string, id: string) => loadEvent(db, programId, id);
+
+  app.post(
+    '/events',
+    {
+      schema: {
+        tags,
+        summary: 'Publish an event to every subscribed webhook',
+        description:
+          'Validates `data` against the event type\'s schema, records the event and one delivery per subscribed active webhook in one transaction. Send `Idempotency-Key` to make retries safe for 24 h.',
+        body: publishBody,
+        headers: z.object({ 'idempotency-key': z.string().min(1).max(255).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const { programId } = principalOf(request);
+      const { event, data } = request.body;
+      const definition = getEventType(event);
+      if (!definition) {
+        throw validationFailed({
+          event: [`Unknown event "${event}". See GET /v1/event-types for the list.`],
+        });
+      }
+      const parsed = definition.schema.safeParse(data);
+      if (!parsed.success) {
+        const errors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) {
+          const field = ['data', ...issue.path.map(String)].join('.');
+          (errors[field] ??= []).push(`The ${field} field is invalid: ${issue.message}.`);
+        }
+        throw validationFailed(errors);
+      }
+
+      const idempotencyKey = request.headers['idempotency-key'];
+      const requestHash = createHash('sha256').update(JSON.stringify(request.body)).digest('hex');
+      const now = deps.clock();
+
+      const replay = async () => {
+        if (idempotencyKey === undefined) return undefined;
+        const stored = await db
+          .selectFrom('idempotency_keys')
+          .selectAll()
+          .where('program_id', '=', programId)
+          .where('key', '=', idempotencyKey)
+          .executeTakeFirst();
+        if (!stored || stored.created_at <= now - IDEMPOTENCY_WINDOW_MS) return undefined;
+        if (stored.request_hash !== requestHash) {
+          throw validationFailed({
+            'Idempotency-Key': [
+              'This Idempotency-Key was already used with a different request body.',
+            ],
+          });
+        }
+        return reply
+          .code(stored.status_code)
+          .header('idempotent-replayed', 'true')
+          .send(JSON.parse(stored.response));
+      };
+
+      const replayed = await replay();
+      if (replayed) return replayed;
+
+      let recordedId: string;
+      try {
+        recordedId = await db.transaction().execute(async (trx) => {
+          if (idempotencyKey !== undefined) {
+            // An expired key is free again.
+            await trx
+              .deleteFrom('idempotency_keys')
+              .where('program_id', '=', programId)
+              .where('key', '=', idempotencyKey)
+              .where('created_at', '<=', now - IDEMPOTENCY_WINDOW_MS)
+              .execute();
+          }
+          const recorded = await recordEvent(trx, {
+            programId,
+            type: event,
+            data,
+            source: 'api',
+            now,
+            firstAttemptDelayMs: deps.config.retrySchedule[0] ?? 0,
+          });
+          if (idempotencyKey !== undefined) {
+            // The response is stored in the same transaction as the event, so a replay can
+            // never point at an event that was rolled back.
+            const body = ok(await loadEvent(trx, programId, recorded.id));
+            await trx
+              .insertInto('idempotency_keys')
+              .values({
+                program_id: programId,
+                key: idempotencyKey,
+                request_hash: requestHash,
+                status_code: 201,
+                response: JSON.stringify(body),
+                created_at: now,
+              })
+              .execute();
+          }
+          return recorded.id;
+        });
+      } catch (error) {
+        // A concurrent request with the same key won the race: answer with its result.
+        if (idempotencyKey !== undefined && isUniqueViolation(error)) {
+          const raced = await replay();
+          if (raced) return raced;
+        }
+        throw error;
+      }
+      deps.wakeup.wake();
+      return reply.code(201).send(ok(await eventResponse(programId, recordedId)));
+
+    },
+  );
+
+  app.get(
+    '/events',
+    { schema: { tags, summary: 'List events, newest first', querystring: listQuery } },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const paging = request.query;
+      let query = db
+        .selectFrom('events')
+        .selectAll()
+        .where('program_id', '=', programId)
+        .orderBy('id', 'desc')
+        .limit(paging.limit + 1)
+        .offset(offsetOf(paging));
+      if (paging.event !== undefined) query = query.where('type', '=', paging.event);
+      const rows = await query.execute();
+      return paginate(
+        request,
+        deps.config.publicUrl,
+        paging,
+        rows.map((e) => ({
+          id: e.id,
+          event: e.type,
+          source: e.source,
+          data: JSON.parse(e.data) as unknown,
+          created_at: formatTimestamp(e.created_at),
+        })),
+      );
+    },
+  );
+
+  app.get(
+    '/events/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Show an event with its deliveries',
+        params: z.object({ id: z.string().max(100) }),
+      },
+    },
+    async (request) => {
+      const response = await eventResponse(principalOf(request).programId, request.params.id);
+      if (!response) throw notFound('Event');
+      return ok(response);
+    },
+  );
+}
+
+/** An event with its delivery summaries, as the API shows it; `undefined` if not found. */
+async function loadEvent(db: Kysely<Database>, programId: string, id: string) {
+  const event = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!event) return undefined;
+  const deliveries = await db
+    .selectFrom('deliveries')
+    .select(DELIVERY_SUMMARY_COLUMNS)
+    .where('program_id', '=', programId)
+    .where('event_id', '=', id)
+    .orderBy('id')
+    .execute();
+  return {
+    id: event.id,
+    event: event.type,
+    source: event.source,
+    data: JSON.parse(event.data) as unknown,
+    created_at: formatTimestamp(event.created_at),
+    deliveries: deliveries.map(presentDeliverySummary),
+  };
+}

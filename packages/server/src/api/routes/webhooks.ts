@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { refuseUrl } from '../../delivery/address-policy.js';
+import { ALL_EVENTS, isEventType } from '../../webhooks/catalog.js';
+import {
+  cancelPendingDeliveries,
+  findWebhook,
+  insertWebhook,
+  presentWebhook,
+} from '../../webhooks/webhook-store.js';
+import type { Api, ResolvedDeps } from '../app.js';
+import { principalOf } from '../auth.js';
+import { notFound, validationFailed } from '../errors.js';
+import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
+
+const name = z.string().trim().min(1).max(100);
+const url = z.string().trim().min(1).max(2048);
+const events = z.array(z.string().max(100)).min(1).max(100);
+const key = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, "_" and "-"');
+
+const createBody = z.object({
+  name,
+  url,
+  events,
+  key: key.optional(),
+  is_active: z.boolean().optional(),
+});
+
+const updateFields = z.object({
+  name: name.optional(),
+  url: url.optional(),
+  events: events.optional(),
+  is_active: z.boolean().optional(),
+});
+// Partnero documents `{update: {...}}`; its SDKs also send flat fields. Accept both.
+const updateBody = z.union([z.object({ update: updateFields }), updateFields]);
+
+const keyParams = z.object({ key: z.string().max(200) });
+
+/** Checks what zod cannot: URL scheme and address policy, and that every event exists. */
+function checkSemantics(
+  deps: ResolvedDeps,
+  input: { url?: string | undefined; events?: readonly string[] | undefined },
+): void {
+  const errors: Record<string, string[]> = {};
+  if (input.url !== undefined) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(input.url);
+    } catch {
+      errors.url = ['The url must be an absolute http or https URL.'];
+    }
+    if (parsed) {
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        errors.url = ['The url must be an absolute http or https URL.'];
+      } else if (parsed.username || parsed.password) {
+        errors.url = ['The url must not contain credentials; use the signature to authenticate.'];
+      } else {
+        const refusal = refuseUrl(parsed, deps.config.allowPrivateNetworks);
+        if (refusal) errors.url = [refusal];
+      }
+    }
+  }
+  input.events?.forEach((event, i) => {
+    if (event !== ALL_EVENTS && !isEventType(event)) {
+      errors[`events.${i}`] = [
+        `Unknown event "${event}". See GET /v1/event-types for the list, or use "*" for all.`,
+      ];
+    }
+  });
+  if (Object.keys(errors).length > 0) throw validationFailed(errors);
+}
+
+/** Partnero's webhooks API: `GET|POST /v1/webhooks`, `GET|PUT|DELETE /v1/webhooks/{key}`. */
+export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
+  const { db } = deps.store;
+  const tags = ['webhooks'];
+
+  app.get(
+    '/webhooks',
+    { schema: { tags, summary: 'List webhooks', querystring: pageQuery } },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const paging = request.query;
+      const rows = await db
+        .selectFrom('webhooks')
+        .selectAll()
+        .where('program_id', '=', programId)
+        .orderBy('id')
+        .limit(paging.limit + 1)
+        .offset(offsetOf(paging))
+        .execute();
+      return paginate(request, deps.config.publicUrl, paging, rows.map(presentWebhook));
+    },
+  );
+
+  app.post(
+    '/webhooks',
+    { schema: { tags, summary: 'Create a webhook', body: createBody } },
+    async (request, reply) => {
+      const { programId } = principalOf(request);
+      const body = request.body;
+      checkSemantics(deps, body);
+      if (body.key !== undefined && (await findWebhook(db, programId, body.key))) {
+        throw validationFailed({ key: ['The key has already been taken.'] });
+      }
+      const row = await insertWebhook(db, {
+        programId,
+        key: body.key,
+        name: body.name,
+        url: body.url,
+        events: body.events,
+        isActive: body.is_active ?? true,
+        now: deps.clock(),
+      }).catch((error: unknown) => {
+        // Two creates racing for the same key: the unique constraint decides.
+        if (body.key !== undefined && isUniqueViolation(error)) {
+          throw validationFailed({ key: ['The key has already been taken.'] });
+        }
+        throw error;
+      });
+      return reply.code(201).send(ok(presentWebhook(row)));
+    },
+  );
+
+  app.get(
+    '/webhooks/:key',
+    { schema: { tags, summary: 'Show a webhook', params: keyParams } },
+    async (request) => {
+      const row = await findWebhook(db, principalOf(request).programId, request.params.key);
+      if (!row) throw notFound('Webhook');
+      return ok(presentWebhook(row));
+    },
+  );
+
+  app.put(
+    '/webhooks/:key',
+    { schema: { tags, summary: 'Update a webhook (partial)', params: keyParams, body: updateBody } },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const fields = 'update' in request.body ? request.body.update : request.body;
+      const row = await findWebhook(db, programId, request.params.key);
+      if (!row) throw notFound('Webhook');
+      checkSemantics(deps, fields);
+      const now = deps.clock();
+      const changes = {
+        ...(fields.name !== undefined ? { name: fields.name } : {}),
+        ...(fields.url !== undefined ? { url: fields.url } : {}),
+        ...(fields.events !== undefined ? { events: JSON.stringify([...new Set(fields.events)]) } : {}),
+        ...(fields.is_active !== undefined ? { is_active: fields.is_active ? 1 : 0 } : {}),
+        updated_at: now,
+      };
+      const updated = await db.transaction().execute(async (trx) => {
+        await trx.updateTable('webhooks').set(changes).where('id', '=', row.id).execute();
+        if (fields.is_active === false && row.is_active === 1) {
+          await cancelPendingDeliveries(trx, row.id, 'webhook deactivated', now);
+        }
+        return trx.selectFrom('webhooks').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+      });
+      return ok(presentWebhook(updated));
+    },
+  );
+
+  app.delete(
+    '/webhooks/:key',
+    { schema: { tags, summary: 'Delete a webhook', params: keyParams } },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const row = await findWebhook(db, programId, request.params.key);
+      if (!row) throw notFound('Webhook');
+      const now = deps.clock();
+      await db.transaction().execute(async (trx) => {
+        await cancelPendingDeliveries(trx, row.id, 'webhook deleted', now);
+        await trx.deleteFrom('webhooks').where('id', '=', row.id).execute();
+      });
+      return { status: 1 };
+    },
+  );
+}
+
+/** True for a unique-constraint violation on either engine. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  return (
+    e?.code === '23505' ||
+    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    /UNIQUE constraint failed/.test(e?.message ?? '')
+  );
+}
+

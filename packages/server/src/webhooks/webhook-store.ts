@@ -1,0 +1,132 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, WebhooksTable } from '../storage/index.js';
+import { newId, randomAlphanumeric } from '../util/ids.js';
+import { formatTimestamp } from '../util/time.js';
+
+/** A webhook row as stored. */
+export type WebhookRow = Selectable<WebhooksTable>;
+
+/** A rotated-out secret that keeps signing until `expires_at` (epoch ms). */
+export interface PreviousSecret {
+  readonly secret: string;
+  readonly expires_at: number;
+}
+
+/** The webhook resource as the API returns it (Partnero's fields). */
+export interface WebhookResource {
+  key: string;
+  name: string;
+  url: string;
+  is_active: boolean;
+  signature: string;
+  events: string[];
+  created_at: string;
+  updated_at: string;
+}
+
+/** Length of generated webhook keys (Partnero's examples are 12 alphanumerics). */
+export const WEBHOOK_KEY_LENGTH = 12;
+/** Length of signing secrets: 32 alphanumerics, valid both as UTF-8 and as base64. */
+export const SECRET_LENGTH = 32;
+
+/** A new signing secret. */
+export function generateSecret(): string {
+  return randomAlphanumeric(SECRET_LENGTH);
+}
+
+/** Renders a row as the API resource. */
+export function presentWebhook(row: WebhookRow): WebhookResource {
+  return {
+    key: row.key,
+    name: row.name,
+    url: row.url,
+    is_active: row.is_active === 1,
+    signature: row.secret,
+    events: JSON.parse(row.events) as string[],
+    created_at: formatTimestamp(row.created_at),
+    updated_at: formatTimestamp(row.updated_at),
+  };
+}
+
+/**
+ * Every secret that signs at `now`, newest first: the current one, then rotated-out ones
+ * still inside their grace period.
+ */
+export function activeSecrets(row: Pick<WebhookRow, 'secret' | 'previous_secrets'>, now: number): string[] {
+  const previous = JSON.parse(row.previous_secrets) as PreviousSecret[];
+  return [row.secret, ...previous.filter((p) => p.expires_at > now).map((p) => p.secret)];
+}
+
+/** Finds a webhook of a program by key; `undefined` for an unknown key or another program's. */
+export async function findWebhook(
+  db: Kysely<Database>,
+  programId: string,
+  key: string,
+): Promise<WebhookRow | undefined> {
+  return db
+    .selectFrom('webhooks')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+}
+
+/** Inserts a webhook; the caller has validated the fields and the key's uniqueness. */
+export async function insertWebhook(
+  db: Kysely<Database>,
+  input: {
+    programId: string;
+    key?: string | undefined;
+    name: string;
+    url: string;
+    events: readonly string[];
+    isActive: boolean;
+    kind?: 'endpoint' | 'listener';
+    secret?: string;
+    now: number;
+  },
+): Promise<WebhookRow> {
+  const row: WebhookRow = {
+    id: newId('whk', input.now),
+    program_id: input.programId,
+    key: input.key ?? randomAlphanumeric(WEBHOOK_KEY_LENGTH),
+    name: input.name,
+    url: input.url,
+    is_active: input.isActive ? 1 : 0,
+    secret: input.secret ?? generateSecret(),
+    previous_secrets: '[]',
+    events: JSON.stringify([...new Set(input.events)]),
+    kind: input.kind ?? 'endpoint',
+    created_at: input.now,
+    updated_at: input.now,
+  };
+  await db.insertInto('webhooks').values(row).execute();
+  return row;
+}
+
+/**
+ * Cancels the pending deliveries of a webhook (deactivated or deleted): they get no further
+ * attempts, and the log says why. Deliveries in flight finish their current attempt.
+ *
+ * @returns how many deliveries were cancelled
+ */
+export async function cancelPendingDeliveries(
+  db: Kysely<Database>,
+  webhookId: string,
+  reason: string,
+  now: number,
+): Promise<number> {
+  const result = await db
+    .updateTable('deliveries')
+    .set({
+      status: 'cancelled',
+      cancel_reason: reason,
+      next_attempt_at: null,
+      completed_at: now,
+      updated_at: now,
+    })
+    .where('webhook_id', '=', webhookId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

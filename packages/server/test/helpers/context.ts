@@ -1,0 +1,90 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { createApp } from '../../src/api/app.js';
+import type { Api, AppDeps } from '../../src/api/app.js';
+import { loadConfig } from '../../src/config/config.js';
+import type { Config } from '../../src/config/config.js';
+import type { DeliveryWakeup } from '../../src/events/outbox.js';
+import { createApiKey, createProgram } from '../../src/programs/index.js';
+import type { Engine } from '../../src/storage/index.js';
+import { openTestStore } from './store.js';
+import type { TestStore } from './store.js';
+
+/** An in-process app on an isolated database, with one program and its API key. */
+export interface TestContext {
+  readonly engine: Engine;
+  readonly store: TestStore;
+  readonly config: Config;
+  readonly app: Api;
+  readonly programId: string;
+  readonly apiKey: string;
+  /** Counts dispatcher wake-ups, so tests can see that a commit woke it. */
+  readonly wakeups: { count: number };
+  /** `app.inject` with the program's bearer key (override with `headers.authorization`). */
+  request(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH',
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+  /** Another program with its own key, for isolation tests. */
+  otherProgram(): Promise<{ programId: string; apiKey: string }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds a {@link TestContext}. Private networks are allowed by default (receivers live on
+ * loopback); pass `env` to test other configurations.
+ */
+export async function createTestContext(
+  engine: Engine,
+  options: {
+    env?: Record<string, string>;
+    extend?: (deps: AppDeps) => AppDeps;
+  } = {},
+): Promise<TestContext> {
+  const store = await openTestStore(engine);
+  const config = loadConfig({
+    HOOKLINE_ALLOW_PRIVATE_NETWORKS: 'true',
+    HOOKLINE_PUBLIC_URL: 'http://hookline.test',
+    ...options.env,
+  });
+  const wakeups = { count: 0 };
+  const wakeup: DeliveryWakeup = {
+    wake() {
+      wakeups.count++;
+    },
+  };
+  let deps: AppDeps = { config, store, logger: false, wakeup };
+  if (options.extend) deps = options.extend(deps);
+  const app = await createApp(deps);
+  await app.ready();
+  const program = await createProgram(store.db, { name: 'Test program' });
+  const { apiKey } = await createApiKey(store.db, program.id);
+
+  return {
+    engine,
+    store,
+    config,
+    app,
+    programId: program.id,
+    apiKey,
+    wakeups,
+    request(method, url, body, headers = {}) {
+      return app.inject({
+        method,
+        url,
+        headers: { authorization: `Bearer ${apiKey}`, ...headers },
+        ...(body === undefined ? {} : typeof body === 'string' ? { payload: body } : { payload: body as object }),
+      });
+    },
+    async otherProgram() {
+      const other = await createProgram(store.db, { name: 'Other program' });
+      const key = await createApiKey(store.db, other.id);
+      return { programId: other.id, apiKey: key.apiKey };
+    },
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
