@@ -90,8 +90,9 @@ export function createDeduplicator(options: DeduplicatorOptions = {}): Deduplica
   };
 
   const deduplicator: Deduplicator = {
-    claim: (eventId) => store.setIfAbsent(keyOf(eventId), ttlSeconds),
-    release: (eventId) => store.delete(keyOf(eventId)),
+    // async, so a bad id rejects the promise like a store failure would, instead of throwing.
+    claim: async (eventId) => store.setIfAbsent(keyOf(eventId), ttlSeconds),
+    release: async (eventId) => store.delete(keyOf(eventId)),
     async once(eventId, handler) {
       if (!(await deduplicator.claim(eventId))) return { duplicate: true };
       try {

@@ -43,7 +43,7 @@ export async function startService(
   try {
     const { applied } = await migrateToLatest(store);
     if (applied.length > 0) logger.info({ applied }, 'database migrated');
-    const boot = await bootstrap(store.db, { apiKey: config.bootstrapApiKey });
+    const boot = await bootstrap(store.db, { apiKey: config.bootstrapApiKey, engine: store.engine });
 
     const wakeup: DeliveryWakeup = { wake() {} };
     let deps: AppDeps = { config, store, logger, wakeup };

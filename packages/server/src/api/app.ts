@@ -79,6 +79,13 @@ export async function createApp(deps: AppDeps): Promise<Api> {
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     bodyLimit: BODY_LIMIT,
     return503OnClosing: true,
+    // Router-level rejections (bad URL encoding, over-long parameters) in our error shape.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void (reply as FastifyReply)
+        .code(tooLong ? 414 : 400)
+        .send({ message: tooLong ? 'The request URL is too long.' : 'Malformed request URL.' });
+    },
     // Path parameters past 500 characters are a 404 rather than a crash.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
   }).withTypeProvider<ZodTypeProvider>() as unknown as Api;

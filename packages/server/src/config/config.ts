@@ -183,6 +183,34 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   return Object.freeze(config);
 }
 
+/** What the client commands (`listen`, `trigger`, `tail`) read from the environment. */
+export interface CliEnv {
+  /** `HOOKLINE_API_URL`: the Hookline server to talk to, when `--api-url` is not given. */
+  readonly apiUrl: string | undefined;
+  /** `HOOKLINE_API_KEY`: the program's API key, when `--api-key` is not given. */
+  readonly apiKey: string | undefined;
+  /** `NO_COLOR` set (any value): plain output. */
+  readonly noColor: boolean;
+}
+
+/**
+ * Reads the client commands' settings. Kept apart from {@link loadConfig} because those
+ * commands talk to a server and need none of its settings.
+ *
+ * @example loadCliEnv({ HOOKLINE_API_URL: 'http://localhost:8080' }).apiUrl
+ */
+export function loadCliEnv(env: Env = process.env): CliEnv {
+  const read = (name: string) => {
+    const v = env[name]?.trim();
+    return v === undefined || v === '' ? undefined : v;
+  };
+  return Object.freeze({
+    apiUrl: read('HOOKLINE_API_URL'),
+    apiKey: read('HOOKLINE_API_KEY'),
+    noColor: env.NO_COLOR !== undefined,
+  });
+}
+
 /**
  * Parses `HOOKLINE_RETRY_SCHEDULE`: comma-separated delays before each attempt, the first
  * usually `0s`. Its length is the number of attempts.

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import type { Engine } from '../storage/index.js';
 import type { Database } from '../storage/index.js';
 import { newId } from '../util/ids.js';
 import { createApiKey } from './api-keys.js';
@@ -47,9 +49,14 @@ export type BootstrapResult =
  */
 export async function bootstrap(
   db: Kysely<Database>,
-  options: { apiKey?: string | undefined; name?: string } = {},
+  options: { apiKey?: string | undefined; name?: string; engine?: Engine } = {},
 ): Promise<BootstrapResult> {
+  const engine = options.engine ?? (await detectEngine(db));
   return db.transaction().execute(async (trx) => {
+    // PostgreSQL: several processes may start at once on an empty database; a transaction-
+    // scoped advisory lock makes the emptiness check and the insert one step. (SQLite
+    // serialises writers already.)
+    if (engine === 'postgres') await sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK_ID})`.execute(trx);
     const existing = await trx.selectFrom('programs').select('id').limit(1).executeTakeFirst();
     if (existing) return { created: false } as const;
     const program = await createProgram(trx, { name: options.name ?? 'Default program' });
@@ -59,4 +66,16 @@ export async function bootstrap(
     });
     return { created: true, program, apiKey, fromEnvironment: options.apiKey !== undefined };
   });
+}
+
+/** Arbitrary constant naming the bootstrap advisory lock ("hkln" in ASCII). */
+const BOOTSTRAP_LOCK_ID = 0x686b6c6e;
+
+async function detectEngine(db: Kysely<Database>): Promise<Engine> {
+  try {
+    await sql`select sqlite_version()`.execute(db);
+    return 'sqlite';
+  } catch {
+    return 'postgres';
+  }
 }

@@ -176,14 +176,22 @@ export function migrations(engine: Engine): Record<string, Migration> {
           .addColumn('name', 'text')
           .addColumn('surname', 'text')
           .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('approved', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('status_before_archive', 'text')
           .addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]'))
           .addColumn('created_at', big, (c) => c.notNull())
           .addColumn('updated_at', big, (c) => c.notNull())
           .addColumn('deleted_at', big)
           .addPrimaryKeyConstraint('partners_pk', ['program_id', 'id'])
-          .addUniqueConstraint('partners_program_key', ['program_id', 'key'])
-          .addUniqueConstraint('partners_program_email', ['program_id', 'email'])
           .execute();
+        // A deleted partner keeps its row (rewards and customers still name its id), but its
+        // email and referral key are free again, so uniqueness covers live partners only.
+        await sql`create unique index partners_program_key on partners (program_id, key) where deleted_at is null`.execute(
+          db,
+        );
+        await sql`create unique index partners_program_email on partners (program_id, email) where deleted_at is null`.execute(
+          db,
+        );
 
         await db.schema
           .createTable('customers')
@@ -199,7 +207,15 @@ export function migrations(engine: Engine): Record<string, Migration> {
           .addColumn('created_at', big, (c) => c.notNull())
           .addColumn('updated_at', big, (c) => c.notNull())
           .addColumn('deleted_at', big)
-          .addUniqueConstraint('customers_program_key', ['program_id', 'key'])
+          .execute();
+        // A deleted customer's key is free again (Partnero deletes customers for good).
+        await sql`create unique index customers_program_key on customers (program_id, key) where deleted_at is null`.execute(
+          db,
+        );
+        await db.schema
+          .createIndex('customers_program_partner')
+          .on('customers')
+          .columns(['program_id', 'partner_id'])
           .execute();
 
         await db.schema
@@ -220,8 +236,11 @@ export function migrations(engine: Engine): Record<string, Migration> {
           .addColumn('updated_at', big, (c) => c.notNull())
           .addColumn('deleted_at', big)
           .execute();
+        // Keys are unique per program, refunded transactions included: they are addressed by
+        // key, and a refunded one stays readable (and refusing a second refund needs it).
         await db.schema
           .createIndex('transactions_program_key')
+          .unique()
           .on('transactions')
           .columns(['program_id', 'key'])
           .execute();
@@ -257,6 +276,11 @@ export function migrations(engine: Engine): Record<string, Migration> {
           .createIndex('rewards_program_id')
           .on('rewards')
           .columns(['program_id', 'id'])
+          .execute();
+        await db.schema
+          .createIndex('rewards_program_partner')
+          .on('rewards')
+          .columns(['program_id', 'partner_id'])
           .execute();
         await sql`create index rewards_review_due on rewards (review_ends_at) where status = 'review_period'`.execute(
           db,

@@ -136,7 +136,12 @@ export interface PartnersTable {
   email: string;
   name: string | null;
   surname: string | null;
+  /** `pending`, `active`, `rejected` or `archived` (deletion sets `deleted_at` only). */
   status: string;
+  /** 1 once approved (or admitted without review); stays 1 while archived. */
+  approved: number;
+  /** The status an archived partner returns to on revoke-archive. */
+  status_before_archive: string | null;
   /** JSON array of tag strings. */
   tags: string;
   created_at: number;

@@ -1,0 +1,110 @@
+// Builds the package (ESM + CommonJS + declarations) and uses it as an installed package would be
+// used: through its `exports` map, from .mjs and .cjs files, type-checked by tsc against the
+// emitted declarations. The only test here that needs a build; it runs it itself.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const tsc = require.resolve('typescript/bin/tsc');
+const typeRoots = join(dirname(require.resolve('@types/node/package.json')), '..');
+
+const SUBPATHS = ['', '/web', '/node', '/express', '/fastify', '/hono', '/next'];
+
+// The same checks, compiled once as ESM and once as CommonJS.
+const consumer = (kind: 'esm' | 'cjs') => `
+${SUBPATHS.map((p, i) => `import * as m${i} from '@hookline/receiver${p}';`).join('\n')}
+import { constructEvent, EVENT_TYPES, signPayload, verify, WebhookVerificationError, type HooklineEvent } from '@hookline/receiver';
+import * as web from '@hookline/receiver/web';
+
+async function main(): Promise<void> {
+  const secret = 'qK7nR2vT9xW4yZ1aB3cD5eF6gH8jL0mN';
+  const body = JSON.stringify({ id: 'evt_1', event: 'reward.paid', url: 'u', webhook_key: 'k', created_at: 't', data: {} });
+  const headers = signPayload(body, secret, { id: 'evt_1' });
+  const event: HooklineEvent = constructEvent(body, headers, secret);
+  const webEvent = await web.constructEvent(body, headers, secret);
+  let reason = '';
+  try {
+    verify(body + ' ', headers, secret);
+  } catch (error) {
+    if (error instanceof WebhookVerificationError) reason = error.reason;
+  }
+  const exported = [${SUBPATHS.map((_, i) => `Object.keys(m${i}).length`).join(', ')}];
+  console.log(JSON.stringify({ kind: '${kind}', event: event.event, web: webEvent.id, reason, types: EVENT_TYPES.length, exported,
+    helpers: [typeof m3.createNodeHandler, typeof m4.hooklineExpress, typeof m5.hooklineFastify, typeof m6.hooklineHono, typeof m7.createNextRouteHandler] }));
+}
+void main();
+`;
+
+describe('the built package', () => {
+  let work: string;
+
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(packageDir, 'scripts/build.mjs')], { stdio: 'pipe' });
+    work = mkdtempSync(join(tmpdir(), 'hookline-receiver-consumer-'));
+    mkdirSync(join(work, 'node_modules/@hookline'), { recursive: true });
+    symlinkSync(packageDir, join(work, 'node_modules/@hookline/receiver'), 'dir');
+    writeFileSync(join(work, 'consumer.mts'), consumer('esm'));
+    writeFileSync(join(work, 'consumer.cts'), consumer('cjs'));
+    writeFileSync(
+      join(work, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          verbatimModuleSyntax: true,
+          typeRoots: [typeRoots],
+          types: ['node'],
+          outDir: 'out',
+        },
+        files: ['consumer.mts', 'consumer.cts'],
+      }),
+    );
+  }, 60_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('marks the CommonJS half as CommonJS', () => {
+    const marker = JSON.parse(readFileSync(join(packageDir, 'dist/cjs/package.json'), 'utf8'));
+    expect(marker).toEqual({ type: 'commonjs' });
+  });
+
+  it('type-checks against the emitted declarations from ESM and CommonJS', () => {
+    // Throws (with tsc's output) when a declaration or an exports entry is wrong.
+    execFileSync(process.execPath, [tsc, '-p', join(work, 'tsconfig.json')], { stdio: 'pipe' });
+  }, 30_000);
+
+  it.each(['esm', 'cjs'] as const)('loads and works through the exports map (%s)', (kind) => {
+    const file = join(work, 'out', kind === 'esm' ? 'consumer.mjs' : 'consumer.cjs');
+    const out = JSON.parse(execFileSync(process.execPath, [file], { encoding: 'utf8' }));
+    expect(out).toMatchObject({
+      kind,
+      event: 'reward.paid',
+      web: 'evt_1',
+      reason: 'invalid_signature',
+      types: 15,
+      helpers: ['function', 'function', 'function', 'function', 'function'],
+    });
+    expect(out.exported.every((n: number) => n > 0)).toBe(true);
+  });
+
+  it('resolves require() and import of every subpath to the matching build', () => {
+    const script = (expr: string) =>
+      execFileSync(process.execPath, ['-e', expr], { cwd: work, encoding: 'utf8' }).trim();
+    for (const subpath of SUBPATHS) {
+      const name = `@hookline/receiver${subpath}`;
+      expect(script(`console.log(require.resolve('${name}'))`)).toContain('/dist/cjs/');
+      expect(script(`import('${name}').then(() => console.log(import.meta.resolve?.('${name}') ?? 'ok'))`)).toBeTruthy();
+    }
+  });
+});
