@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   }
   const exported = [${SUBPATHS.map((_, i) => `Object.keys(m${i}).length`).join(', ')}];
   console.log(JSON.stringify({ kind: '${kind}', event: event.event, web: webEvent.id, reason, types: EVENT_TYPES.length, exported,
-    helpers: [typeof m3.createNodeHandler, typeof m4.hooklineExpress, typeof m5.hooklineFastify, typeof m6.hooklineHono, typeof m7.createNextRouteHandler] }));
+    helpers: [typeof m2.createNodeHandler, typeof m3.hooklineExpress, typeof m4.hooklineFastify, typeof m5.hooklineHono, typeof m6.createNextRouteHandler] }));
 }
 void main();
 `;
@@ -81,7 +81,11 @@ describe('the built package', () => {
 
   it('type-checks against the emitted declarations from ESM and CommonJS', () => {
     // Throws (with tsc's output) when a declaration or an exports entry is wrong.
-    execFileSync(process.execPath, [tsc, '-p', join(work, 'tsconfig.json')], { stdio: 'pipe' });
+    try {
+      execFileSync(process.execPath, [tsc, '-p', join(work, 'tsconfig.json')], { encoding: 'utf8' });
+    } catch (error) {
+      throw new Error(`tsc failed:\n${(error as { stdout?: string }).stdout ?? error}`);
+    }
   }, 30_000);
 
   it.each(['esm', 'cjs'] as const)('loads and works through the exports map (%s)', (kind) => {

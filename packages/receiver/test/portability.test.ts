@@ -55,7 +55,7 @@ describe('portability', () => {
         expect(runtimeImports(file).filter((s) => s.startsWith('node:')), relative(src, file)).toEqual([]);
         // Comments are stripped first: the TSDoc examples may mention process.env.
         const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-        expect(code, relative(src, file)).not.toMatch(/\bBuffer\b|\bprocess\./);
+        expect(code, relative(src, file)).not.toMatch(/\bBuffer\s*[.(]|\bprocess\./);
       }
     },
   );

@@ -51,7 +51,11 @@ describe.each(engines)('webhooks API on %s', (engine) => {
     const nested = await ctx.request('PUT', '/v1/webhooks/custom_key-1', {
       update: { is_active: true, events: ['reward.paid'] },
     });
-    expect(nested.json().data).toMatchObject({ name: 'B', is_active: true, events: ['reward.paid'] });
+    expect(nested.json().data).toMatchObject({
+      name: 'B',
+      is_active: true,
+      events: ['reward.paid'],
+    });
 
     const list = await ctx.request('GET', '/v1/webhooks?limit=1');
     expect(list.statusCode).toBe(200);
@@ -151,9 +155,15 @@ describe.each(engines)('webhooks API on %s', (engine) => {
     });
     const other = await ctx.otherProgram();
     const auth = { authorization: `Bearer ${other.apiKey}` };
-    expect((await ctx.request('GET', '/v1/webhooks/minekey', undefined, auth)).statusCode).toBe(404);
-    expect((await ctx.request('PUT', '/v1/webhooks/minekey', { name: 'x' }, auth)).statusCode).toBe(404);
-    expect((await ctx.request('DELETE', '/v1/webhooks/minekey', undefined, auth)).statusCode).toBe(404);
+    expect((await ctx.request('GET', '/v1/webhooks/minekey', undefined, auth)).statusCode).toBe(
+      404,
+    );
+    expect((await ctx.request('PUT', '/v1/webhooks/minekey', { name: 'x' }, auth)).statusCode).toBe(
+      404,
+    );
+    expect((await ctx.request('DELETE', '/v1/webhooks/minekey', undefined, auth)).statusCode).toBe(
+      404,
+    );
     expect((await ctx.request('GET', '/v1/webhooks', undefined, auth)).json().data).toEqual([]);
     // The same key is free in another program.
     const same = await ctx.request(
@@ -169,7 +179,9 @@ describe.each(engines)('webhooks API on %s', (engine) => {
     const none = await ctx.app.inject({ method: 'GET', url: '/v1/webhooks' });
     expect(none.statusCode).toBe(401);
     expect(none.json().message).toMatch(/Bearer/);
-    const wrong = await ctx.request('GET', '/v1/webhooks', undefined, { authorization: 'Bearer nope' });
+    const wrong = await ctx.request('GET', '/v1/webhooks', undefined, {
+      authorization: 'Bearer nope',
+    });
     expect(wrong.statusCode).toBe(401);
 
     const malformed = await ctx.request('POST', '/v1/webhooks', '{"name": ', {
@@ -185,7 +197,9 @@ describe.each(engines)('webhooks API on %s', (engine) => {
     );
     expect(big.statusCode).toBe(413);
 
-    const xml = await ctx.request('POST', '/v1/webhooks', '<a/>', { 'content-type': 'application/xml' });
+    const xml = await ctx.request('POST', '/v1/webhooks', '<a/>', {
+      'content-type': 'application/xml',
+    });
     expect(xml.statusCode).toBe(415);
 
     const patch = await ctx.request('PATCH', '/v1/webhooks', {});

@@ -164,7 +164,11 @@ function renderError(
     if (error.headers) void reply.headers(error.headers);
     return reply
       .code(error.statusCode)
-      .send(error.errors ? { message: error.message, errors: error.errors } : { message: error.message });
+      .send(
+        error.errors
+          ? { message: error.message, errors: error.errors }
+          : { message: error.message },
+      );
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors: Record<string, string[]> = {};
@@ -184,11 +188,13 @@ function renderError(
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return reply.code(413).send({ message: 'The request body is larger than 1 MiB.' });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return reply
-        .code(415)
-        .send({ message: 'Unsupported Content-Type. Send JSON with Content-Type: application/json.' });
+      return reply.code(415).send({
+        message: 'Unsupported Content-Type. Send JSON with Content-Type: application/json.',
+      });
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return reply.code(400).send({ message: 'The request body is empty but Content-Type is JSON.' });
+      return reply
+        .code(400)
+        .send({ message: 'The request body is empty but Content-Type is JSON.' });
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return reply.code(400).send({ message: 'Malformed JSON in the request body.' });
   }

@@ -25,7 +25,10 @@ export function notFound(what: string): HttpError {
 export function validationFailed(errors: Record<string, string[]>): HttpError {
   const fields = Object.keys(errors);
   const first = errors[fields[0] ?? '']?.[0] ?? 'The given data was invalid.';
-  const more = fields.length > 1 ? ` (and ${fields.length - 1} more error${fields.length > 2 ? 's' : ''})` : '';
+  const more =
+    fields.length > 1
+      ? ` (and ${fields.length - 1} more error${fields.length > 2 ? 's' : ''})`
+      : '';
   return new HttpError(422, `${first}${more}`, errors);
 }
 

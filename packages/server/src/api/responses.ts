@@ -19,7 +19,13 @@ export type PageQuery = z.infer<typeof pageQuery>;
 export interface Page<T> {
   data: T[];
   links: { first: string; last: null; prev: string | null; next: string | null };
-  meta: { current_page: number; from: number | null; to: number | null; path: string; per_page: number };
+  meta: {
+    current_page: number;
+    from: number | null;
+    to: number | null;
+    path: string;
+    per_page: number;
+  };
   status: 1;
 }
 

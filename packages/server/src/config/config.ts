@@ -127,7 +127,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       }
     } else if (/^sqlite:/i.test(dbUrl) || /^file:/i.test(dbUrl)) {
       const path = dbUrl.replace(/^(sqlite|file):(\/\/)?/i, '');
-      if (path === '') problems.push('DATABASE_URL=sqlite: needs a file path, e.g. sqlite:./data/hookline.db');
+      if (path === '')
+        problems.push('DATABASE_URL=sqlite: needs a file path, e.g. sqlite:./data/hookline.db');
       else database = { engine: 'sqlite', filename: path === ':memory:' ? path : resolve(path) };
     } else {
       // Never echo the value: a DATABASE_URL usually carries a password.
@@ -153,7 +154,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const levelRaw = read('LOG_LEVEL')?.toLowerCase() ?? 'info';
   let logLevel: LogLevel = 'info';
   if ((LOG_LEVELS as readonly string[]).includes(levelRaw)) logLevel = levelRaw as LogLevel;
-  else problems.push(`LOG_LEVEL=${JSON.stringify(levelRaw)} must be one of ${LOG_LEVELS.join(', ')}`);
+  else
+    problems.push(`LOG_LEVEL=${JSON.stringify(levelRaw)} must be one of ${LOG_LEVELS.join(', ')}`);
 
   const config: Config = {
     port,

@@ -25,7 +25,9 @@ export const DELIVERY_SUMMARY_COLUMNS = [
 ] as const;
 
 /** A delivery as the API shows it in lists (no body, no attempts). */
-export function presentDeliverySummary(row: Pick<DeliveryRow, (typeof DELIVERY_SUMMARY_COLUMNS)[number]>) {
+export function presentDeliverySummary(
+  row: Pick<DeliveryRow, (typeof DELIVERY_SUMMARY_COLUMNS)[number]>,
+) {
   return {
     id: row.id,
     event_id: row.event_id,

@@ -103,7 +103,12 @@ export async function recordEvent(
       .values(deliveries.slice(i, i + 50))
       .execute();
   }
-  return { id: eventId, type: input.type, createdAt: now, deliveryIds: deliveries.map((d) => d.id) };
+  return {
+    id: eventId,
+    type: input.type,
+    createdAt: now,
+    deliveryIds: deliveries.map((d) => d.id),
+  };
 }
 
 /**

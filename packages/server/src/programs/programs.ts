@@ -21,7 +21,13 @@ export async function createProgram(
   const program = { id: newId('prg', now), name: options.name, createdAt: now };
   await db
     .insertInto('programs')
-    .values({ id: program.id, name: program.name, settings: '{}', created_at: now, updated_at: now })
+    .values({
+      id: program.id,
+      name: program.name,
+      settings: '{}',
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   return program;
 }
@@ -56,7 +62,8 @@ export async function bootstrap(
     // PostgreSQL: several processes may start at once on an empty database; a transaction-
     // scoped advisory lock makes the emptiness check and the insert one step. (SQLite
     // serialises writers already.)
-    if (engine === 'postgres') await sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK_ID})`.execute(trx);
+    if (engine === 'postgres')
+      await sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK_ID})`.execute(trx);
     const existing = await trx.selectFrom('programs').select('id').limit(1).executeTakeFirst();
     if (existing) return { created: false } as const;
     const program = await createProgram(trx, { name: options.name ?? 'Default program' });

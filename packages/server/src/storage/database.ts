@@ -65,7 +65,10 @@ export async function openStore(
     };
   }
 
-  const schema = options.schema ?? 'public';
+  // A child process gets its schema through DATABASE_URL (`?options=-c search_path=x`); take it
+  // from there too, or the migration bookkeeping would land in `public` while the tables land
+  // in `x`, and the next schema would skip its migrations.
+  const schema = options.schema ?? searchPathOf(target.connectionString) ?? 'public';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid schema name ${schema}`);
   if (schema !== 'public') {
     const admin = new pg.Client({ connectionString: target.connectionString });
@@ -109,3 +112,15 @@ const pgTypes = {
     return pg.types.getTypeParser(oid, format);
   },
 } as unknown as pg.CustomTypesConfig;
+
+/** The first schema of `search_path` in a connection string's `options`, if any. */
+function searchPathOf(connectionString: string): string | undefined {
+  let options: string | null;
+  try {
+    options = new URL(connectionString).searchParams.get('options');
+  } catch {
+    return undefined;
+  }
+  const match = options?.match(/search_path\s*=\s*"?([A-Za-z0-9_]+)/);
+  return match?.[1]?.toLowerCase();
+}

@@ -9,7 +9,10 @@ import { z } from 'zod';
 /** `2026-05-07T10:30:00.000000Z`: ISO 8601, six fractional digits, UTC. */
 export const timestamp = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/, 'must be like 2026-05-07T10:30:00.000000Z');
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/,
+    'must be like 2026-05-07T10:30:00.000000Z',
+  );
 
 const tags = z.array(z.object({ value: z.string() }));
 

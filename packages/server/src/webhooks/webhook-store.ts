@@ -52,7 +52,10 @@ export function presentWebhook(row: WebhookRow): WebhookResource {
  * Every secret that signs at `now`, newest first: the current one, then rotated-out ones
  * still inside their grace period.
  */
-export function activeSecrets(row: Pick<WebhookRow, 'secret' | 'previous_secrets'>, now: number): string[] {
+export function activeSecrets(
+  row: Pick<WebhookRow, 'secret' | 'previous_secrets'>,
+  now: number,
+): string[] {
   const previous = JSON.parse(row.previous_secrets) as PreviousSecret[];
   return [row.secret, ...previous.filter((p) => p.expires_at > now).map((p) => p.secret)];
 }

@@ -12,14 +12,18 @@ describe('event catalog', () => {
       expect(definition.name.startsWith(`${definition.resource}.`)).toBe(true);
       const schema = jsonSchemaOf(definition);
       expect(schema.type).toBe('object');
-      expect(Object.keys(schema.properties as object).sort()).toEqual(Object.keys(definition.sample).sort());
+      expect(Object.keys(schema.properties as object).sort()).toEqual(
+        Object.keys(definition.sample).sort(),
+      );
     }
   });
 
   it('samples carry the Partnero shapes: partner referral_link, transaction rewards[]', () => {
     const byName = new Map(listEventTypes().map((d) => [d.name, d.sample]));
     expect(byName.get('partner.created')).toHaveProperty('referral_link');
-    const tx = byName.get('transaction.created') as { rewards: { partner: string; amount: number }[] };
+    const tx = byName.get('transaction.created') as {
+      rewards: { partner: string; amount: number }[];
+    };
     expect(tx.rewards[0]).toMatchObject({ partner: 'partner_123', amount: 30 });
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_RETRY_SCHEDULE, loadConfig, parseRetrySchedule } from '../../src/config/config.js';
+import {
+  ConfigError,
+  DEFAULT_RETRY_SCHEDULE,
+  loadConfig,
+  parseRetrySchedule,
+} from '../../src/config/config.js';
 import { formatDuration, parseDuration } from '../../src/config/duration.js';
 
 describe('configuration', () => {
@@ -7,7 +12,9 @@ describe('configuration', () => {
     const config = loadConfig({});
     expect(config.port).toBe(8080);
     expect(config.database.engine).toBe('sqlite');
-    expect(config.database.engine === 'sqlite' && config.database.filename).toMatch(/data\/hookline\.db$/);
+    expect(config.database.engine === 'sqlite' && config.database.filename).toMatch(
+      /data\/hookline\.db$/,
+    );
     expect(config.retrySchedule).toEqual([0, 60_000, 300_000, 1_800_000, 7_200_000]);
     expect(config.retrySchedule).toBe(DEFAULT_RETRY_SCHEDULE);
     expect(config.deliveryTimeoutMs).toBe(5_000);
@@ -34,7 +41,10 @@ describe('configuration', () => {
       deliveryTimeoutMs: 2500,
       allowPrivateNetworks: true,
       logLevel: 'debug',
-      database: { engine: 'postgres', connectionString: 'postgres://u:p@db.internal:5432/hookline' },
+      database: {
+        engine: 'postgres',
+        connectionString: 'postgres://u:p@db.internal:5432/hookline',
+      },
     });
     expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.db' }).database).toEqual({
       engine: 'sqlite',
@@ -62,7 +72,9 @@ describe('configuration', () => {
     expect(problems).toHaveLength(7);
     expect(problems.join('\n')).not.toContain('hunter2');
     expect(problems.find((p) => p.startsWith('PORT'))).toMatch(/integer from 0 to 65535/);
-    expect(problems.find((p) => p.startsWith('HOOKLINE_RETRY_SCHEDULE'))).toMatch(/comma-separated/);
+    expect(problems.find((p) => p.startsWith('HOOKLINE_RETRY_SCHEDULE'))).toMatch(
+      /comma-separated/,
+    );
   });
 
   it('refuses a lease not longer than the delivery timeout', () => {

@@ -30,12 +30,18 @@ describe.each(engines)('publishing events on %s', (engine) => {
 
   it('records the event and one pending delivery per subscribed active webhook, and wakes the dispatcher', async () => {
     const before = ctx.wakeups.count;
-    const res = await ctx.request('POST', '/v1/events', { event: 'partner.created', data: partner });
+    const res = await ctx.request('POST', '/v1/events', {
+      event: 'partner.created',
+      data: partner,
+    });
     expect(res.statusCode).toBe(201);
     const { data } = res.json();
     expect(data.id).toMatch(/^evt_[0-9a-z]{26}$/);
     expect(data.event).toBe('partner.created');
-    expect(data.deliveries.map((d: { webhook_key: string }) => d.webhook_key).sort()).toEqual(['all', 'partners']);
+    expect(data.deliveries.map((d: { webhook_key: string }) => d.webhook_key).sort()).toEqual([
+      'all',
+      'partners',
+    ]);
     expect(data.deliveries.every((d: { status: string }) => d.status === 'pending')).toBe(true);
     expect(ctx.wakeups.count).toBe(before + 1);
 
@@ -48,8 +54,21 @@ describe.each(engines)('publishing events on %s', (engine) => {
     expect(rows).toHaveLength(2);
     for (const row of rows) {
       const envelope = JSON.parse(row.body);
-      expect(Object.keys(envelope)).toEqual(['id', 'event', 'url', 'webhook_key', 'created_at', 'data']);
-      expect(envelope).toMatchObject({ id: data.id, event: 'partner.created', url: row.url, webhook_key: row.webhook_key, data: partner });
+      expect(Object.keys(envelope)).toEqual([
+        'id',
+        'event',
+        'url',
+        'webhook_key',
+        'created_at',
+        'data',
+      ]);
+      expect(envelope).toMatchObject({
+        id: data.id,
+        event: 'partner.created',
+        url: row.url,
+        webhook_key: row.webhook_key,
+        data: partner,
+      });
     }
 
     const shown = await ctx.request('GET', `/v1/events/${data.id}`);
@@ -80,7 +99,10 @@ describe.each(engines)('publishing events on %s', (engine) => {
     expect(bad.statusCode).toBe(422);
     expect(Object.keys(bad.json().errors).sort()).toEqual(['data.email', 'data.status']);
 
-    const notObject = await ctx.request('POST', '/v1/events', { event: 'partner.created', data: [1] });
+    const notObject = await ctx.request('POST', '/v1/events', {
+      event: 'partner.created',
+      data: [1],
+    });
     expect(notObject.statusCode).toBe(422);
   });
 
@@ -100,26 +122,41 @@ describe.each(engines)('publishing events on %s', (engine) => {
       .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
 
-    const conflict = await ctx.request('POST', '/v1/events', { ...body, event: 'partner.created' }, headers);
+    const conflict = await ctx.request(
+      'POST',
+      '/v1/events',
+      { ...body, event: 'partner.created' },
+      headers,
+    );
     expect(conflict.statusCode).toBe(422);
     expect(conflict.json().errors['Idempotency-Key']).toBeDefined();
 
     // Concurrent retries of the same request create one event.
     const concurrent = await Promise.all(
-      Array.from({ length: 5 }, () => ctx.request('POST', '/v1/events', body, { 'idempotency-key': `k-${engine}-2` })),
+      Array.from({ length: 5 }, () =>
+        ctx.request('POST', '/v1/events', body, { 'idempotency-key': `k-${engine}-2` }),
+      ),
     );
     expect(new Set(concurrent.map((r) => r.json().data.id)).size).toBe(1);
   });
 
   it('keeps events of one program invisible to another', async () => {
-    const res = await ctx.request('POST', '/v1/events', { event: 'reward.paid', data: getEventType('reward.paid')!.sample });
+    const res = await ctx.request('POST', '/v1/events', {
+      event: 'reward.paid',
+      data: getEventType('reward.paid')!.sample,
+    });
     const id = res.json().data.id;
     const other = await ctx.otherProgram();
     const auth = { authorization: `Bearer ${other.apiKey}` };
     expect((await ctx.request('GET', `/v1/events/${id}`, undefined, auth)).statusCode).toBe(404);
     expect((await ctx.request('GET', '/v1/events', undefined, auth)).json().data).toEqual([]);
     // Their publish reaches none of our webhooks.
-    const theirs = await ctx.request('POST', '/v1/events', { event: 'reward.paid', data: getEventType('reward.paid')!.sample }, auth);
+    const theirs = await ctx.request(
+      'POST',
+      '/v1/events',
+      { event: 'reward.paid', data: getEventType('reward.paid')!.sample },
+      auth,
+    );
     expect(theirs.json().data.deliveries).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ describe.each(engines)('operations endpoints on %s', (engine) => {
 
   it('answers /healthz and /readyz without a key', async () => {
     expect((await ctx.app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
-    expect((await ctx.app.inject({ url: '/readyz' })).json()).toEqual({ status: 'ready', database: engine });
+    expect((await ctx.app.inject({ url: '/readyz' })).json()).toEqual({
+      status: 'ready',
+      database: engine,
+    });
   });
 
   it('serves an OpenAPI document generated from the validating schemas', async () => {
@@ -59,7 +62,9 @@ describe('logs', () => {
       });
       const secret = created.json().data.signature as string;
       await ctx.request('GET', '/v1/webhooks');
-      await ctx.request('GET', '/v1/webhooks', undefined, { authorization: 'Bearer hlk_wrong_key_0000000000' });
+      await ctx.request('GET', '/v1/webhooks', undefined, {
+        authorization: 'Bearer hlk_wrong_key_0000000000',
+      });
       logger.info({ webhook: { secret }, apiKey: ctx.apiKey }, 'a careless log line');
       const output = lines.join('');
       expect(lines.length).toBeGreaterThan(3);

@@ -40,9 +40,19 @@ describe('signing', () => {
 
   it('produces Standard Webhooks headers that the standardwebhooks package verifies', () => {
     const secret = generateSecret();
-    const body = JSON.stringify({ id: 'evt_x', event: 'reward.paid', url: 'https://a.test/\u00e9', data: { n: '日本' } });
+    const body = JSON.stringify({
+      id: 'evt_x',
+      event: 'reward.paid',
+      url: 'https://a.test/\u00e9',
+      data: { n: '日本' },
+    });
     const ts = Math.floor(Date.now() / 1000);
-    const headers = signAttempt({ eventId: 'evt_x', body, timestampSeconds: ts, secrets: [secret] });
+    const headers = signAttempt({
+      eventId: 'evt_x',
+      body,
+      timestampSeconds: ts,
+      secrets: [secret],
+    });
     const verifier = new Webhook(secret);
     expect(verifier.verify(body, headers)).toEqual(JSON.parse(body));
     // The same secret string with the whsec_ prefix users may paste works too.
@@ -53,7 +63,12 @@ describe('signing', () => {
   it('signs with every secret during a rotation; Signature carries the newest', () => {
     const [newer, older] = [generateSecret(), generateSecret()];
     const body = '{"a":1}';
-    const headers = signAttempt({ eventId: 'evt_r', body, timestampSeconds: 1_700_000_000, secrets: [newer, older] });
+    const headers = signAttempt({
+      eventId: 'evt_r',
+      body,
+      timestampSeconds: 1_700_000_000,
+      secrets: [newer, older],
+    });
     const entries = headers['webhook-signature'].split(' ');
     expect(entries).toEqual([
       standardWebhooksSignature('evt_r', 1_700_000_000, body, newer),

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUniqueViolation } from '../../src/api/routes/webhooks.js';
-import { authenticateApiKey, bootstrap, createApiKey, createProgram, hashApiKey } from '../../src/programs/index.js';
+import {
+  authenticateApiKey,
+  bootstrap,
+  createApiKey,
+  createProgram,
+  hashApiKey,
+} from '../../src/programs/index.js';
 import { migrateToLatest } from '../../src/storage/index.js';
 import { newId } from '../../src/util/ids.js';
 import { insertWebhook } from '../../src/webhooks/webhook-store.js';
@@ -22,7 +28,11 @@ describe.each(engines)('storage on %s', (engine) => {
   it('round-trips epoch-ms times beyond 32 bits as numbers, and 0/1 booleans', async () => {
     const now = Date.UTC(2090, 0, 1, 0, 0, 0, 123);
     const program = await createProgram(store.db, { name: 'P', now });
-    const row = await store.db.selectFrom('programs').selectAll().where('id', '=', program.id).executeTakeFirstOrThrow();
+    const row = await store.db
+      .selectFrom('programs')
+      .selectAll()
+      .where('id', '=', program.id)
+      .executeTakeFirstOrThrow();
     expect(row.created_at).toBe(now);
     expect(typeof row.created_at).toBe('number');
     const webhook = await insertWebhook(store.db, {
@@ -33,7 +43,11 @@ describe.each(engines)('storage on %s', (engine) => {
       isActive: false,
       now,
     });
-    const stored = await store.db.selectFrom('webhooks').selectAll().where('id', '=', webhook.id).executeTakeFirstOrThrow();
+    const stored = await store.db
+      .selectFrom('webhooks')
+      .selectAll()
+      .where('id', '=', webhook.id)
+      .executeTakeFirstOrThrow();
     expect(stored.is_active).toBe(0);
     expect(stored.kind).toBe('endpoint');
   });
@@ -41,10 +55,19 @@ describe.each(engines)('storage on %s', (engine) => {
   it('enforces one webhook key per program, and reports the violation recognisably', async () => {
     const a = await createProgram(store.db, { name: 'A' });
     const b = await createProgram(store.db, { name: 'B' });
-    const base = { name: 'w', url: 'https://example.com/', events: ['*'], isActive: true, now: Date.now(), key: 'samekey' };
+    const base = {
+      name: 'w',
+      url: 'https://example.com/',
+      events: ['*'],
+      isActive: true,
+      now: Date.now(),
+      key: 'samekey',
+    };
     await insertWebhook(store.db, { ...base, programId: a.id });
     await insertWebhook(store.db, { ...base, programId: b.id });
-    const error = await insertWebhook(store.db, { ...base, programId: a.id }).catch((e: unknown) => e);
+    const error = await insertWebhook(store.db, { ...base, programId: a.id }).catch(
+      (e: unknown) => e,
+    );
     expect(isUniqueViolation(error)).toBe(true);
   });
 
@@ -52,13 +75,24 @@ describe.each(engines)('storage on %s', (engine) => {
     const program = await createProgram(store.db, { name: 'K' });
     const { apiKey, id } = await createApiKey(store.db, program.id);
     expect(apiKey).toMatch(/^hlk_[A-Za-z0-9]{40}$/);
-    const row = await store.db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await store.db
+      .selectFrom('api_keys')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(row)).not.toContain(apiKey);
     expect(row.key_hash).toBe(hashApiKey(apiKey));
-    expect(await authenticateApiKey(store.db, apiKey)).toEqual({ programId: program.id, apiKeyId: id });
+    expect(await authenticateApiKey(store.db, apiKey)).toEqual({
+      programId: program.id,
+      apiKeyId: id,
+    });
     expect(await authenticateApiKey(store.db, `${apiKey}x`)).toBeNull();
     expect(await authenticateApiKey(store.db, '')).toBeNull();
-    await store.db.updateTable('api_keys').set({ revoked_at: Date.now() }).where('id', '=', id).execute();
+    await store.db
+      .updateTable('api_keys')
+      .set({ revoked_at: Date.now() })
+      .where('id', '=', id)
+      .execute();
     expect(await authenticateApiKey(store.db, apiKey)).toBeNull();
   });
 

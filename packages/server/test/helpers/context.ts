@@ -74,7 +74,11 @@ export async function createTestContext(
         method,
         url,
         headers: { authorization: `Bearer ${apiKey}`, ...headers },
-        ...(body === undefined ? {} : typeof body === 'string' ? { payload: body } : { payload: body as object }),
+        ...(body === undefined
+          ? {}
+          : typeof body === 'string'
+            ? { payload: body }
+            : { payload: body as object }),
       });
     },
     async otherProgram() {

@@ -2,10 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../storage/index.js';
-import {
-  DELIVERY_SUMMARY_COLUMNS,
-  presentDeliverySummary,
-} from '../../delivery/present.js';
+import { DELIVERY_SUMMARY_COLUMNS, presentDeliverySummary } from '../../delivery/present.js';
 import { recordEvent } from '../../events/outbox.js';
 import { getEventType } from '../../webhooks/catalog.js';
 import { formatTimestamp } from '../../util/time.js';
@@ -41,7 +38,7 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Publish an event to every subscribed webhook',
         description:
-          'Validates `data` against the event type\'s schema, records the event and one delivery per subscribed active webhook in one transaction. Send `Idempotency-Key` to make retries safe for 24 h.',
+          "Validates `data` against the event type's schema, records the event and one delivery per subscribed active webhook in one transaction. Send `Idempotency-Key` to make retries safe for 24 h.",
         body: publishBody,
         headers: z.object({ 'idempotency-key': z.string().min(1).max(255).optional() }),
       },
@@ -60,7 +57,10 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
         const errors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) {
           const field = ['data', ...issue.path.map(String)].join('.');
-          (errors[field] ??= []).push(`The ${field} field is invalid: ${issue.message}.`);
+          errors[field] = [
+            ...(errors[field] ?? []),
+            `The ${field} field is invalid: ${issue.message}.`,
+          ];
         }
         throw validationFailed(errors);
       }
@@ -142,7 +142,6 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
       }
       deps.wakeup.wake();
       return reply.code(201).send(ok(await eventResponse(programId, recordedId)));
-
     },
   );
 

@@ -9,7 +9,9 @@ export function registerHealthRoutes(app: Api, deps: ResolvedDeps): void {
       await sql`select 1`.execute(deps.store.db);
       return { status: 'ready', database: deps.store.engine };
     } catch {
-      return reply.code(503).send({ status: 'unavailable', message: 'The database is unreachable.' });
+      return reply
+        .code(503)
+        .send({ status: 'unavailable', message: 'The database is unreachable.' });
     }
   });
 }

@@ -138,7 +138,9 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.put(
     '/webhooks/:key',
-    { schema: { tags, summary: 'Update a webhook (partial)', params: keyParams, body: updateBody } },
+    {
+      schema: { tags, summary: 'Update a webhook (partial)', params: keyParams, body: updateBody },
+    },
     async (request) => {
       const { programId } = principalOf(request);
       const fields = 'update' in request.body ? request.body.update : request.body;
@@ -149,7 +151,9 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
       const changes = {
         ...(fields.name !== undefined ? { name: fields.name } : {}),
         ...(fields.url !== undefined ? { url: fields.url } : {}),
-        ...(fields.events !== undefined ? { events: JSON.stringify([...new Set(fields.events)]) } : {}),
+        ...(fields.events !== undefined
+          ? { events: JSON.stringify([...new Set(fields.events)]) }
+          : {}),
         ...(fields.is_active !== undefined ? { is_active: fields.is_active ? 1 : 0 } : {}),
         updated_at: now,
       };
@@ -158,7 +162,11 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
         if (fields.is_active === false && row.is_active === 1) {
           await cancelPendingDeliveries(trx, row.id, 'webhook deactivated', now);
         }
-        return trx.selectFrom('webhooks').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+        return trx
+          .selectFrom('webhooks')
+          .selectAll()
+          .where('id', '=', row.id)
+          .executeTakeFirstOrThrow();
       });
       return ok(presentWebhook(updated));
     },
@@ -191,4 +199,3 @@ export function isUniqueViolation(error: unknown): boolean {
     /UNIQUE constraint failed/.test(e?.message ?? '')
   );
 }
-
