@@ -1,9 +1,10 @@
 // Builds the package (ESM + CommonJS + declarations) and uses it as an installed package would be
 // used: through its `exports` map, from .mjs and .cjs files, type-checked by tsc against the
-// emitted declarations. The only test here that needs a build; it runs it itself.
+// emitted declarations. The only test here that needs a build; it runs it itself, into a temp
+// folder laid out like node_modules, so the real dist/ is never touched.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -44,12 +45,18 @@ void main();
 
 describe('the built package', () => {
   let work: string;
+  let installed: string;
 
   beforeAll(() => {
-    execFileSync(process.execPath, [join(packageDir, 'scripts/build.mjs')], { stdio: 'pipe' });
     work = mkdtempSync(join(tmpdir(), 'hookline-receiver-consumer-'));
-    mkdirSync(join(work, 'node_modules/@hookline'), { recursive: true });
-    symlinkSync(packageDir, join(work, 'node_modules/@hookline/receiver'), 'dir');
+    installed = join(work, 'node_modules/@hookline/receiver');
+    mkdirSync(installed, { recursive: true });
+    copyFileSync(join(packageDir, 'package.json'), join(installed, 'package.json'));
+    execFileSync(
+      process.execPath,
+      [join(packageDir, 'scripts/build.mjs'), '--out-dir', join(installed, 'dist')],
+      { stdio: 'pipe' },
+    );
     writeFileSync(join(work, 'consumer.mts'), consumer('esm'));
     writeFileSync(join(work, 'consumer.cts'), consumer('cjs'));
     writeFileSync(
@@ -60,7 +67,8 @@ describe('the built package', () => {
           module: 'NodeNext',
           moduleResolution: 'NodeNext',
           strict: true,
-          verbatimModuleSyntax: true,
+          // Our declarations were checked when emitted; this checks how a consumer resolves them.
+          skipLibCheck: true,
           typeRoots: [typeRoots],
           types: ['node'],
           outDir: 'out',
@@ -75,7 +83,7 @@ describe('the built package', () => {
   });
 
   it('marks the CommonJS half as CommonJS', () => {
-    const marker = JSON.parse(readFileSync(join(packageDir, 'dist/cjs/package.json'), 'utf8'));
+    const marker = JSON.parse(readFileSync(join(installed, 'dist/cjs/package.json'), 'utf8'));
     expect(marker).toEqual({ type: 'commonjs' });
   });
 
@@ -103,12 +111,16 @@ describe('the built package', () => {
   });
 
   it('resolves require() and import of every subpath to the matching build', () => {
-    const script = (expr: string) =>
-      execFileSync(process.execPath, ['-e', expr], { cwd: work, encoding: 'utf8' }).trim();
-    for (const subpath of SUBPATHS) {
-      const name = `@hookline/receiver${subpath}`;
-      expect(script(`console.log(require.resolve('${name}'))`)).toContain('/dist/cjs/');
-      expect(script(`import('${name}').then(() => console.log(import.meta.resolve?.('${name}') ?? 'ok'))`)).toBeTruthy();
-    }
+    const names = JSON.stringify(SUBPATHS.map((p) => `@hookline/receiver${p}`));
+    const run = (args: string[]) =>
+      JSON.parse(execFileSync(process.execPath, args, { cwd: work, encoding: 'utf8' })) as string[];
+    const required = run(['-e', `console.log(JSON.stringify(${names}.map((n) => require.resolve(n))))`]);
+    const imported = run([
+      '--input-type=module',
+      '-e',
+      `console.log(JSON.stringify(${names}.map((n) => import.meta.resolve(n))))`,
+    ]);
+    expect(required.every((path) => path.includes('/dist/cjs/'))).toBe(true);
+    expect(imported.every((url) => url.includes('/dist/esm/'))).toBe(true);
   });
 });

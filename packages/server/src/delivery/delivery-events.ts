@@ -1,0 +1,78 @@
+import { EventEmitter } from 'node:events';
+import type { AttemptTrigger, DeliveryStatus } from '../model.js';
+import type { AttemptOutcome } from './sender.js';
+
+/** An attempt that finished (and was logged), as the lifecycle events carry it. */
+export interface AttemptEvent {
+  readonly programId: string;
+  readonly deliveryId: string;
+  readonly eventId: string;
+  readonly eventType: string;
+  readonly webhookId: string;
+  readonly webhookKey: string;
+  readonly url: string;
+  readonly attemptId: string;
+  readonly attemptNumber: number;
+  readonly trigger: AttemptTrigger;
+  readonly outcome: AttemptOutcome;
+  /** The delivery's status after this attempt. */
+  readonly status: DeliveryStatus;
+  /** When the next scheduled attempt is due, if any (epoch ms). */
+  readonly nextAttemptAt: number | null;
+}
+
+/**
+ * The lifecycle and observability events of the delivery engine, one typed map (like
+ * graphile-worker's `WorkerEventMap`). The CLI's `tail`, metrics and logs subscribe to these.
+ */
+export interface DeliveryEventMap {
+  /** An attempt answered 2xx. */
+  'delivery:attempt:succeeded': [AttemptEvent];
+  /** An attempt failed (non-2xx, timeout, connection, DNS, TLS or SSRF refusal). */
+  'delivery:attempt:failed': [AttemptEvent];
+  /** A delivery reached `succeeded`. */
+  'delivery:succeeded': [AttemptEvent];
+  /** A delivery used up its schedule and is `failed`. */
+  'delivery:failed': [AttemptEvent];
+  /** The dispatcher cancelled deliveries whose webhook is inactive or gone. */
+  'delivery:cancelled': [{ readonly deliveryIds: readonly string[]; readonly reason: string }];
+  /** A claim took deliveries under a lease. */
+  'dispatcher:claimed': [{ readonly count: number; readonly workerId: string }];
+  /** The dispatcher started claiming. */
+  'dispatcher:started': [{ readonly workerId: string }];
+  /** The dispatcher stopped; `released` deliveries were given back unfinished. */
+  'dispatcher:stopped': [{ readonly workerId: string; readonly released: number }];
+  /** A claim or a result write failed; the dispatcher keeps going (leases protect the rows). */
+  'dispatcher:error': [{ readonly stage: 'claim' | 'record' | 'listen'; readonly error: unknown }];
+}
+
+/** A typed emitter over {@link DeliveryEventMap}. */
+export class DeliveryEvents {
+  readonly #emitter = new EventEmitter();
+
+  constructor() {
+    // Many subscribers (tail sessions, dashboards) are normal; don't warn at 11.
+    this.#emitter.setMaxListeners(0);
+  }
+
+  /** Subscribes; returns the unsubscribe function. */
+  on<K extends keyof DeliveryEventMap>(
+    name: K,
+    listener: (...args: DeliveryEventMap[K]) => void,
+  ): () => void {
+    this.#emitter.on(name, listener as (...args: unknown[]) => void);
+    return () => this.#emitter.off(name, listener as (...args: unknown[]) => void);
+  }
+
+  emit<K extends keyof DeliveryEventMap>(name: K, ...args: DeliveryEventMap[K]): void {
+    // A listener that throws must not break delivery.
+    try {
+      this.#emitter.emit(name, ...args);
+    } catch {}
+  }
+
+  /** Whether anyone listens (lets hot paths skip building payloads). */
+  has(name: keyof DeliveryEventMap): boolean {
+    return this.#emitter.listenerCount(name) > 0;
+  }
+}

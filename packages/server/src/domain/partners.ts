@@ -1,0 +1,401 @@
+import type { Kysely, Selectable } from 'kysely';
+import { notFound, validationFailed } from '../api/errors.js';
+import type { Database, PartnersTable } from '../storage/index.js';
+import { newId, randomAlphanumeric } from '../util/ids.js';
+import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
+import type { PartnerResource } from '../webhooks/resource-schemas.js';
+import { commitChange } from './change.js';
+import type { Change, DomainDeps } from './change.js';
+import { loadSettings, referralLink } from './program-settings.js';
+import type { ProgramSettings } from './program-settings.js';
+import { isUniqueViolation, presentTags, tagsJson } from './shared.js';
+
+/**
+ * Partners (affiliates): who they are, their referral key, and their lifecycle:
+ *
+ * ```
+ * create ─▶ pending ─approve─▶ active        (or straight to active when the program
+ *              └────reject───▶ rejected       does not require approval)
+ * active | pending | rejected ─archive─▶ archived ─revoke-archive─▶ the status before
+ * any ─delete─▶ gone from the API (row kept with deleted_at; email and key become free)
+ * ```
+ */
+
+/** A partner row with its live referrals (customers) count. */
+export type PartnerRow = Selectable<PartnersTable> & { referrals_count: number };
+
+/** Partner statuses. */
+export type PartnerStatus = 'pending' | 'active' | 'rejected' | 'archived';
+
+/** Input of {@link createPartner}. */
+export interface PartnerInput {
+  readonly email: string;
+  readonly name?: string | null | undefined;
+  readonly surname?: string | null | undefined;
+  /** Custom id; generated when absent. */
+  readonly id?: string | undefined;
+  /** Referral key; generated when absent. */
+  readonly key?: string | undefined;
+  readonly tags?: readonly string[] | undefined;
+}
+
+/** Input of {@link updatePartner}: only the given fields change; `tags: []` clears. */
+export interface PartnerUpdate {
+  readonly email?: string | undefined;
+  readonly name?: string | null | undefined;
+  readonly surname?: string | null | undefined;
+  readonly key?: string | undefined;
+  readonly tags?: readonly string[] | null | undefined;
+}
+
+/** How a request names a partner: by id, referral key or email (first given wins). */
+export interface PartnerRef {
+  readonly id?: string | undefined;
+  readonly key?: string | undefined;
+  readonly email?: string | undefined;
+}
+
+/** Filters of {@link listPartners}. */
+export interface PartnerFilters {
+  readonly email?: string | undefined;
+  readonly key?: string | undefined;
+  readonly status?: PartnerStatus | undefined;
+}
+
+/** The partner as the API and its events show it. */
+export function presentPartner(row: PartnerRow, settings: ProgramSettings): PartnerResource {
+  const link = referralLink(settings.website_url, row.key);
+  return {
+    id: row.id,
+    key: row.key,
+    email: row.email,
+    name: row.name,
+    surname: row.surname,
+    status: row.status as PartnerStatus,
+    approved: row.approved === 1,
+    tags: presentTags(row.tags),
+    referral_link: link,
+    referral_links: link === null ? [] : [link],
+    referrals_count: Number(row.referrals_count),
+    created_at: formatTimestamp(row.created_at),
+    updated_at: formatTimestamp(row.updated_at),
+    deleted_at: formatNullableTimestamp(row.deleted_at),
+  };
+}
+
+/** Live partners of a program, each with its referrals count. */
+function partners(db: Kysely<Database>, programId: string) {
+  return db
+    .selectFrom('partners')
+    .selectAll('partners')
+    .select((eb) =>
+      eb
+        .selectFrom('customers')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('customers.program_id', '=', 'partners.program_id')
+        .whereRef('customers.partner_id', '=', 'partners.id')
+        .where('customers.deleted_at', 'is', null)
+        .as('referrals_count'),
+    )
+    .where('partners.program_id', '=', programId)
+    .where('partners.deleted_at', 'is', null);
+}
+
+async function fetchOne(
+  db: Kysely<Database>,
+  programId: string,
+  where: { id?: string; key?: string; email?: string },
+): Promise<PartnerRow | undefined> {
+  let query = partners(db, programId);
+  if (where.id !== undefined) query = query.where('partners.id', '=', where.id);
+  if (where.key !== undefined) query = query.where('partners.key', '=', where.key);
+  if (where.email !== undefined) query = query.where('partners.email', '=', where.email);
+  const row = await query.executeTakeFirst();
+  return row ? { ...row, referrals_count: Number(row.referrals_count ?? 0) } : undefined;
+}
+
+/** A live partner by id, or `undefined`. */
+export function findPartner(
+  db: Kysely<Database>,
+  programId: string,
+  id: string,
+): Promise<PartnerRow | undefined> {
+  return fetchOne(db, programId, { id });
+}
+
+/** A live partner by id, or a 404. */
+export async function getPartner(
+  db: Kysely<Database>,
+  programId: string,
+  id: string,
+): Promise<PartnerRow> {
+  const row = await findPartner(db, programId, id);
+  if (!row) throw notFound('Partner');
+  return row;
+}
+
+/** Resolves `{id|key|email}` to a live partner; `undefined` when none matches. */
+export function resolvePartner(
+  db: Kysely<Database>,
+  programId: string,
+  ref: PartnerRef,
+): Promise<PartnerRow | undefined> {
+  if (ref.id !== undefined) return fetchOne(db, programId, { id: ref.id });
+  if (ref.key !== undefined) return fetchOne(db, programId, { key: ref.key });
+  if (ref.email !== undefined) return fetchOne(db, programId, { email: ref.email.toLowerCase() });
+  return Promise.resolve(undefined);
+}
+
+/** Lists live partners, oldest first, one page (`limit + 1` rows, for the paginator). */
+export async function listPartners(
+  db: Kysely<Database>,
+  programId: string,
+  filters: PartnerFilters,
+  page: { limit: number; offset: number },
+): Promise<PartnerResource[]> {
+  let query = partners(db, programId);
+  if (filters.email !== undefined) query = query.where('partners.email', '=', filters.email.toLowerCase());
+  if (filters.key !== undefined) query = query.where('partners.key', '=', filters.key);
+  if (filters.status !== undefined) query = query.where('partners.status', '=', filters.status);
+  const rows = await query
+    .orderBy('partners.created_at')
+    .orderBy('partners.id')
+    .limit(page.limit + 1)
+    .offset(page.offset)
+    .execute();
+  const settings = await loadSettings(db, programId);
+  return rows.map((r) =>
+    presentPartner({ ...r, referrals_count: Number(r.referrals_count ?? 0) }, settings),
+  );
+}
+
+/** A generated referral key: 12 lowercase letters and digits, like Partnero's `lphs8bcrfmgv`. */
+function newReferralKey(): string {
+  return randomAlphanumeric(12).toLowerCase();
+}
+
+async function assertFree(
+  trx: Kysely<Database>,
+  programId: string,
+  fields: { id?: string; key?: string; email?: string },
+  exceptId?: string,
+): Promise<void> {
+  const errors: Record<string, string[]> = {};
+  if (fields.id !== undefined) {
+    // Ids stay reserved after deletion: rewards and customers still name them.
+    const taken = await trx
+      .selectFrom('partners')
+      .select('id')
+      .where('program_id', '=', programId)
+      .where('id', '=', fields.id)
+      .executeTakeFirst();
+    if (taken) errors.id = ['The id has already been taken.'];
+  }
+  for (const field of ['key', 'email'] as const) {
+    const value = fields[field];
+    if (value === undefined) continue;
+    let query = trx
+      .selectFrom('partners')
+      .select('id')
+      .where('program_id', '=', programId)
+      .where(field, '=', value)
+      .where('deleted_at', 'is', null);
+    if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+    if (await query.executeTakeFirst()) errors[field] = [`The ${field} has already been taken.`];
+  }
+  if (Object.keys(errors).length > 0) throw validationFailed(errors);
+}
+
+/** Re-reads a partner inside a change and presents it. */
+async function reload(change: Change, id: string): Promise<PartnerResource> {
+  const row = await getPartner(change.trx, change.programId, id);
+  return presentPartner(row, await loadSettings(change.trx, change.programId));
+}
+
+/**
+ * Creates a partner and fires `partner.created`. It starts `pending` when the program
+ * requires approval, else `active` (approved).
+ */
+export async function createPartner(
+  deps: DomainDeps,
+  programId: string,
+  input: PartnerInput,
+): Promise<PartnerResource> {
+  const email = input.email.toLowerCase();
+  try {
+    return await commitChange(deps, programId, async (change) => {
+      const { trx, now } = change;
+      await assertFree(trx, programId, { id: input.id, key: input.key, email });
+      const settings = await loadSettings(trx, programId);
+      const pending = settings.require_partner_approval;
+      const id = input.id ?? newId('prt', now);
+      await trx
+        .insertInto('partners')
+        .values({
+          id,
+          program_id: programId,
+          key: input.key ?? newReferralKey(),
+          email,
+          name: input.name ?? null,
+          surname: input.surname ?? null,
+          status: pending ? 'pending' : 'active',
+          approved: pending ? 0 : 1,
+          status_before_archive: null,
+          tags: tagsJson(input.tags ?? []),
+          created_at: now,
+          updated_at: now,
+          deleted_at: null,
+        })
+        .execute();
+      const partner = await reload(change, id);
+      await change.emit('partner.created', partner);
+      return partner;
+    });
+  } catch (error) {
+    // Two creates racing for one id, key or email: the unique index decides.
+    if (isUniqueViolation(error)) {
+      throw validationFailed({ email: ['The email, id or key has already been taken.'] });
+    }
+    throw error;
+  }
+}
+
+/** Updates the given fields; fires `partner.updated` when something changed. */
+export async function updatePartner(
+  deps: DomainDeps,
+  programId: string,
+  id: string,
+  update: PartnerUpdate,
+): Promise<PartnerResource> {
+  try {
+    return await commitChange(deps, programId, async (change) => {
+      const { trx, now } = change;
+      const row = await getPartner(trx, programId, id);
+      const email = update.email?.toLowerCase();
+      const next = {
+        email: email ?? row.email,
+        name: update.name !== undefined ? update.name : row.name,
+        surname: update.surname !== undefined ? update.surname : row.surname,
+        key: update.key ?? row.key,
+        tags: update.tags != null ? tagsJson(update.tags) : row.tags,
+      };
+      const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => next[k] !== row[k]);
+      if (!changed) return presentPartner(row, await loadSettings(trx, programId));
+      await assertFree(
+        trx,
+        programId,
+        {
+          ...(next.key !== row.key ? { key: next.key } : {}),
+          ...(next.email !== row.email ? { email: next.email } : {}),
+        },
+        row.id,
+      );
+      await trx
+        .updateTable('partners')
+        .set({ ...next, updated_at: now })
+        .where('program_id', '=', programId)
+        .where('id', '=', row.id)
+        .execute();
+      const partner = await reload(change, row.id);
+      await change.emit('partner.updated', partner);
+      return partner;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw validationFailed({ email: ['The email or key has already been taken.'] });
+    }
+    throw error;
+  }
+}
+
+/** A lifecycle action on a partner. */
+export type PartnerAction = 'approve' | 'reject' | 'archive' | 'revoke-archive';
+
+const ACTIONS: Record<
+  PartnerAction,
+  {
+    from: readonly PartnerStatus[];
+    event: 'partner.approved' | 'partner.rejected' | 'partner.archived' | 'partner.updated';
+    verb: string;
+  }
+> = {
+  approve: { from: ['pending'], event: 'partner.approved', verb: 'approved' },
+  reject: { from: ['pending'], event: 'partner.rejected', verb: 'rejected' },
+  archive: { from: ['pending', 'active', 'rejected'], event: 'partner.archived', verb: 'archived' },
+  // There is no `partner.restored` in the catalog; a restore is an update of the status.
+  'revoke-archive': { from: ['archived'], event: 'partner.updated', verb: 'restored' },
+};
+
+/**
+ * Applies a lifecycle action and fires its event. An action from the wrong status (approving
+ * an archived partner, archiving twice) is a 422 that changes nothing and fires nothing.
+ */
+export async function transitionPartner(
+  deps: DomainDeps,
+  programId: string,
+  id: string,
+  action: PartnerAction,
+): Promise<PartnerResource> {
+  return commitChange(deps, programId, async (change) => {
+    const { trx, now } = change;
+    const row = await getPartner(trx, programId, id);
+    const rule = ACTIONS[action];
+    const status = row.status as PartnerStatus;
+    if (!rule.from.includes(status)) {
+      throw validationFailed({
+        status: [
+          `The partner is ${status}; only a ${rule.from.join(' or ')} partner can be ${rule.verb}.`,
+        ],
+      });
+    }
+    const set =
+      action === 'approve'
+        ? { status: 'active', approved: 1 }
+        : action === 'reject'
+          ? { status: 'rejected', approved: 0 }
+          : action === 'archive'
+            ? { status: 'archived', status_before_archive: status }
+            : {
+                status: row.status_before_archive ?? (row.approved === 1 ? 'active' : 'pending'),
+                status_before_archive: null,
+              };
+    await trx
+      .updateTable('partners')
+      .set({ ...set, updated_at: now })
+      .where('program_id', '=', programId)
+      .where('id', '=', row.id)
+      .execute();
+    const partner = await reload(change, row.id);
+    await change.emit(rule.event, partner);
+    return partner;
+  });
+}
+
+/**
+ * Deletes a partner and fires `partner.deleted` with its last state (`deleted_at` set). The
+ * row is kept so that its customers, transactions and rewards still name it; it disappears
+ * from the API, and its email and referral key can be used again. Its customers' future
+ * transactions are refused (no referring partner).
+ */
+export async function deletePartner(
+  deps: DomainDeps,
+  programId: string,
+  id: string,
+): Promise<PartnerResource> {
+  return commitChange(deps, programId, async (change) => {
+    const { trx, now } = change;
+    const row = await getPartner(trx, programId, id);
+    await trx
+      .updateTable('partners')
+      .set({ deleted_at: now, updated_at: now })
+      .where('program_id', '=', programId)
+      .where('id', '=', row.id)
+      .execute();
+    const partner = presentPartner(
+      { ...row, deleted_at: now, updated_at: now },
+      await loadSettings(trx, programId),
+    );
+    await change.emit('partner.deleted', partner);
+    return partner;
+  });
+}

@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import { LISTENER_NOT_CONNECTED_CODE } from '../delivery/classify-outcome.js';
+import { LISTENER_URL_PREFIX } from '../delivery/listener-transport.js';
+import type {
+  AttemptResponse,
+  ListenerDelivery,
+  ListenerTransport,
+} from '../delivery/listener-transport.js';
+
+/** Where a connected `hookline listen` session receives events (an SSE response). */
+export interface ListenerSink {
+  /** Writes one server-sent event. */
+  send(event: string, data: unknown): void;
+  /** Ends the stream (listener stopped, server shutting down). */
+  close(): void;
+}
+
+/** What the CLI reports back after forwarding one attempt to the local URL. */
+export type ListenerReport =
+  | {
+      readonly status: number;
+      readonly headers: Readonly<Record<string, string>>;
+      readonly body: string;
+    }
+  | {
+      /** The local exchange failed before an answer: `connection`, `timeout` or `dns`. */
+      readonly error: { readonly class: 'connection' | 'timeout' | 'dns'; readonly message: string };
+    };
+
+/** The `delivery` event a session receives. */
+export interface ListenerDeliveryEvent {
+  /** Token to quote in the report (`POST /v1/listeners/{id}/responses`). */
+  readonly attempt: string;
+  readonly delivery_id: string;
+  readonly event_id: string;
+  /** The event type, read from the envelope. */
+  readonly event: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+  /** How long the CLI may wait for the local answer before the attempt times out. */
+  readonly timeout_ms: number;
+}
+
+interface Pending {
+  readonly listenerId: string;
+  readonly sessionId: number;
+  resolve(response: AttemptResponse): void;
+  reject(error: Error): void;
+}
+
+/** Error codes by reported class, so the delivery engine's classifier names them right. */
+const REPORTED_CODES = {
+  connection: 'ECONNREFUSED',
+  timeout: 'ERR_HOOKLINE_TIMEOUT',
+  dns: 'ENOTFOUND',
+} as const;
+
+/** Options of {@link ListenerHub}. */
+export interface ListenerHubOptions {
+  /**
+   * The delivery timeout (config `deliveryTimeoutMs`); sessions get a little less for the local
+   * exchange so that their report arrives before the attempt is cut off. Default 5000.
+   */
+  readonly deliveryTimeoutMs?: number;
+}
+
+/**
+ * The in-process registry of connected `hookline listen` sessions, and the
+ * {@link ListenerTransport} that delivers `listener:<webhook id>` attempts to them: it pushes
+ * the signed attempt down the session's event stream and waits for the report that the CLI
+ * posts back after forwarding it to the local URL.
+ *
+ * Sessions live in this process's memory. An attempt for a listener with no session here fails
+ * with `connection` ("listener not connected") and is retried per schedule, so in a multi-process
+ * deployment `hookline listen` must connect to a process that runs the dispatcher.
+ *
+ * @example
+ * const hub = new ListenerHub({ deliveryTimeoutMs: config.deliveryTimeoutMs });
+ * sender.setListenerTransport(hub);
+ */
+export class ListenerHub implements ListenerTransport {
+  readonly #sessions = new Map<string, { id: number; sink: ListenerSink }[]>();
+  readonly #pending = new Map<string, Pending>();
+  readonly #forwardTimeoutMs: number;
+  #nextSessionId = 1;
+
+  constructor(options: ListenerHubOptions = {}) {
+    const timeout = options.deliveryTimeoutMs ?? 5_000;
+    // Keep a margin for the round trip back to the server, at most a second.
+    this.#forwardTimeoutMs = Math.max(100, timeout - Math.min(1_000, Math.floor(timeout / 5)));
+  }
+
+  /** The `listener:` URL of a listener webhook. */
+  static urlOf(webhookId: string): string {
+    return `${LISTENER_URL_PREFIX}${webhookId}`;
+  }
+
+  /**
+   * Attaches a session to a listener. The newest session of a listener receives its
+   * deliveries. Returns the function that detaches it (call it when the stream closes).
+   */
+  connect(listenerId: string, sink: ListenerSink): () => void {
+    const session = { id: this.#nextSessionId++, sink };
+    const list = this.#sessions.get(listenerId) ?? [];
+    list.push(session);
+    this.#sessions.set(listenerId, list);
+    return () => {
+      const current = this.#sessions.get(listenerId);
+      if (!current) return;
+      const rest = current.filter((s) => s !== session);
+      if (rest.length > 0) this.#sessions.set(listenerId, rest);
+      else this.#sessions.delete(listenerId);
+      // Attempts in flight on this session cannot be answered any more.
+      for (const [token, pending] of this.#pending) {
+        if (pending.sessionId === session.id) {
+          this.#pending.delete(token);
+          pending.reject(notConnected('listener disconnected before answering'));
+        }
+      }
+    };
+  }
+
+  /** True while at least one session of the listener is connected to this process. */
+  isConnected(listenerId: string): boolean {
+    return this.#sessions.has(listenerId);
+  }
+
+  /** Ends every session of a listener (it was stopped or deleted). */
+  disconnectAll(listenerId: string): void {
+    for (const session of [...(this.#sessions.get(listenerId) ?? [])]) session.sink.close();
+  }
+
+  /** Ends every session (server shutting down). */
+  close(): void {
+    for (const id of [...this.#sessions.keys()]) this.disconnectAll(id);
+  }
+
+  /** {@link ListenerTransport.deliver}: push the attempt to the newest session, await its report. */
+  deliver(delivery: ListenerDelivery, signal: AbortSignal): Promise<AttemptResponse> {
+    const listenerId = delivery.url.slice(LISTENER_URL_PREFIX.length);
+    const session = this.#sessions.get(listenerId)?.at(-1);
+    if (!session) return Promise.reject(notConnected('listener not connected'));
+    if (signal.aborted) return Promise.reject(signal.reason ?? new Error('aborted'));
+
+    const token = randomUUID();
+    return new Promise<AttemptResponse>((resolve, reject) => {
+      const onAbort = () => {
+        this.#pending.delete(token);
+        reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      const settle = <T>(fn: (value: T) => void) => (value: T) => {
+        signal.removeEventListener('abort', onAbort);
+        this.#pending.delete(token);
+        fn(value);
+      };
+      this.#pending.set(token, {
+        listenerId,
+        sessionId: session.id,
+        resolve: settle(resolve),
+        reject: settle(reject),
+      });
+      const event: ListenerDeliveryEvent = {
+        attempt: token,
+        delivery_id: delivery.id,
+        event_id: delivery.eventId,
+        event: eventTypeOf(delivery.body),
+        headers: delivery.headers,
+        body: delivery.body,
+        timeout_ms: this.#forwardTimeoutMs,
+      };
+      try {
+        session.sink.send('delivery', event);
+      } catch (error) {
+        this.#pending.get(token)?.reject(
+          notConnected(`listener stream failed: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      }
+    });
+  }
+
+  /**
+   * Settles an attempt with the session's report.
+   *
+   * @returns false when the attempt is unknown here (already timed out, or another process's)
+   */
+  report(listenerId: string, attempt: string, report: ListenerReport): boolean {
+    const pending = this.#pending.get(attempt);
+    if (!pending || pending.listenerId !== listenerId) return false;
+    if ('error' in report) {
+      const error = Object.assign(new Error(`local endpoint: ${report.error.message}`), {
+        code: REPORTED_CODES[report.error.class],
+      });
+      pending.reject(error);
+    } else {
+      pending.resolve({ statusCode: report.status, headers: report.headers, body: report.body });
+    }
+    return true;
+  }
+}
+
+function notConnected(message: string): Error {
+  return Object.assign(new Error(message), { code: LISTENER_NOT_CONNECTED_CODE });
+}
+
+function eventTypeOf(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { event?: unknown };
+    return typeof parsed.event === 'string' ? parsed.event : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
