@@ -65,7 +65,7 @@ export interface Partner {
   id: string;
   key: string;
   email: string;
-  name: string;
+  name: string | null;
   surname: string | null;
   status: PartnerStatus;
   approved: boolean;
@@ -75,8 +75,8 @@ export interface Partner {
   referrals_count: number;
   created_at: Timestamp;
   updated_at: Timestamp;
-  /** Set on `partner.deleted`; absent or `null` otherwise. */
-  deleted_at?: Timestamp | null;
+  /** Set on `partner.deleted`; `null` otherwise. */
+  deleted_at: Timestamp | null;
 }
 
 /** The lifecycle state of a customer. */

@@ -45,7 +45,8 @@ export function parseEvent(verified: string | VerifiedWebhook): HooklineEvent {
     throw new WebhookVerificationError('invalid_body', 'The event envelope has no `id`');
   }
   if (!isEventType(envelope.event)) {
-    const name = typeof envelope.event === 'string' ? `"${envelope.event.slice(0, 64)}"` : 'missing';
+    const name =
+      typeof envelope.event === 'string' ? `"${envelope.event.slice(0, 64)}"` : 'missing';
     throw new WebhookVerificationError(
       'invalid_body',
       `Unknown event type ${name}: upgrade @hookline/receiver, or unsubscribe the webhook from it`,

@@ -29,7 +29,8 @@ export type RawBody = string | Uint8Array | ArrayBuffer;
 
 /**
  * One secret, or several during a rotation (any of them may match). A `whsec_` prefix, as
- * Standard Webhooks tools print secrets, is accepted and ignored.
+ * Standard Webhooks tools print secrets, is accepted: it is stripped before base64-decoding the
+ * Standard Webhooks key, and for `Signature` both the prefixed and the bare secret are tried.
  */
 export type Secret = string | readonly string[];
 
@@ -104,15 +105,17 @@ export function readBody(rawBody: unknown): { bytes: Uint8Array; text: string } 
   }
   const got = rawBody === null ? 'null' : Array.isArray(rawBody) ? 'an array' : typeof rawBody;
   const what = got === 'object' ? 'an already-parsed object' : got;
-  throw new WebhookVerificationError('invalid_body', `Expected the raw body, got ${what}. ${RAW_BODY_HELP}`);
+  throw new WebhookVerificationError(
+    'invalid_body',
+    `Expected the raw body, got ${what}. ${RAW_BODY_HELP}`,
+  );
 }
 
 function secretList(secret: unknown): string[] {
   const list = Array.isArray(secret) ? secret : [secret];
   const secrets = list
     .filter((s): s is string => typeof s === 'string')
-    .map((s) => (s.startsWith(WHSEC_PREFIX) ? s.slice(WHSEC_PREFIX.length) : s))
-    .filter((s) => s !== '');
+    .filter((s) => s !== '' && s !== WHSEC_PREFIX);
   if (secrets.length === 0) {
     throw new WebhookVerificationError(
       'missing_secret',
@@ -122,10 +125,13 @@ function secretList(secret: unknown): string[] {
   return secrets;
 }
 
+const stripPrefix = (secret: string): string =>
+  secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret;
+
 /** Turns secrets into Standard Webhooks keys (base64-decoded), skipping any that are not base64. */
 function standardKeys(secrets: readonly string[]): Uint8Array[] {
   const keys = secrets
-    .map((s) => base64Decode(s))
+    .map((s) => base64Decode(stripPrefix(s)))
     .filter((k): k is Uint8Array => k !== undefined && k.length > 0);
   if (keys.length === 0) {
     throw new WebhookVerificationError(
@@ -196,7 +202,8 @@ export function planVerification(
     id !== undefined || timestampHeader !== undefined || standardSignature !== undefined;
 
   const scheme: SignatureScheme =
-    options.requireScheme ?? (standardPresent || signature === undefined ? 'standard' : 'signature');
+    options.requireScheme ??
+    (standardPresent || signature === undefined ? 'standard' : 'signature');
 
   if (scheme === 'signature') {
     if (signature === undefined) {
@@ -205,7 +212,11 @@ export function planVerification(
     return {
       result: { body: text, scheme },
       message: bytes,
-      keys: secrets.map(utf8Encode),
+      // The sender keys Signature with the secret string as is. A `whsec_` prefix is a
+      // Standard Webhooks spelling, so with one the bare secret is tried too.
+      keys: secrets
+        .flatMap((s) => (s === stripPrefix(s) ? [s] : [s, stripPrefix(s)]))
+        .map(utf8Encode),
       candidates: signature
         .split(/[\s,]+/)
         .filter((s) => s !== '')
@@ -314,7 +325,7 @@ export interface SigningPlan {
   body: Uint8Array;
   standardMessage: Uint8Array;
   standardKeys: Uint8Array[];
-  /** The key of the `Signature` header: the first (newest) secret. */
+  /** The key of the `Signature` header: the first (newest) secret, as is (as the server does). */
   signatureKey: Uint8Array;
 }
 

@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { type RawBody, type Secret, type SignOptions, type SignedHeaders, planSigning, signedHeaders } from './scheme.js';
+import {
+  type RawBody,
+  type Secret,
+  type SignOptions,
+  type SignedHeaders,
+  planSigning,
+  signedHeaders,
+} from './scheme.js';
 import { hmacSha256 } from './verify.js';
 
 /**
@@ -16,8 +23,17 @@ import { hmacSha256 } from './verify.js';
  * await fetch('http://127.0.0.1:3000/webhooks/hookline', { method: 'POST', body, headers });
  * ```
  */
-export function signPayload(rawBody: RawBody, secret: Secret, options: SignOptions = {}): SignedHeaders {
-  const plan = planSigning(rawBody, secret, options, () => `evt_${randomBytes(12).toString('hex')}`);
+export function signPayload(
+  rawBody: RawBody,
+  secret: Secret,
+  options: SignOptions = {},
+): SignedHeaders {
+  const plan = planSigning(
+    rawBody,
+    secret,
+    options,
+    () => `evt_${randomBytes(12).toString('hex')}`,
+  );
   return signedHeaders(
     plan,
     plan.standardKeys.map((key) => hmacSha256(key, plan.standardMessage)),

@@ -90,7 +90,9 @@ describe('the built package', () => {
   it('type-checks against the emitted declarations from ESM and CommonJS', () => {
     // Throws (with tsc's output) when a declaration or an exports entry is wrong.
     try {
-      execFileSync(process.execPath, [tsc, '-p', join(work, 'tsconfig.json')], { encoding: 'utf8' });
+      execFileSync(process.execPath, [tsc, '-p', join(work, 'tsconfig.json')], {
+        encoding: 'utf8',
+      });
     } catch (error) {
       throw new Error(`tsc failed:\n${(error as { stdout?: string }).stdout ?? error}`);
     }
@@ -114,7 +116,10 @@ describe('the built package', () => {
     const names = JSON.stringify(SUBPATHS.map((p) => `@hookline/receiver${p}`));
     const run = (args: string[]) =>
       JSON.parse(execFileSync(process.execPath, args, { cwd: work, encoding: 'utf8' })) as string[];
-    const required = run(['-e', `console.log(JSON.stringify(${names}.map((n) => require.resolve(n))))`]);
+    const required = run([
+      '-e',
+      `console.log(JSON.stringify(${names}.map((n) => require.resolve(n))))`,
+    ]);
     const imported = run([
       '--input-type=module',
       '-e',

@@ -74,7 +74,10 @@ describe('createDeduplicator', () => {
 
   it('honours ttlSeconds', async () => {
     const time = clock();
-    const dedup = createDeduplicator({ store: createMemoryStore({ now: time.now }), ttlSeconds: 5 });
+    const dedup = createDeduplicator({
+      store: createMemoryStore({ now: time.now }),
+      ttlSeconds: 5,
+    });
     await dedup.claim('evt_1');
     time.advance(5);
     expect(await dedup.claim('evt_1')).toBe(true);

@@ -15,7 +15,16 @@ import {
   WebhookVerificationError,
 } from '../src/index.js';
 import * as web from '../src/web.js';
-import { customer, envelope, partner, reward, rewardPaid, SECRET, serverBody, transaction } from './helpers.js';
+import {
+  customer,
+  envelope,
+  partner,
+  reward,
+  rewardPaid,
+  SECRET,
+  serverBody,
+  transaction,
+} from './helpers.js';
 
 describe('EVENT_TYPES', () => {
   it('lists the 15 catalog event types once each', () => {
@@ -51,7 +60,11 @@ describe('parseEvent', () => {
     ['not JSON', '{"id":', /not valid JSON/],
     ['an array', '[]', /not a JSON object/],
     ['no id', JSON.stringify({ event: 'reward.paid', data: {} }), /no `id`/],
-    ['an unknown event type', JSON.stringify({ id: 'e', event: 'reward.cancelled', data: {} }), /Unknown event type "reward.cancelled"/],
+    [
+      'an unknown event type',
+      JSON.stringify({ id: 'e', event: 'reward.cancelled', data: {} }),
+      /Unknown event type "reward.cancelled"/,
+    ],
     ['no data', JSON.stringify({ id: 'e', event: 'reward.paid', data: null }), /no `data`/],
   ])('refuses %s with invalid_body', (_label, body, message) => {
     expect(() => parseEvent(body)).toThrow(message);
@@ -73,15 +86,17 @@ describe('constructEvent', () => {
   it('verifies then parses (node and web)', async () => {
     const headers = signPayload(body, SECRET, { id: rewardPaid.id });
     expect(constructEvent(Buffer.from(body), headers, SECRET)).toEqual(rewardPaid);
-    expect(await web.constructEvent(new TextEncoder().encode(body), new Headers(headers), SECRET)).toEqual(
-      rewardPaid,
-    );
+    expect(
+      await web.constructEvent(new TextEncoder().encode(body), new Headers(headers), SECRET),
+    ).toEqual(rewardPaid);
   });
 
   it('does not parse a body that fails verification', () => {
     const notJson = 'this would not parse';
     const headers = signPayload(body, SECRET);
-    expect(() => constructEvent(notJson, headers, SECRET)).toThrow(/does not match|No webhook-signature/);
+    expect(() => constructEvent(notJson, headers, SECRET)).toThrow(
+      /does not match|No webhook-signature/,
+    );
   });
 });
 
@@ -94,7 +109,9 @@ describe('types', () => {
       expectTypeOf(event.data).toEqualTypeOf<Transaction>();
       expectTypeOf(event.data.rewards).toEqualTypeOf<Reward[]>();
     }
-    expectTypeOf<HooklineEventOf<'customer.updated'>['data']['partner']>().toEqualTypeOf<string | null>();
+    expectTypeOf<HooklineEventOf<'customer.updated'>['data']['partner']>().toEqualTypeOf<
+      string | null
+    >();
     expectTypeOf<HooklineEvent['event']>().toEqualTypeOf<EventType>();
   });
 

@@ -50,10 +50,20 @@ describe('Express 5, end to end on loopback', () => {
     );
     // 5. The classic mistake: express.json() ran first.
     app.use(express.json());
-    app.post('/hooks/parsed', hooklineExpress(SECRET, () => undefined));
-    app.use((_error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-      res.status(500).json({ error: 'handler failed' });
-    });
+    app.post(
+      '/hooks/parsed',
+      hooklineExpress(SECRET, () => undefined),
+    );
+    app.use(
+      (
+        _error: unknown,
+        _req: express.Request,
+        res: express.Response,
+        _next: express.NextFunction,
+      ) => {
+        res.status(500).json({ error: 'handler failed' });
+      },
+    );
     server = app.listen(0, '127.0.0.1');
     base = await listen(server);
   });
@@ -63,13 +73,21 @@ describe('Express 5, end to end on loopback', () => {
   const body = serverBody(rewardPaid);
 
   it('verifies a signed request read from the stream and answers 200', async () => {
-    const response = await post(`${base}/hooks/stream`, body, signPayload(body, SECRET, { id: rewardPaid.id }));
+    const response = await post(
+      `${base}/hooks/stream`,
+      body,
+      signPayload(body, SECRET, { id: rewardPaid.id }),
+    );
     expect(response).toEqual({ status: 200, body: { received: true } });
     expect(received.at(-1)).toEqual(rewardPaid);
   });
 
   it('verifies a body left by express.raw(), and lets the handler answer', async () => {
-    const response = await post(`${base}/hooks/raw`, body, signPayload(body, [OTHER_SECRET, SECRET]));
+    const response = await post(
+      `${base}/hooks/raw`,
+      body,
+      signPayload(body, [OTHER_SECRET, SECRET]),
+    );
     expect(response).toEqual({ status: 202, body: { handled: rewardPaid.id } });
   });
 
@@ -85,20 +103,28 @@ describe('Express 5, end to end on loopback', () => {
       expect(response.status).toBe(400);
       expect(response.body).toMatchObject({ error: 'invalid_signature' });
     }
-    const unsigned = await post(`${base}/hooks/stream`, body, { 'content-type': 'application/json' });
+    const unsigned = await post(`${base}/hooks/stream`, body, {
+      'content-type': 'application/json',
+    });
     expect(unsigned.body).toMatchObject({ error: 'missing_signature' });
   });
 
   it('explains a body already parsed by express.json()', async () => {
     const response = await post(`${base}/hooks/parsed`, body, signPayload(body, SECRET));
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ error: 'invalid_body', message: expect.stringMatching(/express\.json/) });
+    expect(response.body).toMatchObject({
+      error: 'invalid_body',
+      message: expect.stringMatching(/express\.json/),
+    });
   });
 
   it('answers 500 when the handler throws, then processes the retry, then skips duplicates', async () => {
     const headers = signPayload(body, SECRET, { id: rewardPaid.id });
     expect((await post(`${base}/hooks/dedup`, body, headers)).status).toBe(500);
-    expect(await post(`${base}/hooks/dedup`, body, headers)).toEqual({ status: 200, body: { received: true } });
+    expect(await post(`${base}/hooks/dedup`, body, headers)).toEqual({
+      status: 200,
+      body: { received: true },
+    });
     expect(await post(`${base}/hooks/dedup`, body, headers)).toEqual({
       status: 200,
       body: { received: true, duplicate: true },
@@ -106,7 +132,10 @@ describe('Express 5, end to end on loopback', () => {
   });
 
   it('handles a ~1 MB body', async () => {
-    const big = serverBody({ ...rewardPaid, data: { ...rewardPaid.data, action: 'x/'.repeat(500_000) } } as HooklineEvent);
+    const big = serverBody({
+      ...rewardPaid,
+      data: { ...rewardPaid.data, action: 'x/'.repeat(500_000) },
+    } as HooklineEvent);
     const response = await post(`${base}/hooks/raw`, big, signPayload(big, SECRET));
     expect(response.status).toBe(202);
   });

@@ -1,7 +1,12 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addRawJsonParser, hooklineFastify } from '../src/frameworks/fastify.js';
-import { constructEvent, createDeduplicator, type HooklineEvent, signPayload } from '../src/index.js';
+import {
+  constructEvent,
+  createDeduplicator,
+  type HooklineEvent,
+  signPayload,
+} from '../src/index.js';
 import { OTHER_SECRET, post, rewardPaid, SECRET, serverBody } from './helpers.js';
 
 describe('Fastify 5, end to end on loopback', () => {
@@ -28,6 +33,15 @@ describe('Fastify 5, end to end on loopback', () => {
         handler: (event, _request, reply) => reply.code(202).send({ handled: event.event }),
       }),
     );
+    await app.register(
+      hooklineFastify({
+        secret: SECRET,
+        path: '/hooks/throws',
+        handler: () => {
+          throw new Error('boom');
+        },
+      }),
+    );
     // Writing your own route with the scoped raw parser.
     await app.register(async (scope) => {
       addRawJsonParser(scope);
@@ -46,13 +60,21 @@ describe('Fastify 5, end to end on loopback', () => {
   const body = serverBody(rewardPaid);
 
   it('verifies a signed request on the default path and answers 200', async () => {
-    const response = await post(`${base}/webhooks/hookline`, body, signPayload(body, SECRET, { id: rewardPaid.id }));
+    const response = await post(
+      `${base}/webhooks/hookline`,
+      body,
+      signPayload(body, SECRET, { id: rewardPaid.id }),
+    );
     expect(response).toEqual({ status: 200, body: { received: true } });
     expect(received).toEqual([rewardPaid]);
   });
 
   it('skips a duplicate delivery', async () => {
-    const response = await post(`${base}/webhooks/hookline`, body, signPayload(body, OTHER_SECRET, { id: rewardPaid.id }));
+    const response = await post(
+      `${base}/webhooks/hookline`,
+      body,
+      signPayload(body, OTHER_SECRET, { id: rewardPaid.id }),
+    );
     expect(response).toEqual({ status: 200, body: { received: true, duplicate: true } });
     expect(received).toHaveLength(1);
   });
@@ -78,13 +100,36 @@ describe('Fastify 5, end to end on loopback', () => {
     });
   });
 
+  it('accepts a content type with a charset parameter', async () => {
+    const fresh = serverBody({ ...rewardPaid, id: 'evt_charset' });
+    const headers = {
+      ...signPayload(fresh, SECRET),
+      'content-type': 'application/json; charset=utf-8',
+    };
+    expect(await post(`${base}/webhooks/hookline`, fresh, headers)).toEqual({
+      status: 200,
+      body: { received: true },
+    });
+  });
+
+  it('leaves handler errors to Fastify (500, so Hookline retries)', async () => {
+    const response = await post(`${base}/hooks/throws`, body, signPayload(body, SECRET));
+    expect(response.status).toBe(500);
+  });
+
   it('keeps JSON parsing for the rest of the app', async () => {
-    const response = await post(`${base}/api/echo`, '{"a":1}', { 'content-type': 'application/json' });
+    const response = await post(`${base}/api/echo`, '{"a":1}', {
+      'content-type': 'application/json',
+    });
     expect(response).toEqual({ status: 200, body: { echoed: { a: 1 } } });
   });
 
   it('accepts a ~1 MB body within the configured bodyLimit', async () => {
-    const big = serverBody({ ...rewardPaid, id: 'evt_big', data: { ...rewardPaid.data, action: 'y/'.repeat(600_000) } } as HooklineEvent);
+    const big = serverBody({
+      ...rewardPaid,
+      id: 'evt_big',
+      data: { ...rewardPaid.data, action: 'y/'.repeat(600_000) },
+    } as HooklineEvent);
     expect(Buffer.byteLength(big)).toBeGreaterThan(1024 * 1024);
     const response = await post(`${base}/webhooks/hookline`, big, signPayload(big, SECRET));
     expect(response.status).toBe(200);

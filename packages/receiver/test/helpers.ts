@@ -25,6 +25,7 @@ export const partner: Partner = {
   referrals_count: 3,
   created_at: AT,
   updated_at: AT,
+  deleted_at: null,
 };
 
 export const customer: Customer = {
@@ -77,7 +78,11 @@ export const transaction: Transaction = {
 };
 
 /** Builds an envelope; `id` defaults to one derived from the event type. */
-export function envelope<E extends HooklineEvent>(event: E['event'], data: E['data'], id?: string): E {
+export function envelope<E extends HooklineEvent>(
+  event: E['event'],
+  data: E['data'],
+  id?: string,
+): E {
   return {
     id: id ?? `evt_${event.replace('.', '_')}`,
     event,

@@ -61,7 +61,11 @@ describe('Hono 4 on @hono/node-server, end to end on loopback', () => {
   });
 
   it('lets the handler answer with c.json()', async () => {
-    const response = await post(`${base}/hooks/reply`, body, signPayload(body, [OTHER_SECRET, SECRET]));
+    const response = await post(
+      `${base}/hooks/reply`,
+      body,
+      signPayload(body, [OTHER_SECRET, SECRET]),
+    );
     expect(response).toEqual({ status: 202, body: { handled: rewardPaid.id } });
   });
 
@@ -77,8 +81,16 @@ describe('Hono 4 on @hono/node-server, end to end on loopback', () => {
   });
 
   it('verifies the exact bytes of a unicode body', async () => {
-    const unicode = serverBody({ ...rewardPaid, id: 'evt_uni', data: { ...rewardPaid.data, action: 'Zoë 🦊 中文' } } as HooklineEvent);
-    const response = await post(`${base}/hooks/reply`, Buffer.from(unicode), signPayload(unicode, SECRET));
+    const unicode = serverBody({
+      ...rewardPaid,
+      id: 'evt_uni',
+      data: { ...rewardPaid.data, action: 'Zoë 🦊 中文' },
+    } as HooklineEvent);
+    const response = await post(
+      `${base}/hooks/reply`,
+      Buffer.from(unicode),
+      signPayload(unicode, SECRET),
+    );
     expect(response).toEqual({ status: 202, body: { handled: 'evt_uni' } });
   });
 });

@@ -15,7 +15,11 @@ const libraries = [
 
 const bodies = {
   'a server envelope (escaped slashes)': serverBody(rewardPaid),
-  unicode: JSON.stringify({ id: 'evt_u', text: 'Zoë Müller 🦊 中文 \u2028 ✓', url: 'https:\\/\\/x.test\\/' }),
+  unicode: JSON.stringify({
+    id: 'evt_u',
+    text: 'Zoë Müller 🦊 中文 \u2028 ✓',
+    url: 'https:\\/\\/x.test\\/',
+  }),
   '~1 MB': JSON.stringify({ id: 'evt_big', pad: 'é/'.repeat(400_000) }),
 };
 
@@ -26,7 +30,9 @@ describe.each(libraries)('$name', ({ create }) => {
       const webHeaders = await web.signPayload(body, SECRET, { id: 'evt_1' });
       for (const headers of [nodeHeaders, webHeaders]) {
         expect(create(SECRET).verify(body, headers)).toEqual(JSON.parse(body));
-        expect(create(`whsec_${SECRET}`).verify(Buffer.from(body), headers)).toEqual(JSON.parse(body));
+        expect(create(`whsec_${SECRET}`).verify(Buffer.from(body), headers)).toEqual(
+          JSON.parse(body),
+        );
       }
     });
 
@@ -38,8 +44,15 @@ describe.each(libraries)('$name', ({ create }) => {
         'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
         'webhook-signature': signature,
       };
-      expect(node.verify(body, headers, SECRET)).toMatchObject({ body, scheme: 'standard', id: 'evt_2' });
-      expect(await web.verify(Buffer.from(body), headers, SECRET)).toMatchObject({ body, id: 'evt_2' });
+      expect(node.verify(body, headers, SECRET)).toMatchObject({
+        body,
+        scheme: 'standard',
+        id: 'evt_2',
+      });
+      expect(await web.verify(Buffer.from(body), headers, SECRET)).toMatchObject({
+        body,
+        id: 'evt_2',
+      });
     });
 
     it('refuses a tampered body', () => {
@@ -59,7 +72,9 @@ describe.each(libraries)('$name', ({ create }) => {
 
   it('agrees with us on stale timestamps', () => {
     const body = serverBody(rewardPaid);
-    const stale = node.signPayload(body, SECRET, { timestamp: Math.floor(Date.now() / 1000) - 600 });
+    const stale = node.signPayload(body, SECRET, {
+      timestamp: Math.floor(Date.now() / 1000) - 600,
+    });
     expect(() => create(SECRET).verify(body, stale)).toThrow(/too old/i);
     expect(() => node.verify(body, stale, SECRET)).toThrow(node.WebhookVerificationError);
   });

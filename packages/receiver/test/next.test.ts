@@ -20,7 +20,8 @@ const POST = createNextRouteHandler(
 describe('Next.js App Router route handler with a real Request', () => {
   it('answers 200 for a signed request and skips its duplicate', async () => {
     const headers = await signPayload(body, SECRET, { id: rewardPaid.id });
-    const request = () => new Request('http://localhost/webhooks/hookline', { method: 'POST', body, headers });
+    const request = () =>
+      new Request('http://localhost/webhooks/hookline', { method: 'POST', body, headers });
     const first = await POST(request(), {});
     expect(first.status).toBe(200);
     expect(await first.json()).toEqual({ received: true });
@@ -29,16 +30,25 @@ describe('Next.js App Router route handler with a real Request', () => {
   });
 
   it('returns the Response a handler returns', async () => {
-    const route = createNextRouteHandler(OTHER_SECRET, (event) => Response.json({ id: event.id }, { status: 201 }));
+    const route = createNextRouteHandler(OTHER_SECRET, (event) =>
+      Response.json({ id: event.id }, { status: 201 }),
+    );
     const headers = await signPayload(body, OTHER_SECRET);
-    const response = await route(new Request('http://localhost/x', { method: 'POST', body, headers }), undefined);
+    const response = await route(
+      new Request('http://localhost/x', { method: 'POST', body, headers }),
+      undefined,
+    );
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ id: rewardPaid.id });
   });
 
   it('answers 400 with the reason for a bad or missing signature', async () => {
     const bad = await POST(
-      new Request('http://localhost/x', { method: 'POST', body, headers: await signPayload(body, OTHER_SECRET) }),
+      new Request('http://localhost/x', {
+        method: 'POST',
+        body,
+        headers: await signPayload(body, OTHER_SECRET),
+      }),
       {},
     );
     expect(bad.status).toBe(400);
@@ -52,7 +62,9 @@ describe('Next.js App Router route handler with a real Request', () => {
       throw new Error('boom');
     });
     const headers = await signPayload(body, SECRET);
-    await expect(route(new Request('http://localhost/x', { method: 'POST', body, headers }), {})).rejects.toThrow('boom');
+    await expect(
+      route(new Request('http://localhost/x', { method: 'POST', body, headers }), {}),
+    ).rejects.toThrow('boom');
   });
 });
 
@@ -74,7 +86,7 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
 
 async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
   res.statusCode = response.status;
-  response.headers.forEach((value, name) => res.setHeader(name, value));
+  for (const [name, value] of response.headers) res.setHeader(name, value);
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 

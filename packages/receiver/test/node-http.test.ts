@@ -1,7 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeHandler, readRawBody, verifyNodeRequest } from '../src/frameworks/node.js';
-import { createDeduplicator, type HooklineEvent, parseEvent, signPayload, WebhookVerificationError } from '../src/index.js';
+import {
+  createDeduplicator,
+  type HooklineEvent,
+  parseEvent,
+  signPayload,
+  WebhookVerificationError,
+} from '../src/index.js';
 import { close, listen, OTHER_SECRET, post, rewardPaid, SECRET, serverBody } from './helpers.js';
 
 describe('node:http, end to end on loopback', () => {
@@ -20,7 +26,11 @@ describe('node:http, end to end on loopback', () => {
       }
       received.push(event);
     },
-    { deduplicator: createDeduplicator(), onError: (error) => errors.push(error), limit: 2 * 1024 * 1024 },
+    {
+      deduplicator: createDeduplicator(),
+      onError: (error) => errors.push(error),
+      limit: 2 * 1024 * 1024,
+    },
   );
 
   beforeAll(async () => {
@@ -48,9 +58,15 @@ describe('node:http, end to end on loopback', () => {
   it('verifies, answers 500 on a handler error, then processes the retry once', async () => {
     const headers = signPayload(body, SECRET, { id: rewardPaid.id });
     failNext = true;
-    expect(await post(`${base}/hooks`, body, headers)).toEqual({ status: 500, body: { error: 'handler_failed' } });
+    expect(await post(`${base}/hooks`, body, headers)).toEqual({
+      status: 500,
+      body: { error: 'handler_failed' },
+    });
     expect(errors).toHaveLength(1);
-    expect(await post(`${base}/hooks`, body, headers)).toEqual({ status: 200, body: { received: true } });
+    expect(await post(`${base}/hooks`, body, headers)).toEqual({
+      status: 200,
+      body: { received: true },
+    });
     expect(await post(`${base}/hooks`, body, headers)).toEqual({
       status: 200,
       body: { received: true, duplicate: true },
@@ -59,13 +75,20 @@ describe('node:http, end to end on loopback', () => {
   });
 
   it('answers 400 for a bad signature', async () => {
-    const response = await post(`${base}/hooks`, body, signPayload(body, 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'));
+    const response = await post(
+      `${base}/hooks`,
+      body,
+      signPayload(body, 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'),
+    );
     expect(response).toMatchObject({ status: 400, body: { error: 'invalid_signature' } });
   });
 
   it('verifyNodeRequest works with only the Signature header', async () => {
     const { signature } = signPayload(body, SECRET);
-    const response = await post(`${base}/manual`, body, { 'content-type': 'application/json', signature });
+    const response = await post(`${base}/manual`, body, {
+      'content-type': 'application/json',
+      signature,
+    });
     expect(response).toEqual({ status: 200, body: { id: rewardPaid.id, scheme: 'signature' } });
   });
 

@@ -52,7 +52,10 @@ describe('portability', () => {
       const files = graph(entry);
       expect(files.length).toBeGreaterThan(3);
       for (const file of files) {
-        expect(runtimeImports(file).filter((s) => s.startsWith('node:')), relative(src, file)).toEqual([]);
+        expect(
+          runtimeImports(file).filter((s) => s.startsWith('node:')),
+          relative(src, file),
+        ).toEqual([]);
         // Comments are stripped first: the TSDoc examples may mention process.env.
         const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
         expect(code, relative(src, file)).not.toMatch(/\bBuffer\s*[.(]|\bprocess\./);

@@ -14,7 +14,11 @@ interface Implementation {
     secret: node.Secret,
     options?: VerifyOptions,
   ): Promise<VerifiedWebhook>;
-  sign(body: string | Uint8Array, secret: node.Secret, options?: node.SignOptions): Promise<SignedHeaders>;
+  sign(
+    body: string | Uint8Array,
+    secret: node.Secret,
+    options?: node.SignOptions,
+  ): Promise<SignedHeaders>;
 }
 
 const implementations: Implementation[] = [
@@ -26,7 +30,8 @@ const implementations: Implementation[] = [
   },
   {
     name: 'web crypto',
-    verify: (body, headers, secret, options) => web.verify(body as node.RawBody, headers, secret, options),
+    verify: (body, headers, secret, options) =>
+      web.verify(body as node.RawBody, headers, secret, options),
     sign: (body, secret, options) => web.signPayload(body, secret, options),
   },
 ];
@@ -77,11 +82,20 @@ describe.each(implementations)('verify ($name)', (impl) => {
       expect(headers['webhook-signature']).toBe(VECTOR_V1);
       const result = await impl.verify(
         Buffer.from(VECTOR_BODY),
-        { 'webhook-id': 'evt_01HZX3K9', 'webhook-timestamp': String(T), 'webhook-signature': VECTOR_V1 },
+        {
+          'webhook-id': 'evt_01HZX3K9',
+          'webhook-timestamp': String(T),
+          'webhook-signature': VECTOR_V1,
+        },
         SECRET,
         at(T),
       );
-      expect(result).toEqual({ body: VECTOR_BODY, scheme: 'standard', id: 'evt_01HZX3K9', timestamp: T });
+      expect(result).toEqual({
+        body: VECTOR_BODY,
+        scheme: 'standard',
+        id: 'evt_01HZX3K9',
+        timestamp: T,
+      });
     });
   });
 
@@ -104,16 +118,22 @@ describe.each(implementations)('verify ($name)', (impl) => {
     it('does not fall back to Signature when the Standard Webhooks check fails', async () => {
       const headers = await impl.sign(body, SECRET, { timestamp: T });
       // A valid Signature must not rescue a stale timestamp: that would allow replays.
-      expect(await reason(impl.verify(body, headers, SECRET, at(T + 301)))).toBe('timestamp_too_old');
+      expect(await reason(impl.verify(body, headers, SECRET, at(T + 301)))).toBe(
+        'timestamp_too_old',
+      );
     });
 
     it('honours requireScheme', async () => {
       const headers = await impl.sign(body, SECRET, { timestamp: T });
       expect(
-        await reason(impl.verify(body, only(headers, 'signature'), SECRET, { requireScheme: 'standard' })),
+        await reason(
+          impl.verify(body, only(headers, 'signature'), SECRET, { requireScheme: 'standard' }),
+        ),
       ).toBe('missing_signature');
       expect(
-        await reason(impl.verify(body, only(headers, 'standard'), SECRET, { requireScheme: 'signature' })),
+        await reason(
+          impl.verify(body, only(headers, 'standard'), SECRET, { requireScheme: 'signature' }),
+        ),
       ).toBe('missing_signature');
       const result = await impl.verify(body, headers, SECRET, { requireScheme: 'signature' });
       expect(result.scheme).toBe('signature');
@@ -159,7 +179,9 @@ describe.each(implementations)('verify ($name)', (impl) => {
       expect(result.body).toBe(tricky);
       // The same text with the slashes unescaped is another body, and must fail.
       const unescaped = tricky.replaceAll('\\/', '/');
-      expect(await reason(impl.verify(unescaped, headers, SECRET, at(T)))).toBe('invalid_signature');
+      expect(await reason(impl.verify(unescaped, headers, SECRET, at(T)))).toBe(
+        'invalid_signature',
+      );
     });
 
     it('verifies a ~1 MB payload', async () => {
@@ -199,7 +221,9 @@ describe.each(implementations)('verify ($name)', (impl) => {
       const headers = await impl.sign(body, SECRET, { timestamp: T });
       const reserialised = JSON.stringify(JSON.parse(body));
       expect(reserialised).not.toBe(body);
-      expect(await reason(impl.verify(reserialised, headers, SECRET, at(T)))).toBe('invalid_signature');
+      expect(await reason(impl.verify(reserialised, headers, SECRET, at(T)))).toBe(
+        'invalid_signature',
+      );
     });
 
     it('refuses a changed webhook-id or webhook-timestamp', async () => {
@@ -229,7 +253,9 @@ describe.each(implementations)('verify ($name)', (impl) => {
 
     it('refuses the wrong secret', async () => {
       const headers = await impl.sign(body, SECRET, { timestamp: T });
-      expect(await reason(impl.verify(body, headers, OTHER_SECRET, at(T)))).toBe('invalid_signature');
+      expect(await reason(impl.verify(body, headers, OTHER_SECRET, at(T)))).toBe(
+        'invalid_signature',
+      );
       expect(await reason(impl.verify(body, only(headers, 'signature'), OTHER_SECRET))).toBe(
         'invalid_signature',
       );
@@ -251,7 +277,9 @@ describe.each(implementations)('verify ($name)', (impl) => {
         [SECRET, OTHER_SECRET],
       ]) {
         expect((await impl.verify(body, headers, secrets, at(T))).scheme).toBe('standard');
-        expect((await impl.verify(body, only(headers, 'signature'), secrets)).scheme).toBe('signature');
+        expect((await impl.verify(body, only(headers, 'signature'), secrets)).scheme).toBe(
+          'signature',
+        );
       }
     });
 
@@ -283,22 +311,32 @@ describe.each(implementations)('verify ($name)', (impl) => {
       const headers = await impl.sign(body, SECRET, { timestamp: T });
       expect((await impl.verify(body, headers, SECRET, at(T + 300))).timestamp).toBe(T);
       expect((await impl.verify(body, headers, SECRET, at(T - 300))).timestamp).toBe(T);
-      expect(await reason(impl.verify(body, headers, SECRET, at(T + 301)))).toBe('timestamp_too_old');
-      expect(await reason(impl.verify(body, headers, SECRET, at(T - 301)))).toBe('timestamp_too_new');
+      expect(await reason(impl.verify(body, headers, SECRET, at(T + 301)))).toBe(
+        'timestamp_too_old',
+      );
+      expect(await reason(impl.verify(body, headers, SECRET, at(T - 301)))).toBe(
+        'timestamp_too_new',
+      );
     });
 
     it('uses whole seconds of the clock', async () => {
       const headers = await impl.sign(body, SECRET, { timestamp: T });
       // 300.999 s later is still 300 whole seconds.
-      await expect(impl.verify(body, headers, SECRET, { now: () => (T + 300) * 1000 + 999 })).resolves.toBeTruthy();
+      await expect(
+        impl.verify(body, headers, SECRET, { now: () => (T + 300) * 1000 + 999 }),
+      ).resolves.toBeTruthy();
     });
 
     it('honours toleranceSeconds', async () => {
       const headers = await impl.sign(body, SECRET, { timestamp: T });
       const options = (now: number) => ({ ...at(now), toleranceSeconds: 10 });
       expect((await impl.verify(body, headers, SECRET, options(T + 10))).scheme).toBe('standard');
-      expect(await reason(impl.verify(body, headers, SECRET, options(T + 11)))).toBe('timestamp_too_old');
-      expect(await reason(impl.verify(body, headers, SECRET, options(T - 11)))).toBe('timestamp_too_new');
+      expect(await reason(impl.verify(body, headers, SECRET, options(T + 11)))).toBe(
+        'timestamp_too_old',
+      );
+      expect(await reason(impl.verify(body, headers, SECRET, options(T - 11)))).toBe(
+        'timestamp_too_new',
+      );
     });
 
     it('uses the real clock by default', async () => {
@@ -310,7 +348,13 @@ describe.each(implementations)('verify ($name)', (impl) => {
 
     it('refuses timestamps that are not unix seconds', async () => {
       const headers = await impl.sign(body, SECRET, { timestamp: T });
-      for (const bad of ['abc', '17781498e0', '-1778149800', '1778149800.5', '2026-05-07T10:30:00Z']) {
+      for (const bad of [
+        'abc',
+        '17781498e0',
+        '-1778149800',
+        '1778149800.5',
+        '2026-05-07T10:30:00Z',
+      ]) {
         expect(
           await reason(impl.verify(body, { ...headers, 'webhook-timestamp': bad }, SECRET, at(T))),
         ).toBe('invalid_timestamp');
@@ -335,7 +379,11 @@ describe.each(implementations)('verify ($name)', (impl) => {
 
     it('accepts IncomingHttpHeaders-style array values and uppercase hex', async () => {
       const headers = await impl.sign(body, SECRET, { timestamp: T });
-      const result = await impl.verify(body, { signature: [headers.signature.toUpperCase()] }, SECRET);
+      const result = await impl.verify(
+        body,
+        { signature: [headers.signature.toUpperCase()] },
+        SECRET,
+      );
       expect(result.scheme).toBe('signature');
     });
   });
@@ -348,12 +396,20 @@ describe.each(implementations)('verify ($name)', (impl) => {
         'signature',
       );
       const signed = await impl.sign(body, `whsec_${SECRET}`, { id: 'evt_w', timestamp: T });
-      expect(signed).toEqual(headers);
+      expect(signed['webhook-signature']).toBe(headers['webhook-signature']);
+      // Like the server, Signature is keyed with the secret string as given, prefix included.
+      expect(signed.signature).not.toBe(headers.signature);
+      expect((await impl.verify(body, only(signed, 'signature'), `whsec_${SECRET}`)).scheme).toBe(
+        'signature',
+      );
+      expect(await reason(impl.verify(body, only(signed, 'signature'), SECRET))).toBe(
+        'invalid_signature',
+      );
     });
 
     it('refuses a missing or empty secret', async () => {
       const headers = await impl.sign(body, SECRET, { timestamp: T });
-      for (const secret of ['', [], [''], undefined as unknown as string]) {
+      for (const secret of ['', [], [''], 'whsec_', undefined as unknown as string]) {
         expect(await reason(impl.verify(body, headers, secret, at(T)))).toBe('missing_secret');
       }
     });
@@ -363,7 +419,9 @@ describe.each(implementations)('verify ($name)', (impl) => {
       const headers = await impl.sign(body, SECRET, { timestamp: T });
       expect(await reason(impl.verify(body, headers, notBase64, at(T)))).toBe('missing_secret');
       const hex = node.signPayload(body, [SECRET]).signature;
-      expect(await reason(impl.verify(body, { signature: hex }, notBase64))).toBe('invalid_signature');
+      expect(await reason(impl.verify(body, { signature: hex }, notBase64))).toBe(
+        'invalid_signature',
+      );
     });
   });
 });
@@ -382,6 +440,8 @@ describe('signPayload', () => {
       expect(headers['webhook-id']).toMatch(/^evt_[0-9a-f]{24}$/);
       expect(Math.abs(Number(headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(5);
     }
-    expect(node.signPayload('{}', SECRET)['webhook-id']).not.toBe(node.signPayload('{}', SECRET)['webhook-id']);
+    expect(node.signPayload('{}', SECRET)['webhook-id']).not.toBe(
+      node.signPayload('{}', SECRET)['webhook-id'],
+    );
   });
 });

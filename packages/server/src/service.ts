@@ -2,7 +2,13 @@ import type { Logger } from 'pino';
 import { createApp } from './api/app.js';
 import type { Api, AppDeps } from './api/app.js';
 import type { Config } from './config/config.js';
-import type { DeliveryWakeup } from './events/outbox.js';
+import { createDeliveryServices } from './delivery/delivery-services.js';
+import type { DeliveryServices } from './delivery/delivery-services.js';
+import { createDispatcher } from './delivery/dispatcher.js';
+import type { Dispatcher } from './delivery/dispatcher.js';
+import { createWakeupHub } from './delivery/wakeup.js';
+import { startRewardSweeper } from './domain/reward-approval.js';
+import type { RewardSweeper } from './domain/reward-approval.js';
 import { bootstrap } from './programs/index.js';
 import type { BootstrapResult } from './programs/index.js';
 import { migrateToLatest, openStore } from './storage/index.js';
@@ -16,6 +22,10 @@ export interface RunningService {
   /** The bound address, e.g. `http://127.0.0.1:8080`. */
   readonly url: string;
   readonly bootstrap: BootstrapResult;
+  /** Sender, delivery events (subscribe for `tail`) and metrics of this process. */
+  readonly delivery: DeliveryServices;
+  /** The dispatcher, unless this process serves the API only (`serve --no-worker`). */
+  readonly dispatcher: Dispatcher | undefined;
   /** Graceful stop: stop accepting, drain, close the database. */
   stop(): Promise<void>;
 }
@@ -45,13 +55,47 @@ export async function startService(
     if (applied.length > 0) logger.info({ applied }, 'database migrated');
     const boot = await bootstrap(store.db, { apiKey: config.bootstrapApiKey, engine: store.engine });
 
-    const wakeup: DeliveryWakeup = { wake() {} };
-    let deps: AppDeps = { config, store, logger, wakeup };
+    const delivery = createDeliveryServices({ config, store });
+    // In-process signal, plus NOTIFY/LISTEN across processes on PostgreSQL.
+    const wakeup = createWakeupHub(store);
+    let deps: AppDeps = { config, store, logger, wakeup, delivery };
     if (options.extend) deps = options.extend(deps);
     const app = await createApp(deps);
-    const address = await app.listen({ port: config.port, host: config.host });
-    const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
-    logger.info({ url, engine: store.engine }, 'hookline listening');
+    let url = '';
+    if (options.api !== false) {
+      const address = await app.listen({ port: config.port, host: config.host });
+      url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+      logger.info({ url, engine: store.engine }, 'hookline listening');
+    }
+
+    let dispatcher: Dispatcher | undefined;
+    if (options.worker !== false) {
+      const d = createDispatcher({
+        store,
+        config,
+        sender: delivery.sender,
+        events: delivery.events,
+        logger,
+      });
+      dispatcher = d;
+      delivery.metrics.setInFlightSource(() => d.inFlight);
+      wakeup.subscribe(() => d.wake());
+      await wakeup.listen((error) => logger.warn({ err: error }, 'LISTEN connection lost; polling'));
+      d.start();
+      logger.info({ workerId: d.workerId, engine: store.engine }, 'dispatcher started');
+    }
+
+    // Rewards leave their review period where deliveries are worked (not in API-only processes).
+    let sweeper: RewardSweeper | undefined;
+    if (options.worker !== false) {
+      sweeper = startRewardSweeper({
+        store,
+        intervalMs: config.rewardSweepIntervalMs,
+        wakeup,
+        firstAttemptDelayMs: config.retrySchedule[0] ?? 0,
+        onError: (error) => logger.error({ err: error }, 'reward review sweep failed'),
+      });
+    }
 
     let stopping: Promise<void> | undefined;
     return {
@@ -60,9 +104,18 @@ export async function startService(
       app,
       url,
       bootstrap: boot,
+      delivery,
+      dispatcher,
       stop() {
         stopping ??= (async () => {
           await app.close();
+          await sweeper?.stop();
+          if (dispatcher) {
+            const { released } = await dispatcher.stop();
+            logger.info({ released }, 'dispatcher stopped');
+          }
+          await wakeup.close();
+          await delivery.close();
           await store.close();
         })();
         return stopping;

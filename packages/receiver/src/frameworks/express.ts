@@ -1,8 +1,8 @@
 /**
- * `@hookline/receiver/express`: Express 4 and 5 helpers. The signature covers the raw body, so
- * the helpers need it unparsed: mount them before `express.json()`, or on a route with
- * `express.raw({ type: 'application/json' })`. Either works; an already-parsed body is refused
- * with a message saying so.
+ * `@hookline/receiver/express`: Express helpers (tested with Express 5). The signature covers
+ * the raw body, so the helpers need it unparsed: mount them before `express.json()`, or on a
+ * route with `express.raw({ type: 'application/json' })`. Either works; an already-parsed body is
+ * refused with a message saying so.
  *
  * Express is described structurally here and never imported, so it is not a dependency.
  *
@@ -130,7 +130,8 @@ export function hooklineExpress<Req extends ExpressRequestLike, Res extends Expr
   return async (req, res, next) => {
     try {
       const outcome = await handleWebhook(
-        async () => parseEvent(verify(await expressRawBody(req, options), req.headers, secret, options)),
+        async () =>
+          parseEvent(verify(await expressRawBody(req, options), req.headers, secret, options)),
         (event) => {
           req.hooklineEvent = event;
           return handler(event, req, res);

@@ -1,7 +1,7 @@
 /**
- * `@hookline/receiver/fastify`: a Fastify (4 and 5) plugin. Register it and it adds one route
- * whose JSON bodies are kept as raw bytes; the parser is scoped to the plugin (Fastify
- * encapsulation), so the rest of the app still parses JSON as usual.
+ * `@hookline/receiver/fastify`: a Fastify plugin (tested with Fastify 5). Register it and it
+ * adds one route whose JSON bodies are kept as raw bytes; the parser is scoped to the plugin
+ * (Fastify encapsulation), so the rest of the app still parses JSON as usual.
  *
  * Fastify is described structurally and never imported, so it is not a dependency.
  *
@@ -45,7 +45,11 @@ export interface FastifyInstanceLike {
   addContentTypeParser(
     contentType: string,
     opts: { parseAs: 'buffer'; bodyLimit?: number },
-    parser: (request: never, body: Buffer, done: (error: Error | null, body?: unknown) => void) => void,
+    parser: (
+      request: never,
+      body: Buffer,
+      done: (error: Error | null, body?: unknown) => void,
+    ) => void,
   ): void;
   hasContentTypeParser(contentType: string): boolean;
   removeContentTypeParser(contentType: string): void;
@@ -68,14 +72,19 @@ export interface FastifyInstanceLike {
  * });
  * ```
  */
-export function addRawJsonParser(instance: FastifyInstanceLike, options: { bodyLimit?: number } = {}): void {
+export function addRawJsonParser(
+  instance: FastifyInstanceLike,
+  options: { bodyLimit?: number } = {},
+): void {
   // Fastify ships a JSON parser; a scope must drop it before adding its own for the same type.
   if (instance.hasContentTypeParser('application/json')) {
     instance.removeContentTypeParser('application/json');
   }
   const opts: { parseAs: 'buffer'; bodyLimit?: number } = { parseAs: 'buffer' };
   if (options.bodyLimit !== undefined) opts.bodyLimit = options.bodyLimit;
-  instance.addContentTypeParser('application/json', opts, (_request, body, done) => done(null, body));
+  instance.addContentTypeParser('application/json', opts, (_request, body, done) =>
+    done(null, body),
+  );
 }
 
 /** Options of {@link hooklineFastify}. */
@@ -110,7 +119,10 @@ export function hooklineFastify(
 ): (instance: FastifyInstanceLike) => Promise<void> {
   const { secret, handler, path = '/webhooks/hookline' } = options;
   return async (instance) => {
-    addRawJsonParser(instance, options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit });
+    addRawJsonParser(
+      instance,
+      options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit },
+    );
     instance.post(path, async (request, reply) => {
       const outcome = await handleWebhook(
         () => parseEvent(verify(rawBodyOf(request), request.headers, secret, options)),

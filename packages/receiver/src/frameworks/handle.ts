@@ -54,7 +54,9 @@ export async function handleWebhook<R>(
   }
   if (deduplicator === undefined) return { kind: 'handled', event, result: await handler(event) };
   const once = await deduplicator.once(event.id, () => handler(event));
-  return once.duplicate ? { kind: 'duplicate', event } : { kind: 'handled', event, result: once.result };
+  return once.duplicate
+    ? { kind: 'duplicate', event }
+    : { kind: 'handled', event, result: once.result };
 }
 
 /** The body acknowledging an event. */

@@ -41,10 +41,7 @@ export interface HonoContextLike {
  * A handler of verified events. Return a `Response` (for example `c.json(...)`) to answer
  * yourself; otherwise the reply is `200 {"received":true}`.
  */
-export type HonoWebhookHandler<C extends HonoContextLike> = (
-  event: HooklineEvent,
-  c: C,
-) => Response | undefined | void | Promise<Response | undefined | void>;
+export type HonoWebhookHandler<C extends HonoContextLike> = (event: HooklineEvent, c: C) => unknown;
 
 /**
  * Creates a Hono handler that verifies each request (400 when it is not signed correctly) and

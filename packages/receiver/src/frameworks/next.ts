@@ -33,7 +33,7 @@ export type FetchWebhookHandler<Ctx = unknown> = (
   event: HooklineEvent,
   request: Request,
   context: Ctx,
-) => Response | undefined | void | Promise<Response | undefined | void>;
+) => unknown;
 
 /**
  * Creates a route handler (`export const POST = ...`) that verifies each request (400 when it is

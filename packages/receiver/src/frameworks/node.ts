@@ -65,7 +65,10 @@ export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
  * const { body } = verify(rawBody, req.headers, secret);
  * ```
  */
-export async function readRawBody(req: NodeRequestLike, options: ReadRawBodyOptions = {}): Promise<Buffer> {
+export async function readRawBody(
+  req: NodeRequestLike,
+  options: ReadRawBodyOptions = {},
+): Promise<Buffer> {
   const limit = options.limit ?? DEFAULT_BODY_LIMIT;
   if (req.readableEnded) {
     throw new WebhookVerificationError(
@@ -76,10 +79,14 @@ export async function readRawBody(req: NodeRequestLike, options: ReadRawBodyOpti
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    const buffer =
+      typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
     if (size > limit) {
-      throw new WebhookVerificationError('invalid_body', `The request body is larger than ${limit} bytes`);
+      throw new WebhookVerificationError(
+        'invalid_body',
+        `The request body is larger than ${limit} bytes`,
+      );
     }
     chunks.push(buffer);
   }

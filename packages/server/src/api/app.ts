@@ -19,7 +19,9 @@ import {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
+import type { DeliveryServices } from '../delivery/delivery-services.js';
 import type { DeliveryWakeup } from '../events/outbox.js';
+import { registerListenerRoutes } from '../listen/listener-routes.js';
 import type { Store } from '../storage/index.js';
 import { systemClock } from '../util/time.js';
 import type { Clock } from '../util/time.js';
@@ -31,6 +33,14 @@ import { registerEventRoutes } from './routes/events.js';
 import { registerEventTypeRoutes } from './routes/event-types.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerWebhookRoutes } from './routes/webhooks.js';
+import { registerDeliveryRoutes } from './routes/deliveries.js';
+import { registerWebhookActionRoutes } from './routes/webhook-actions.js';
+import { registerMetricsRoutes } from '../observability/metrics-route.js';
+import { registerPartnerRoutes } from './routes/partners.js';
+import { registerCustomerRoutes } from './routes/customers.js';
+import { registerTransactionRoutes } from './routes/transactions.js';
+import { registerRewardRoutes } from './routes/rewards.js';
+import { registerProgramRoutes } from './routes/program.js';
 
 /** What the API needs from the rest of the service. */
 export interface AppDeps {
@@ -47,6 +57,8 @@ export interface AppDeps {
   readonly plugins?: readonly ((app: Api, deps: ResolvedDeps) => Promise<void> | void)[];
   /** Extra plugins registered inside the authenticated `/v1` scope. */
   readonly v1Plugins?: readonly ((v1: Api, deps: ResolvedDeps) => Promise<void> | void)[];
+  /** Sender, delivery events and metrics shared with the dispatcher (created on demand if absent). */
+  readonly delivery?: DeliveryServices;
 }
 
 /** {@link AppDeps} with defaults applied; what route modules receive. */
@@ -137,6 +149,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
   });
 
   registerHealthRoutes(app, resolved);
+  registerMetricsRoutes(app, resolved);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(
@@ -145,6 +158,14 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerWebhookRoutes(v1 as Api, resolved);
       registerEventTypeRoutes(v1 as Api, resolved);
       registerEventRoutes(v1 as Api, resolved);
+      registerDeliveryRoutes(v1 as Api, resolved);
+      registerWebhookActionRoutes(v1 as Api, resolved);
+      registerProgramRoutes(v1 as Api, resolved);
+      registerPartnerRoutes(v1 as Api, resolved);
+      registerCustomerRoutes(v1 as Api, resolved);
+      registerTransactionRoutes(v1 as Api, resolved);
+      registerRewardRoutes(v1 as Api, resolved);
+      registerListenerRoutes(v1 as Api, resolved);
       for (const plugin of deps.v1Plugins ?? []) await plugin(v1 as Api, resolved);
     },
     { prefix: '/v1' },

@@ -46,6 +46,8 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** How long a rotated-out secret keeps signing by default. Default 24 h. */
   readonly secretGracePeriodMs: number;
+  /** How often due rewards leave their review period (`HOOKLINE_REWARD_SWEEP_INTERVAL`). Default 1 min. */
+  readonly rewardSweepIntervalMs: number;
 }
 
 /** A configuration value that failed validation; `problems` lists each, one line per variable. */
@@ -174,6 +176,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     pollIntervalMs: duration('HOOKLINE_POLL_INTERVAL', 1_000, 10, 60_000),
     shutdownTimeoutMs: duration('HOOKLINE_SHUTDOWN_TIMEOUT', 10_000, 0, 600_000),
     secretGracePeriodMs: duration('HOOKLINE_SECRET_GRACE_PERIOD', 86_400_000, 0, 604_800_000),
+    rewardSweepIntervalMs: duration('HOOKLINE_REWARD_SWEEP_INTERVAL', 60_000, 1_000, 86_400_000),
     ...overrides,
   };
   if (config.leaseMs <= config.deliveryTimeoutMs) {

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { DeliveriesTable } from '../storage/index.js';
+import type { AttemptsTable, DeliveriesTable } from '../storage/index.js';
 import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
 
 /** A delivery row as stored. */
@@ -44,5 +44,43 @@ export function presentDeliverySummary(
     created_at: formatTimestamp(row.created_at),
     updated_at: formatTimestamp(row.updated_at),
     completed_at: formatNullableTimestamp(row.completed_at),
+  };
+}
+
+/** An attempt row as stored. */
+export type AttemptRow = Selectable<AttemptsTable>;
+
+/**
+ * An attempt as the API shows it: what was sent (headers; the body is the delivery's), what
+ * came back (status, headers, the first 16 KiB of the body) and why it failed.
+ */
+export function presentAttempt(row: AttemptRow) {
+  return {
+    id: row.id,
+    delivery_id: row.delivery_id,
+    number: row.number,
+    trigger: row.trigger,
+    started_at: formatTimestamp(row.started_at),
+    duration_ms: row.duration_ms,
+    succeeded: row.succeeded === 1,
+    request_headers: JSON.parse(row.request_headers) as Record<string, string>,
+    response_status: row.response_status,
+    response_headers:
+      row.response_headers === null ? null : (JSON.parse(row.response_headers) as Record<string, string>),
+    response_body: row.response_body,
+    error_class: row.error_class,
+    error_message: row.error_message,
+  };
+}
+
+/**
+ * A delivery with its body (the exact request body of every attempt) and every attempt, oldest
+ * first, in `attempt_log` (`GET /v1/deliveries/{id}`).
+ */
+export function presentDeliveryDetail(row: DeliveryRow, attempts: readonly AttemptRow[]) {
+  return {
+    ...presentDeliverySummary(row),
+    body: row.body,
+    attempt_log: attempts.map(presentAttempt),
   };
 }

@@ -45,6 +45,9 @@ export const commissionSchema = z.object({
     )
     .max(100)
     .default([]),
+}).refine((r) => r.type !== 'percent' || r.value <= 100, {
+  message: 'a percent commission must be from 0 to 100',
+  path: ['value'],
 });
 
 /** The settings of a program's partner program. */

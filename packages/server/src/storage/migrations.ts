@@ -287,5 +287,25 @@ export function migrations(engine: Engine): Record<string, Migration> {
         );
       },
     },
+    '0003_dashboard': {
+      async up(db: Db) {
+        // One-time sign-in links printed by `serve`; only the token's SHA-256 is stored.
+        await db.schema
+          .createTable('sign_in_links')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('expires_at', big, (c) => c.notNull())
+          .addColumn('used_at', big)
+          .execute();
+        await db.schema.createIndex('sessions_expires_at').on('sessions').column('expires_at').execute();
+        // The dashboard's log filters and hourly charts read deliveries by creation time.
+        await db.schema
+          .createIndex('deliveries_program_created')
+          .on('deliveries')
+          .columns(['program_id', 'created_at'])
+          .execute();
+      },
+    },
   };
 }

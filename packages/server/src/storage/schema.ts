@@ -18,6 +18,7 @@ export interface Database {
   transactions: TransactionsTable;
   rewards: RewardsTable;
   sessions: SessionsTable;
+  sign_in_links: SignInLinksTable;
 }
 
 export interface ProgramsTable {
@@ -216,4 +217,15 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: number;
   expires_at: number;
+}
+
+/** One-time dashboard sign-in links (migration 0003_dashboard). */
+export interface SignInLinksTable {
+  /** SHA-256 hex of the link's token. */
+  id: string;
+  program_id: string;
+  created_at: number;
+  expires_at: number;
+  /** Set when the link is used; a link works once. */
+  used_at: number | null;
 }

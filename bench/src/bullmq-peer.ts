@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Queue } from 'bullmq';
+import type { DeliveryJob } from './bullmq-worker.js';
+import type { BenchContext } from './context.js';
+import { budgetMs } from './context.js';
+import { nextMessage, sampleProcess, sleep, spawnTs, stopChild } from './procs.js';
+import { totals, waitFor } from './receivers.js';
+import type { RunResult } from './results.js';
+import { rate } from './stats.js';
+import { deliveryBody, newId, sampleData, webhookKey } from './workload.js';
+
+/** The installed BullMQ version, for the report. */
+export function bullmqVersion(): string | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const path = require.resolve('bullmq/package.json');
+    return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The job options a team would pick: retries with exponential backoff, no completed-job pile-up. */
+export const JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 60_000 },
+  removeOnComplete: true,
+  removeOnFail: 10_000,
+} as const;
+
+/**
+ * The BullMQ peer: a queue pre-filled with one job per delivery (same bodies as the Hookline
+ * backlog), then one worker process at the same concurrency. Timed from the first delivery
+ * arriving to the queue being empty (every job completed).
+ */
+export async function runBullmq(ctx: BenchContext): Promise<RunResult> {
+  const { sizes, receivers } = ctx;
+  const count = sizes.backlog;
+  const concurrency = sizes.endpoints * sizes.perEndpoint;
+  const base = {
+    id: 'bullmq',
+    scenario: 'bullmq',
+    system: `BullMQ ${bullmqVersion() ?? '?'} on Redis`,
+    variant: `${count.toLocaleString('en-US')} queued jobs`,
+    concurrency,
+  } as const;
+  const redis = new URL(ctx.redisUrl);
+  const name = `hookline-bench-${randomBytes(4).toString('hex')}`;
+  const queue = new Queue<DeliveryJob>(name, {
+    connection: { host: redis.hostname, port: Number(redis.port || 6379), maxRetriesPerRequest: 1, connectTimeout: 3000 },
+  });
+  queue.on('error', () => {});
+  const worker = spawnTs(
+    'bullmq-worker',
+    'bench/src/bullmq-worker.ts',
+    ['--queue', name, '--concurrency', String(concurrency), '--per-endpoint', String(sizes.perEndpoint), '--redis', ctx.redisUrl],
+    { env: { BENCH_SECRET: ctx.secret }, ipc: true },
+  );
+  try {
+    const data = sampleData();
+    const urls = receivers.urls;
+    const now = Date.now();
+    let added = 0;
+    while (added < count) {
+      const jobs: { name: string; data: DeliveryJob; opts: typeof JOB_OPTIONS }[] = [];
+      while (jobs.length < 1000 && added < count) {
+        const eventId = newId('evt', now);
+        for (const [i, url] of urls.entries()) {
+          if (added >= count) break;
+          const body = deliveryBody({ eventId, url, webhookKey: webhookKey(i), createdAt: now, data });
+          jobs.push({ name: 'deliver', data: { url, eventId, body }, opts: JOB_OPTIONS });
+          added++;
+        }
+      }
+      await queue.addBulk(jobs);
+    }
+    await receivers.reset();
+    await nextMessage(worker, (m): m is { type: 'ready' } => (m as { type?: string }).type === 'ready', 30_000);
+    const cpu0 = sampleProcess(worker.pid);
+    worker.proc.send({ type: 'go' });
+    const { stats, timedOut } = await waitFor(
+      receivers,
+      (s) => totals(s).distinct >= count,
+      budgetMs(count, 200, 30_000),
+      100,
+    );
+    // Every job done: nothing waiting, active or delayed (retries) any more.
+    let remaining = Number.POSITIVE_INFINITY;
+    const until = Date.now() + 10_000;
+    while (Date.now() < until) {
+      const c = await queue.getJobCounts('wait', 'active', 'delayed', 'prioritized', 'waiting-children');
+      remaining = Object.values(c).reduce((a, b) => a + b, 0);
+      if (remaining === 0) break;
+      await sleep(25);
+    }
+    const end = performance.timeOrigin + performance.now();
+    const cpu1 = sampleProcess(worker.pid);
+    const t = totals(stats);
+    if (timedOut || t.firstArrival === null) {
+      return { ...base, status: 'error', note: `only ${t.distinct} of ${count} delivered in time` };
+    }
+    const seconds = (end - t.firstArrival) / 1000;
+    return {
+      ...base,
+      status: 'ok',
+      deliveries: t.distinct,
+      seconds,
+      deliveriesPerSecond: rate(t.distinct, seconds),
+      cpuPercent: cpu0 && cpu1 ? (100 * (cpu1.cpuSeconds - cpu0.cpuSeconds)) / seconds : undefined,
+      peakRssMb: cpu1?.peakRssMb,
+      badSignatures: t.badSignatures,
+      duplicates: t.duplicates,
+      note: remaining > 0 ? `${remaining} jobs still in the queue` : 'worker process only; Redis CPU not counted',
+    };
+  } finally {
+    await stopChild(worker);
+    await queue.obliterate({ force: true }).catch(() => {});
+    await queue.close().catch(() => {});
+  }
+}

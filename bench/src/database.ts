@@ -1,0 +1,220 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Insertable } from 'kysely';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { bootstrap } from '../../packages/server/src/programs/index.js';
+import { migrateToLatest, openStore } from '../../packages/server/src/storage/index.js';
+import type {
+  DeliveriesTable,
+  Engine,
+  EventsTable,
+  Store,
+} from '../../packages/server/src/storage/index.js';
+import { insertWebhook } from '../../packages/server/src/webhooks/webhook-store.js';
+import { deliveryBody, EVENT_TYPE, newId, sampleData, webhookKey } from './workload.js';
+
+/** A webhook the benchmark created. */
+export interface BenchWebhook {
+  readonly id: string;
+  readonly key: string;
+  readonly url: string;
+}
+
+/** A throw-away database for one scenario, migrated, with a program and its API key. */
+export interface BenchDatabase {
+  readonly engine: Engine;
+  /** DATABASE_URL for the `hookline` child processes. */
+  readonly databaseUrl: string;
+  readonly store: Store;
+  readonly programId: string;
+  readonly apiKey: string;
+  /** Closes the connection and deletes the file or drops the schema. Idempotent. */
+  drop(): Promise<void>;
+}
+
+const live = new Set<BenchDatabase>();
+
+/** Drops every database still open (the harness is exiting). */
+export async function dropAllDatabases(): Promise<void> {
+  await Promise.allSettled([...live].map((d) => d.drop()));
+}
+
+/**
+ * Creates a fresh database: a temp SQLite file, or a dedicated PostgreSQL schema
+ * (`bench_<random>`) that {@link BenchDatabase.drop} removes with everything in it.
+ */
+export async function createDatabase(engine: Engine, postgresUrl: string): Promise<BenchDatabase> {
+  const apiKey = `bench_${randomBytes(16).toString('hex')}`;
+  let store: Store;
+  let databaseUrl: string;
+  let cleanup: () => Promise<void>;
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'hookline-bench-'));
+    const filename = join(dir, 'hookline.db');
+    store = await openStore({ engine: 'sqlite', filename });
+    databaseUrl = `sqlite:${filename}`;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  } else {
+    const schema = `bench_${randomBytes(6).toString('hex')}`;
+    store = await openStore({ engine: 'postgres', connectionString: postgresUrl }, { schema });
+    const url = new URL(postgresUrl);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    databaseUrl = url.toString();
+    cleanup = async () => {
+      const admin = new pg.Client({ connectionString: postgresUrl });
+      await admin.connect();
+      try {
+        await admin.query(`drop schema if exists ${schema} cascade`);
+      } finally {
+        await admin.end();
+      }
+    };
+  }
+  let dropped: Promise<void> | undefined;
+  const drop = () => {
+    dropped ??= (async () => {
+      live.delete(db);
+      await store.close().catch(() => {});
+      await cleanup();
+    })();
+    return dropped;
+  };
+  // Placeholder until bootstrap gives the program id; `drop` must work even if it fails.
+  let db: BenchDatabase = { engine, databaseUrl, store, programId: '', apiKey, drop };
+  live.add(db);
+  try {
+    await migrateToLatest(store);
+    const boot = await bootstrap(store.db, { apiKey, engine });
+    if (!boot.created) throw new Error('the fresh benchmark database was not empty');
+    live.delete(db);
+    db = { ...db, programId: boot.program.id };
+    live.add(db);
+    return db;
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+}
+
+/** Creates one webhook per URL, subscribed to every event, all signing with `secret`. */
+export async function addWebhooks(
+  db: BenchDatabase,
+  urls: readonly string[],
+  secret: string,
+): Promise<BenchWebhook[]> {
+  const now = Date.now();
+  const webhooks: BenchWebhook[] = [];
+  for (const [i, url] of urls.entries()) {
+    const row = await insertWebhook(db.store.db, {
+      programId: db.programId,
+      key: webhookKey(i),
+      name: `bench endpoint ${i}`,
+      url,
+      events: ['*'],
+      isActive: true,
+      secret,
+      now,
+    });
+    webhooks.push({ id: row.id, key: row.key, url: row.url });
+  }
+  return webhooks;
+}
+
+/**
+ * Seeds `count` pending, due deliveries the way the outbox writes them (`recordEvent`): one
+ * event per `webhooks.length` deliveries, each body built once with the real envelope
+ * builder. Bulk inserts in batches, because a million `recordEvent` calls would take longer
+ * than the drain they prepare.
+ */
+export async function seedDeliveries(
+  db: BenchDatabase,
+  webhooks: readonly BenchWebhook[],
+  count: number,
+): Promise<void> {
+  const data = sampleData();
+  const dataJson = JSON.stringify(data);
+  const eventsPerBatch = Math.max(1, Math.floor(500 / webhooks.length));
+  const events = Math.ceil(count / webhooks.length);
+  let remaining = count;
+  const batchesPerTransaction = 20;
+  for (let e = 0; e < events; ) {
+    await db.store.db.transaction().execute(async (trx) => {
+      for (let b = 0; b < batchesPerTransaction && e < events; b++) {
+        const now = Date.now();
+        const eventRows: Insertable<EventsTable>[] = [];
+        const deliveryRows: Insertable<DeliveriesTable>[] = [];
+        for (let k = 0; k < eventsPerBatch && e < events; k++, e++) {
+          const eventId = newId('evt', now);
+          eventRows.push({
+            id: eventId,
+            program_id: db.programId,
+            type: EVENT_TYPE,
+            data: dataJson,
+            source: 'api',
+            created_at: now,
+          });
+          for (const w of webhooks) {
+            if (remaining === 0) break;
+            remaining--;
+            deliveryRows.push({
+              id: newId('dlv', now),
+              program_id: db.programId,
+              event_id: eventId,
+              event_type: EVENT_TYPE,
+              webhook_id: w.id,
+              webhook_key: w.key,
+              url: w.url,
+              body: deliveryBody({ eventId, url: w.url, webhookKey: w.key, createdAt: now, data }),
+              status: 'pending',
+              attempts: 0,
+              next_attempt_at: now,
+              locked_until: null,
+              locked_by: null,
+              last_status_code: null,
+              last_error: null,
+              last_attempt_at: null,
+              cancel_reason: null,
+              created_at: now,
+              updated_at: now,
+              completed_at: null,
+            });
+          }
+        }
+        await trx.insertInto('events').values(eventRows).execute();
+        await trx.insertInto('deliveries').values(deliveryRows).execute();
+      }
+    });
+  }
+  if (db.engine === 'postgres') await sql`analyze`.execute(db.store.db);
+}
+
+/** How many deliveries are in each status, and how many attempts are logged. */
+export async function deliveryCounts(
+  db: BenchDatabase,
+): Promise<{ byStatus: Record<string, number>; attempts: number }> {
+  const rows = await db.store.db
+    .selectFrom('deliveries')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('status')
+    .execute();
+  const byStatus: Record<string, number> = {};
+  for (const r of rows) byStatus[r.status] = Number(r.n);
+  const attempts = await db.store.db
+    .selectFrom('attempts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { byStatus, attempts: Number(attempts.n) };
+}
+
+/** Deliveries not yet succeeded (cheap enough to poll at the end of a drain). */
+export async function unfinished(db: BenchDatabase): Promise<number> {
+  const row = await db.store.db
+    .selectFrom('deliveries')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '!=', 'succeeded')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

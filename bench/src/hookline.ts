@@ -1,0 +1,89 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { request } from 'undici';
+import type { Child } from './procs.js';
+import { REPO_ROOT, isRunning, sleep, spawnTs, stopChild } from './procs.js';
+import { spawnSync } from 'node:child_process';
+
+/** The CLI entry point the scenarios drive (stable across refactors of the engine). */
+export const CLI = 'packages/server/src/cli/main.ts';
+
+/** Environment of every Hookline process the benchmark starts. */
+export function hooklineEnv(databaseUrl: string, apiKey: string, port = 0): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    HOOKLINE_ALLOW_PRIVATE_NETWORKS: 'true',
+    HOOKLINE_BOOTSTRAP_API_KEY: apiKey,
+    LOG_LEVEL: 'warn',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    // Stated explicitly: the peers run at the same concurrency.
+    HOOKLINE_MAX_IN_FLIGHT: '256',
+    HOOKLINE_MAX_IN_FLIGHT_PER_WEBHOOK: '16',
+    HOOKLINE_DELIVERY_TIMEOUT: '5s',
+    NODE_ENV: 'production',
+  };
+}
+
+/** Whether `hookline <command>` exists in this checkout (the engine may not be built yet). */
+export function commandAvailable(command: string): boolean {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, command, '--help'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, LOG_LEVEL: 'silent' },
+  });
+  return result.status === 0;
+}
+
+/** A free loopback TCP port (bound, then released). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `hookline worker` processes. */
+export function startWorkers(count: number, env: Record<string, string>): Child[] {
+  return Array.from({ length: count }, (_, i) => spawnTs(`worker-${i + 1}`, CLI, ['worker'], { env }));
+}
+
+/** Starts `hookline serve` (with or without its own dispatcher) and waits for /healthz. */
+export async function startServe(
+  env: Record<string, string>,
+  withWorker: boolean,
+  timeoutMs = 60_000,
+): Promise<{ child: Child; url: string }> {
+  const port = await freePort();
+  const args = withWorker ? ['serve'] : ['serve', '--no-worker'];
+  const child = spawnTs('serve', CLI, args, { env: { ...env, PORT: String(port) } });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isRunning(child)) {
+      throw new Error(`hookline serve exited: ${child.output().slice(-1500)}`);
+    }
+    try {
+      const res = await request(`${url}/readyz`, { headersTimeout: 1000, bodyTimeout: 1000 });
+      await res.body.text();
+      if (res.statusCode === 200) return { child, url };
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  await stopChild(child);
+  throw new Error(`hookline serve did not become ready within ${timeoutMs} ms`);
+}
+
+/** Throws with the process's output if any of `children` has exited. */
+export function assertRunning(children: readonly Child[]): void {
+  for (const c of children) {
+    if (!isRunning(c)) throw new Error(`${c.name} exited: ${c.output().slice(-1500)}`);
+  }
+}

@@ -1,0 +1,109 @@
+import { Agent, request } from 'undici';
+import { EVENT_TYPE, sampleData } from './workload.js';
+
+/** What a publishing phase achieved. */
+export interface PublishResult {
+  readonly published: number;
+  readonly failed: number;
+  readonly seconds: number;
+  /** Wall-clock ms (epoch) when publishing started. */
+  readonly startedAt: number;
+  /** The first failure's status and body, to explain a broken run. */
+  readonly firstError?: string | undefined;
+}
+
+const now = () => performance.timeOrigin + performance.now();
+
+/** Publishes events with `POST /v1/events`, as a host application would. */
+export class Publisher {
+  private readonly agent = new Agent({ connections: 64, pipelining: 1, keepAliveTimeout: 30_000 });
+  private readonly body: string;
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly apiKey: string,
+  ) {
+    this.body = JSON.stringify({ event: EVENT_TYPE, data: sampleData() });
+  }
+
+  private async publishOne(): Promise<string | undefined> {
+    try {
+      const res = await request(`${this.baseUrl}/v1/events`, {
+        method: 'POST',
+        dispatcher: this.agent,
+        headers: { authorization: `Bearer ${this.apiKey}`, 'content-type': 'application/json' },
+        body: this.body,
+        headersTimeout: 10_000,
+        bodyTimeout: 10_000,
+      });
+      const text = await res.body.text();
+      return res.statusCode >= 200 && res.statusCode < 300 ? undefined : `HTTP ${res.statusCode}: ${text.slice(0, 300)}`;
+    } catch (error) {
+      return String(error);
+    }
+  }
+
+  /** As fast as `concurrency` publishers can go, for `seconds` (the "100%" load). */
+  async closedLoop(concurrency: number, seconds: number): Promise<PublishResult> {
+    const startedAt = now();
+    const stopAt = startedAt + seconds * 1000;
+    let published = 0;
+    let failed = 0;
+    let firstError: string | undefined;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (now() < stopAt) {
+          const error = await this.publishOne();
+          if (error === undefined) published++;
+          else {
+            failed++;
+            firstError ??= error;
+            // A broken server answers fast; do not spin on it.
+            if (failed > 100) return;
+          }
+        }
+      }),
+    );
+    return { published, failed, seconds: (now() - startedAt) / 1000, startedAt, firstError };
+  }
+
+  /**
+   * An open-loop publisher at a fixed event rate for `seconds`: sends on schedule whether or
+   * not earlier requests have answered (up to `maxOutstanding`), like independent users.
+   */
+  async openLoop(eventsPerSecond: number, seconds: number, maxOutstanding = 256): Promise<PublishResult> {
+    const startedAt = now();
+    const total = Math.max(1, Math.round(eventsPerSecond * seconds));
+    let sent = 0;
+    let outstanding = 0;
+    let published = 0;
+    let failed = 0;
+    let firstError: string | undefined;
+    const inflight = new Set<Promise<void>>();
+    while (sent < total) {
+      const due = Math.min(total, Math.floor(((now() - startedAt) / 1000) * eventsPerSecond) + 1);
+      while (sent < due && outstanding < maxOutstanding) {
+        sent++;
+        outstanding++;
+        const p: Promise<void> = this.publishOne().then((error) => {
+          outstanding--;
+          inflight.delete(p);
+          if (error === undefined) published++;
+          else {
+            failed++;
+            firstError ??= error;
+          }
+        });
+        inflight.add(p);
+      }
+      if (failed > 100) break;
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await Promise.all(inflight);
+    return { published, failed, seconds: (now() - startedAt) / 1000, startedAt, firstError };
+  }
+
+  close(): Promise<void> {
+    return this.agent.close();
+  }
+}

@@ -1,0 +1,290 @@
+/**
+ * `npm run bench [-- --quick]`: runs every scenario, then writes the markdown report, its SVG
+ * chart and the raw JSON. Exits 0 even when targets are missed; non-zero only when the
+ * harness itself breaks (or, with --strict, when a scenario errs).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runBullmq } from './bullmq-peer.js';
+import { runCeiling } from './ceiling.js';
+import { renderChart } from './chart.js';
+import type { BenchContext } from './context.js';
+import { SIZES } from './context.js';
+import { dropAllDatabases } from './database.js';
+import { commandAvailable } from './hookline.js';
+import { machineInfo, versions } from './machine.js';
+import { REPO_ROOT, killAllNow, setVerbose, stopAll } from './procs.js';
+import { startReceivers } from './receivers.js';
+import type { BenchmarkReport, RunResult, Scenario } from './results.js';
+import { SCENARIOS } from './results.js';
+import { renderMarkdown } from './report.js';
+import type { Deployment } from './scenarios/deployments.js';
+import { DEPLOYMENTS, POSTGRES_2, SQLITE_1 } from './scenarios/deployments.js';
+import { runDrain } from './scenarios/drain.js';
+import { runEndToEnd } from './scenarios/e2e.js';
+import type { Fault } from './scenarios/fairness.js';
+import { FAULTS, runFairness } from './scenarios/fairness.js';
+import { evaluateTargets } from './targets.js';
+import { newSecret } from './workload.js';
+
+const USAGE = `usage: npm run bench -- [options]
+  --quick               small sizes and a subset of runs, under a minute (CI)
+  --only <list>         scenarios to run: ${SCENARIOS.join(',')}
+  --deployments <list>  Hookline deployments: ${DEPLOYMENTS.map((d) => d.key).join(',')}
+  --out <file.md>       report path (default docs/benchmarks.md; quick: bench/results/quick.md)
+  --postgres-url <url>  default postgres://postgres@127.0.0.1:5432/test (a schema per run)
+  --redis-url <url>     default redis://127.0.0.1:6379
+  --strict              exit 1 when a scenario errs (not when a target is missed)
+  --verbose             echo the child processes' output`;
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    deployments: { type: 'string' },
+    out: { type: 'string' },
+    'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
+    'redis-url': { type: 'string', default: 'redis://127.0.0.1:6379' },
+    strict: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
+const mode = values.quick ? 'quick' : 'full';
+const sizes = SIZES[mode];
+const startedAt = Date.now();
+// Quick mode must finish within a minute in CI: later runs are skipped when time runs short.
+const deadline = startedAt + (mode === 'quick' ? 48_000 : 4 * 3_600_000);
+const runTimeoutMs = mode === 'quick' ? 25_000 : 30 * 60_000;
+setVerbose(values.verbose ?? false);
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+function pickList<T extends string>(raw: string | undefined, all: readonly T[], what: string): T[] | undefined {
+  if (raw === undefined) return undefined;
+  const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = items.filter((i) => !(all as readonly string[]).includes(i));
+  if (bad.length > 0) {
+    process.stderr.write(`unknown ${what}: ${bad.join(', ')}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  return items as T[];
+}
+const only = new Set<Scenario>(pickList(values.only, SCENARIOS, 'scenario') ?? SCENARIOS);
+const chosenKeys = pickList(values.deployments, DEPLOYMENTS.map((d) => d.key), 'deployment');
+
+/** Which deployments each scenario runs on, per mode (quick keeps the headline ones). */
+function deploymentsFor(scenario: Scenario): Deployment[] {
+  const defaults: Record<Scenario, Deployment[]> =
+    mode === 'quick'
+      ? { ceiling: [], bullmq: [], drain: [SQLITE_1, POSTGRES_2], e2e: [SQLITE_1], fairness: [SQLITE_1], scale: [SQLITE_1] }
+      : {
+          ceiling: [],
+          bullmq: [],
+          drain: [...DEPLOYMENTS],
+          e2e: [...DEPLOYMENTS],
+          fairness: [SQLITE_1, POSTGRES_2],
+          scale: [SQLITE_1, POSTGRES_2],
+        };
+  const list = defaults[scenario];
+  return chosenKeys ? DEPLOYMENTS.filter((d) => chosenKeys.includes(d.key) && (list.includes(d) || values.deployments !== undefined)) : list;
+}
+const faultsFor: readonly Fault[] = mode === 'quick' ? ['timeout'] : FAULTS;
+
+let interrupted = false;
+async function cleanup(): Promise<void> {
+  await stopAll();
+  await dropAllDatabases();
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    interrupted = true;
+    log(`\n${signal}: stopping child processes and dropping temporary databases...`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+process.on('exit', killAllNow);
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function main(): Promise<number> {
+  log(`Hookline benchmark (${mode}) — sizes: ${JSON.stringify(sizes)}`);
+  const machine = machineInfo();
+  const secret = newSecret();
+  const postgresUrl = values['postgres-url'] as string;
+  const redisUrl = values['redis-url'] as string;
+  const v = await versions(postgresUrl, redisUrl);
+  log(`machine: ${machine.cpuModel}, ${machine.cores} cores; postgres ${v.postgres ?? 'unreachable'}; redis ${v.redis ?? 'unreachable'}`);
+
+  const needsHookline = ['drain', 'e2e', 'fairness', 'scale'].some((s) => only.has(s as Scenario));
+  const hasWorker = needsHookline && commandAvailable('worker');
+  if (needsHookline && !hasWorker) log('`hookline worker` is not available yet: Hookline scenarios are reported as not available.');
+
+  const receivers = await startReceivers(Array(sizes.endpoints).fill('ok'), secret);
+  const ctx: BenchContext = { mode, sizes, secret, postgresUrl, redisUrl, receivers, deadline, log };
+  const runs: RunResult[] = [];
+  let harnessBroken = false;
+
+  type Stub = Pick<RunResult, 'id' | 'scenario' | 'system' | 'variant'>;
+  const record = (r: RunResult) => {
+    runs.push(r);
+    const figure = r.deliveriesPerSecond === undefined ? '' : ` ${Math.round(r.deliveriesPerSecond)} deliveries/s`;
+    const lat = r.latency ? `, p99 ${r.latency.p99.toFixed(1)} ms` : '';
+    log(`  → ${r.id}: ${r.status}${figure}${lat}${r.note ? ` (${r.note})` : ''}`);
+  };
+  /** Runs one measurement, bounded; turns failures into an `error` row. */
+  const attempt = async (stubs: Stub[], fn: () => Promise<RunResult | RunResult[]>, critical = false) => {
+    if (interrupted) return;
+    if (Date.now() > deadline) {
+      for (const s of stubs) record({ ...s, status: 'skipped', note: 'time budget of the quick run used up' });
+      return;
+    }
+    log(`${stubs.map((s) => s.id).join(', ')} ...`);
+    try {
+      const result = await withTimeout(fn(), runTimeoutMs, stubs[0]?.id ?? 'run');
+      for (const r of Array.isArray(result) ? result : [result]) record(r);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (critical) harnessBroken = true;
+      // A timed-out run may still have children: end them (not the shared receivers).
+      await stopAll(3000, [receivers.child]);
+      for (const s of stubs) record({ ...s, status: 'error', note: message.split('\n')[0]?.slice(0, 300) });
+    }
+  };
+  const unavailable = (stubs: Stub[], note: string) => {
+    for (const s of stubs) record({ ...s, status: 'not-available', note });
+  };
+  const hooklineMissing = (d: Deployment): string | undefined => {
+    if (!hasWorker) return '`hookline worker` does not exist in this checkout yet';
+    if (d.engine === 'postgres' && !v.postgres) return `PostgreSQL unreachable at ${postgresUrl}`;
+    return undefined;
+  };
+
+  try {
+    if (only.has('ceiling')) {
+      await attempt(
+        [{ id: 'ceiling', scenario: 'ceiling', system: 'bare undici `request`', variant: '' }],
+        () => runCeiling(ctx),
+        true,
+      );
+    }
+    if (only.has('bullmq')) {
+      const stub: Stub = { id: 'bullmq', scenario: 'bullmq', system: 'BullMQ on Redis', variant: '' };
+      if (!v.redis) unavailable([stub], `Redis unreachable at ${redisUrl}`);
+      else await attempt([stub], () => runBullmq(ctx));
+    }
+    if (only.has('drain')) {
+      for (const d of deploymentsFor('drain')) {
+        const stub: Stub = { id: `drain/${d.key}`, scenario: 'drain', system: d.label, variant: `${sizes.backlog.toLocaleString('en-US')} pending` };
+        const missing = hooklineMissing(d);
+        if (missing) unavailable([stub], missing);
+        else await attempt([stub], () => runDrain(ctx, d, sizes.backlog, 'drain'));
+      }
+    }
+    const halfRate = new Map<string, number>();
+    if (only.has('e2e')) {
+      for (const d of deploymentsFor('e2e')) {
+        const stubs: Stub[] = [
+          { id: `e2e/${d.key}/100`, scenario: 'e2e', system: d.label, variant: '100% (max rate)' },
+          { id: `e2e/${d.key}/50`, scenario: 'e2e', system: d.label, variant: '50% of max rate' },
+        ];
+        const missing = hooklineMissing(d);
+        if (missing) unavailable(stubs, missing);
+        else await attempt(stubs, () => runEndToEnd(ctx, d));
+        const full = runs.find((r) => r.id === `e2e/${d.key}/100` && r.status === 'ok');
+        if (full?.eventsPerSecond) halfRate.set(d.key, full.eventsPerSecond / 2);
+      }
+    }
+    if (only.has('fairness')) {
+      for (const d of deploymentsFor('fairness')) {
+        for (const fault of faultsFor) {
+          const stub: Stub = {
+            id: `fairness/${d.key}/${fault}`,
+            scenario: 'fairness',
+            system: d.label,
+            variant: fault === 'timeout' ? '1 of 10 endpoints times out' : '1 of 10 endpoints answers 500',
+          };
+          const missing = hooklineMissing(d);
+          const rate = halfRate.get(d.key);
+          if (missing) unavailable([stub], missing);
+          else if (rate === undefined) record({ ...stub, status: 'skipped', note: `needs the end-to-end run of ${d.key} (its 50% rate)` });
+          else await attempt([stub], () => runFairness(ctx, d, fault, rate));
+        }
+      }
+    }
+    if (only.has('scale')) {
+      for (const d of deploymentsFor('scale')) {
+        const stub: Stub = { id: `scale/${d.key}`, scenario: 'scale', system: d.label, variant: `${sizes.scale.toLocaleString('en-US')} pending` };
+        const missing = hooklineMissing(d);
+        if (missing) unavailable([stub], missing);
+        else await attempt([stub], () => runDrain(ctx, d, sizes.scale, 'scale'));
+      }
+    }
+  } finally {
+    await receivers.stop();
+    await cleanup();
+  }
+  if (interrupted) return 130;
+
+  const report: BenchmarkReport = {
+    date: new Date().toISOString(),
+    mode,
+    machine,
+    versions: v,
+    parameters: {
+      'backlog (drain)': sizes.backlog,
+      'backlog (scale)': sizes.scale,
+      endpoints: sizes.endpoints,
+      'in flight per endpoint': sizes.perEndpoint,
+      'seconds per end-to-end run': sizes.e2eSeconds,
+      publishers: sizes.publishConcurrency,
+    },
+    runs,
+    wallSeconds: (Date.now() - startedAt) / 1000,
+  };
+  const outMd = resolve(
+    REPO_ROOT,
+    values.out ?? (mode === 'quick' ? 'bench/results/quick.md' : 'docs/benchmarks.md'),
+  );
+  const outSvg = outMd.replace(/\.md$/, '') + '.svg';
+  const outJson = mode === 'quick' && values.out === undefined
+    ? join(REPO_ROOT, 'bench/results/quick.json')
+    : join(REPO_ROOT, 'bench/results', `${basename(outMd, '.md')}.json`);
+  const targets = evaluateTargets(runs);
+  mkdirSync(dirname(outMd), { recursive: true });
+  mkdirSync(dirname(outJson), { recursive: true });
+  writeFileSync(outSvg, renderChart(runs, `Hookline deliveries per second (${mode} run, ${machine.cores} cores)`));
+  writeFileSync(outMd, renderMarkdown(report, targets, basename(outSvg)));
+  writeFileSync(outJson, `${JSON.stringify({ ...report, targets }, null, 2)}\n`);
+
+  log('\nTargets:');
+  for (const t of targets) log(`  ${t.verdict.padEnd(4)}  ${t.target}\n        ${t.measured}`);
+  log(`\nWrote ${outMd}, ${outSvg} and ${outJson} in ${report.wallSeconds.toFixed(1)} s.`);
+  if (harnessBroken) {
+    log('The harness itself failed (see the errors above): exit 1.');
+    return 1;
+  }
+  if (values.strict && runs.some((r) => r.status === 'error')) return 1;
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  async (error: unknown) => {
+    log(`benchmark harness failed: ${error instanceof Error ? error.stack : String(error)}`);
+    await cleanup().catch(() => {});
+    process.exit(1);
+  },
+);

@@ -1,0 +1,137 @@
+import type { BenchContext } from '../context.js';
+import { assertRunning } from '../hookline.js';
+import { combineSamples, sampleProcess } from '../procs.js';
+import type { PublishResult } from '../publisher.js';
+import { Publisher } from '../publisher.js';
+import type { Receivers } from '../receivers.js';
+import { totals, waitFor } from '../receivers.js';
+import type { RunResult } from '../results.js';
+import { rate, summarize } from '../stats.js';
+import type { Deployment } from './deployments.js';
+import type { HooklineEnvironment } from './environment.js';
+import { startEnvironment } from './environment.js';
+
+/** Index of the endpoint that misbehaves in the fairness runs (healthy in the others). */
+export const FAULTY_ENDPOINT = 0;
+
+/** A load: closed loop at full speed, or open loop at a fixed event rate. */
+export type Load = { readonly kind: 'max' } | { readonly kind: 'rate'; readonly eventsPerSecond: number };
+
+/** Figures of one measured publishing phase. */
+export interface PhaseFigures {
+  readonly publish: PublishResult;
+  readonly result: Omit<RunResult, 'id' | 'scenario' | 'system' | 'variant'>;
+}
+
+/**
+ * One measured phase: publish for `seconds` under `load`, wait (bounded) until every healthy
+ * endpoint got every event, then read throughput, CPU, RSS and the latency from the receivers.
+ */
+export async function measurePhase(
+  ctx: BenchContext,
+  env: HooklineEnvironment,
+  receivers: Receivers,
+  load: Load,
+  seconds: number,
+): Promise<PhaseFigures> {
+  const healthy = (index: number) => receivers.modes[index] === 'ok';
+  const healthyCount = receivers.modes.filter((m) => m === 'ok').length;
+  await receivers.reset();
+  const publisher = new Publisher(env.apiUrl, env.db.apiKey);
+  try {
+    const cpu0 = combineSamples(env.processes.map((p) => sampleProcess(p.pid)));
+    const publish =
+      load.kind === 'max'
+        ? await publisher.closedLoop(ctx.sizes.publishConcurrency, seconds)
+        : await publisher.openLoop(load.eventsPerSecond, seconds);
+    if (publish.published === 0) {
+      throw new Error(`no event could be published: ${publish.firstError ?? 'unknown error'}`);
+    }
+    const expected = publish.published * healthyCount;
+    const { stats, timedOut } = await waitFor(
+      receivers,
+      (s) => totals(s, (e) => healthy(e.index)).distinct >= expected,
+      Math.max(20_000, seconds * 4000),
+      50,
+      () => assertRunning(env.processes),
+    );
+    const cpu1 = combineSamples(env.processes.map((p) => sampleProcess(p.pid)));
+    const latencies = await receivers.latencies();
+    const all = totals(stats, (e) => healthy(e.index));
+    const healthyOnly = totals(stats, (e) => healthy(e.index) && e.index !== FAULTY_ENDPOINT);
+    const end = all.lastArrival ?? publish.startedAt;
+    const elapsed = (end - publish.startedAt) / 1000;
+    const healthyElapsed = ((healthyOnly.lastArrival ?? publish.startedAt) - publish.startedAt) / 1000;
+    const notes: string[] = [];
+    if (timedOut) notes.push(`only ${all.distinct} of ${expected} deliveries arrived in time`);
+    if (publish.failed > 0) notes.push(`${publish.failed} publish requests failed (${publish.firstError})`);
+    return {
+      publish,
+      result: {
+        status: timedOut ? 'error' : 'ok',
+        note: notes.length > 0 ? notes.join('; ') : undefined,
+        deliveries: all.distinct,
+        seconds: elapsed,
+        deliveriesPerSecond: rate(all.distinct, elapsed),
+        eventsPerSecond: rate(publish.published, publish.seconds),
+        cpuPercent: (100 * (cpu1.cpuSeconds - cpu0.cpuSeconds)) / elapsed,
+        peakRssMb: cpu1.peakRssMb,
+        latency: summarize(latencies.filter((_, i) => healthy(i)).flat()),
+        healthy: {
+          deliveries: healthyOnly.distinct,
+          deliveriesPerSecond: rate(healthyOnly.distinct, healthyElapsed),
+          latency: summarize(latencies.filter((_, i) => healthy(i) && i !== FAULTY_ENDPOINT).flat()),
+        },
+        badSignatures: all.badSignatures,
+        duplicates: all.duplicates,
+        workers: env.processes.length,
+      },
+    };
+  } finally {
+    await publisher.close();
+  }
+}
+
+/** Warm-up: publish briefly and let it drain, so JIT and caches are warm. Not measured. */
+export async function warmUp(ctx: BenchContext, env: HooklineEnvironment, receivers: Receivers): Promise<void> {
+  if (ctx.sizes.warmupSeconds <= 0) return;
+  await measurePhase(ctx, env, receivers, { kind: 'max' }, ctx.sizes.warmupSeconds);
+}
+
+/**
+ * End to end for one deployment: the 100% run (closed loop, as fast as the publishers go),
+ * then the 50% run (open loop at half the event rate the 100% run reached).
+ */
+export async function runEndToEnd(ctx: BenchContext, deployment: Deployment): Promise<RunResult[]> {
+  const base = { scenario: 'e2e', system: deployment.label } as const;
+  const env = await startEnvironment(ctx, deployment, ctx.receivers);
+  try {
+    await warmUp(ctx, env, ctx.receivers);
+    const full = await measurePhase(ctx, env, ctx.receivers, { kind: 'max' }, ctx.sizes.e2eSeconds);
+    const results: RunResult[] = [
+      { ...base, id: `e2e/${deployment.key}/100`, variant: '100% (max rate)', ...full.result },
+    ];
+    const maxRate = full.result.eventsPerSecond ?? 0;
+    if (full.result.status === 'ok' && maxRate > 0) {
+      const half = await measurePhase(
+        ctx,
+        env,
+        ctx.receivers,
+        { kind: 'rate', eventsPerSecond: maxRate / 2 },
+        ctx.sizes.e2eSeconds,
+      );
+      results.push({ ...base, id: `e2e/${deployment.key}/50`, variant: '50% of max rate', ...half.result });
+    } else {
+      results.push({
+        ...base,
+        id: `e2e/${deployment.key}/50`,
+        variant: '50% of max rate',
+        status: 'skipped',
+        note: 'the 100% run did not finish',
+      });
+    }
+    return results;
+  } finally {
+    await env.close();
+  }
+}

@@ -1,0 +1,192 @@
+import type { RunResult } from './results.js';
+
+/** The outcome of one target: PASS, MISS, or N/A when a run it needs did not produce figures. */
+export type Verdict = 'PASS' | 'MISS' | 'N/A';
+
+/** One target with the measured figure it was judged on. */
+export interface TargetResult {
+  readonly id: string;
+  /** What is promised, e.g. "Backlog drain on SQLite ≥ 70% of the ceiling". */
+  readonly target: string;
+  /** The measured figure, human-readable, e.g. "5,120/s = 73% of 7,010/s". */
+  readonly measured: string;
+  readonly verdict: Verdict;
+}
+
+const n0 = (x: number): string => Math.round(x).toLocaleString('en-US');
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const ms = (x: number): string => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
+
+/** Figures of an `ok` run, or undefined. */
+function ok(runs: readonly RunResult[], id: string): RunResult | undefined {
+  const run = runs.find((r) => r.id === id);
+  return run?.status === 'ok' ? run : undefined;
+}
+
+function na(id: string, target: string, missing: string): TargetResult {
+  return { id, target, measured: `not measured (${missing})`, verdict: 'N/A' };
+}
+
+function ratioTarget(
+  runs: readonly RunResult[],
+  id: string,
+  target: string,
+  subjectId: string,
+  baseId: string,
+  minRatio: number,
+  extra?: (subject: RunResult) => { pass: boolean; text: string } | undefined,
+): TargetResult {
+  const subject = ok(runs, subjectId);
+  const base = ok(runs, baseId);
+  if (!subject?.deliveriesPerSecond) return na(id, target, subjectId);
+  if (!base?.deliveriesPerSecond) return na(id, target, baseId);
+  const ratio = subject.deliveriesPerSecond / base.deliveriesPerSecond;
+  const more = extra?.(subject);
+  const measured = `${n0(subject.deliveriesPerSecond)}/s = ${
+    minRatio > 1 ? `${ratio.toFixed(2)}×` : pct(ratio)
+  } of ${n0(base.deliveriesPerSecond)}/s${more ? `; ${more.text}` : ''}`;
+  const pass = ratio >= minRatio && (more?.pass ?? true);
+  return { id, target, measured, verdict: pass ? 'PASS' : 'MISS' };
+}
+
+/**
+ * Judges the issue's targets against the runs. Pure: the same runs always give the same
+ * verdicts. A target whose runs are missing (not available, failed, skipped) is `N/A`, never
+ * a silent PASS.
+ */
+export function evaluateTargets(runs: readonly RunResult[]): TargetResult[] {
+  const results: TargetResult[] = [];
+
+  results.push(
+    ratioTarget(
+      runs,
+      'drain-sqlite',
+      'Backlog drain on SQLite ≥ 70% of the ceiling, every attempt logged durably',
+      'drain/sqlite-1',
+      'ceiling',
+      0.7,
+      (run) => {
+        if (run.attemptsLogged === undefined || run.deliveries === undefined) return undefined;
+        const all = run.attemptsLogged >= run.deliveries;
+        return {
+          pass: all,
+          text: `${n0(run.attemptsLogged)} of ${n0(run.deliveries)} attempts logged`,
+        };
+      },
+    ),
+  );
+
+  results.push(
+    ratioTarget(
+      runs,
+      'e2e-sqlite',
+      'End to end (publish → delivered) on SQLite ≥ 40% of the ceiling',
+      'e2e/sqlite-1/100',
+      'ceiling',
+      0.4,
+    ),
+  );
+
+  {
+    const id = 'latency-p99';
+    const target = 'p99 commit → first attempt ≤ 25 ms at 50% of the maximum rate (SQLite)';
+    const run = ok(runs, 'e2e/sqlite-1/50');
+    if (!run?.latency) results.push(na(id, target, 'e2e/sqlite-1/50'));
+    else {
+      results.push({
+        id,
+        target,
+        measured: `p99 ${ms(run.latency.p99)} (p50 ${ms(run.latency.p50)}, ${n0(run.latency.count)} deliveries)`,
+        verdict: run.latency.p99 <= 25 ? 'PASS' : 'MISS',
+      });
+    }
+  }
+
+  results.push(
+    ratioTarget(
+      runs,
+      'vs-bullmq',
+      "≥ 1.5× the BullMQ pipeline's deliveries/s (backlog drain, SQLite vs BullMQ on Redis)",
+      'drain/sqlite-1',
+      'bullmq',
+      1.5,
+    ),
+  );
+
+  results.push(
+    ratioTarget(
+      runs,
+      'drain-postgres-2',
+      'PostgreSQL with 2 workers ≥ 60% of the ceiling (backlog drain)',
+      'drain/postgres-2',
+      'ceiling',
+      0.6,
+    ),
+  );
+
+  for (const mode of ['timeout', '500'] as const) {
+    for (const deployment of ['sqlite-1', 'postgres-2']) {
+      const id = `fairness-${mode}-${deployment}`;
+      const what = mode === 'timeout' ? 'A timing-out (5 s) endpoint' : 'An endpoint answering 500';
+      const target = `${what} costs the healthy ones ≤ 10% throughput and ≤ 2× p99 (${deployment})`;
+      const faulty = ok(runs, `fairness/${deployment}/${mode}`);
+      const base = ok(runs, `e2e/${deployment}/50`);
+      if (!faulty?.healthy) {
+        // Only report the PostgreSQL variant when it was part of the run.
+        if (deployment === 'sqlite-1' || runs.some((r) => r.id === `fairness/${deployment}/${mode}`)) {
+          results.push(na(id, target, `fairness/${deployment}/${mode}`));
+        }
+        continue;
+      }
+      if (!base?.healthy) {
+        results.push(na(id, target, `e2e/${deployment}/50`));
+        continue;
+      }
+      const tput = faulty.healthy.deliveriesPerSecond / base.healthy.deliveriesPerSecond;
+      const p99 = faulty.healthy.latency?.p99;
+      const baseP99 = base.healthy.latency?.p99;
+      const p99Ratio = p99 !== undefined && baseP99 ? p99 / baseP99 : undefined;
+      const pass = tput >= 0.9 && p99Ratio !== undefined && p99Ratio <= 2;
+      results.push({
+        id,
+        target,
+        measured: `healthy ${n0(faulty.healthy.deliveriesPerSecond)}/s = ${pct(tput)} of ${n0(
+          base.healthy.deliveriesPerSecond,
+        )}/s; p99 ${p99 === undefined ? '?' : ms(p99)} vs ${baseP99 === undefined ? '?' : ms(baseP99)}${
+          p99Ratio === undefined ? '' : ` (${p99Ratio.toFixed(2)}×)`
+        }`,
+        verdict: pass ? 'PASS' : 'MISS',
+      });
+    }
+  }
+
+  for (const deployment of ['sqlite-1', 'postgres-2']) {
+    const id = `scale-${deployment}`;
+    const target = `Large backlog: ≥ 90% of the smaller backlog's throughput, peak RSS ≤ 300 MB (${deployment})`;
+    const big = ok(runs, `scale/${deployment}`);
+    const small = ok(runs, `drain/${deployment}`);
+    if (!big?.deliveriesPerSecond) {
+      if (deployment === 'sqlite-1' || runs.some((r) => r.id === `scale/${deployment}`)) {
+        results.push(na(id, target, `scale/${deployment}`));
+      }
+      continue;
+    }
+    if (!small?.deliveriesPerSecond) {
+      results.push(na(id, target, `drain/${deployment}`));
+      continue;
+    }
+    const ratio = big.deliveriesPerSecond / small.deliveriesPerSecond;
+    const rss = big.peakRssMb;
+    const pass = ratio >= 0.9 && rss !== undefined && rss <= 300;
+    results.push({
+      id,
+      target,
+      measured: `${n0(big.deliveries ?? 0)} pending: ${n0(big.deliveriesPerSecond)}/s = ${pct(ratio)} of ${n0(
+        small.deliveriesPerSecond,
+      )}/s (${n0(small.deliveries ?? 0)} pending); peak RSS ${rss === undefined ? '?' : `${Math.round(rss)} MB`}`,
+      verdict: pass ? 'PASS' : 'MISS',
+    });
+  }
+
+  return results;
+}

@@ -1,0 +1,181 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, onSignedOut, request, setCsrfToken } from './api.js';
+import type { SessionInfo } from './api.js';
+import { Button, ErrorMessage, Loading } from './components/ui.js';
+import { DeliveryPage } from './pages/DeliveryPage.js';
+import { LogsPage } from './pages/LogsPage.js';
+import { OverviewPage } from './pages/OverviewPage.js';
+import { ProgramPage } from './pages/ProgramPages.js';
+import { SignInPage } from './pages/SignInPage.js';
+import { WebhookPage } from './pages/WebhookPage.js';
+import { WebhooksPage } from './pages/WebhooksPage.js';
+import { Link, navigate, useLocation } from './router.js';
+
+/**
+ * Cookie that only says "a session was opened in this browser" (no secret; the session itself
+ * is HttpOnly). Checking it first spares a 401 round trip on the sign-in page.
+ */
+const SIGNED_IN_HINT = 'hookline_signed_in';
+
+function hasSignedInHint(): boolean {
+  return document.cookie.split(';').some((c) => c.trim().startsWith(`${SIGNED_IN_HINT}=`));
+}
+
+function setSignedInHint(on: boolean): void {
+  document.cookie = on
+    ? `${SIGNED_IN_HINT}=1; Path=/; SameSite=Strict; Max-Age=43200`
+    : `${SIGNED_IN_HINT}=; Path=/; SameSite=Strict; Max-Age=0`;
+}
+
+const NAV = [
+  { href: '/overview', label: 'Overview' },
+  { href: '/webhooks', label: 'Webhooks' },
+  { href: '/logs', label: 'Logs' },
+  { href: '/partners', label: 'Partners' },
+  { href: '/customers', label: 'Customers' },
+  { href: '/transactions', label: 'Transactions' },
+  { href: '/rewards', label: 'Rewards' },
+] as const;
+
+type SessionState =
+  | { state: 'checking' }
+  | { state: 'signed-out' }
+  | { state: 'signed-in'; session: SessionInfo }
+  | { state: 'error'; error: Error };
+
+/** The whole app: session gate, layout, routes. */
+export function App() {
+  const location = useLocation();
+  const [session, setSession] = useState<SessionState>(() =>
+    hasSignedInHint() ? { state: 'checking' } : { state: 'signed-out' },
+  );
+
+  const check = useCallback(() => {
+    request<SessionInfo>('GET', '/auth/session').then(
+      (info) => {
+        setCsrfToken(info.csrf_token);
+        setSession({ state: 'signed-in', session: info });
+      },
+      (error: unknown) => {
+        if (error instanceof ApiError && error.status === 401) {
+          setSignedInHint(false);
+          setSession({ state: 'signed-out' });
+        } else {
+          setSession({ state: 'error', error: error as Error });
+        }
+      },
+    );
+  }, []);
+
+  useEffect(() => {
+    if (session.state === 'checking') check();
+  }, [session.state, check]);
+
+  useEffect(
+    () =>
+      onSignedOut(() => {
+        setSignedInHint(false);
+        setSession({ state: 'signed-out' });
+      }),
+    [],
+  );
+
+  if (session.state === 'checking') {
+    return (
+      <main className="center">
+        <Loading what="Opening the dashboard" />
+      </main>
+    );
+  }
+  if (session.state === 'error') {
+    return (
+      <main className="center">
+        <ErrorMessage error={session.error} action={<Button onClick={check}>Try again</Button>} />
+      </main>
+    );
+  }
+  if (session.state === 'signed-out') {
+    return (
+      <SignInPage
+        linkInvalid={location.query.get('link') === 'invalid'}
+        onSignedIn={(info) => {
+          setCsrfToken(info.csrf_token);
+          setSignedInHint(true);
+          setSession({ state: 'signed-in', session: info });
+          if (location.path === '/sign-in') navigate('/overview', { replace: true });
+        }}
+      />
+    );
+  }
+
+  const signOut = async () => {
+    try {
+      await request('DELETE', '/auth/session');
+    } finally {
+      setCsrfToken('');
+      setSignedInHint(false);
+      setSession({ state: 'signed-out' });
+      navigate('/sign-in', { replace: true });
+    }
+  };
+
+  return (
+    <div className="layout">
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link href="/overview" className="brand">
+          <img src="/favicon.svg" alt="" width="24" height="24" /> Hookline
+        </Link>
+        <span className="program" title={session.session.program.id}>
+          {session.session.program.name}
+        </span>
+        <Button onClick={signOut} className="signout">
+          Sign out
+        </Button>
+      </header>
+      <nav className="sidenav" aria-label="Main">
+        <ul>
+          {NAV.map((item) => {
+            const active =
+              location.path === item.href ||
+              location.path.startsWith(`${item.href}/`) ||
+              (item.href === '/overview' && location.path === '/');
+            return (
+              <li key={item.href}>
+                <Link href={item.href} aria-current={active ? 'page' : undefined}>
+                  {item.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <main id="content" className="content" tabIndex={-1}>
+        <Route path={location.path} />
+      </main>
+    </div>
+  );
+}
+
+function Route({ path }: { path: string }) {
+  if (path === '/' || path === '/overview' || path === '/sign-in') return <OverviewPage />;
+  if (path === '/webhooks') return <WebhooksPage />;
+  const webhook = /^\/webhooks\/([^/]+)$/.exec(path);
+  if (webhook?.[1]) return <WebhookPage webhookKey={decodeURIComponent(webhook[1])} />;
+  if (path === '/logs') return <LogsPage />;
+  const delivery = /^\/logs\/([^/]+)$/.exec(path);
+  if (delivery?.[1]) return <DeliveryPage id={decodeURIComponent(delivery[1])} />;
+  if (path === '/partners' || path === '/customers' || path === '/transactions' || path === '/rewards') {
+    return <ProgramPage kind={path.slice(1) as 'partners' | 'customers' | 'transactions' | 'rewards'} />;
+  }
+  return (
+    <section>
+      <h1>Page not found</h1>
+      <p>
+        There is no page at <code>{path}</code>. <Link href="/overview">Go to the overview</Link>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,280 @@
+import { z } from 'zod';
+import { attemptNow } from '../../delivery/attempt-now.js';
+import type { AttemptNowRefusal } from '../../delivery/attempt-now.js';
+import { deliveryServicesOf } from '../../delivery/delivery-services.js';
+import {
+  DELIVERY_SUMMARY_COLUMNS,
+  presentAttempt,
+  presentDeliveryDetail,
+  presentDeliverySummary,
+} from '../../delivery/present.js';
+import { DELIVERY_STATUSES } from '../../model.js';
+import { newId } from '../../util/ids.js';
+import { findWebhook } from '../../webhooks/webhook-store.js';
+import type { Api, ResolvedDeps } from '../app.js';
+import { principalOf } from '../auth.js';
+import { HttpError, invalidField, notFound } from '../errors.js';
+import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
+
+const time = z.string().trim().min(1).max(40);
+const filters = {
+  status: z.enum(DELIVERY_STATUSES).optional(),
+  event: z.string().max(100).optional(),
+  since: time.optional(),
+  until: time.optional(),
+};
+const listQuery = pageQuery.extend({ ...filters, webhook: z.string().max(200).optional() });
+const webhookListQuery = pageQuery.extend(filters);
+const idParams = z.object({ id: z.string().max(100) });
+const keyParams = z.object({ key: z.string().max(200) });
+const bulkRetryBody = z
+  .object({
+    webhook: z.string().max(200).optional(),
+    status: z.enum(['failed', 'cancelled']).default('failed'),
+    event: z.string().max(100).optional(),
+    since: time.optional(),
+    until: time.optional(),
+  })
+  .default({ status: 'failed' });
+
+/**
+ * Parses a `since`/`until` value: ISO 8601, or epoch seconds (up to 11 digits) or milliseconds.
+ *
+ * @returns epoch ms, or `undefined` when the text is not a time
+ */
+export function parseTimeFilter(text: string): number | undefined {
+  if (/^\d{1,16}$/.test(text)) {
+    const n = Number(text);
+    return text.length <= 11 ? n * 1000 : n;
+  }
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/**
+ * The id bounds of a creation-time window. Delivery ids start with their creation time in
+ * fixed-width base 32 (util/ids.ts), so a time window is an id range and uses the
+ * `(program_id, id)` / `(webhook_id, id)` indexes instead of scanning `created_at`.
+ */
+function idRange(query: { since?: string | undefined; until?: string | undefined }) {
+  const bound = (field: 'since' | 'until') => {
+    const raw = query[field];
+    if (raw === undefined) return undefined;
+    const ms = parseTimeFilter(raw);
+    if (ms === undefined || ms < 0 || ms > 8_000_000_000_000) {
+      throw invalidField(field, `The ${field} field must be an ISO 8601 time or a Unix timestamp.`);
+    }
+    // `dlv_` plus the 10 time characters.
+    return newId('dlv', field === 'since' ? ms : ms + 1).slice(0, 14);
+  };
+  return { from: bound('since'), to: bound('until') };
+}
+
+function refusalError(refusal: AttemptNowRefusal): HttpError {
+  switch (refusal.refused) {
+    case 'not_found':
+      return notFound('Delivery');
+    case 'webhook_deleted':
+      return new HttpError(409, 'The webhook of this delivery was deleted; it cannot be retried.');
+    case 'webhook_inactive':
+      return new HttpError(409, 'The webhook of this delivery is inactive; activate it to retry.');
+    case 'in_flight':
+      return new HttpError(409, 'An attempt of this delivery is in progress; try again when it ends.');
+  }
+}
+
+/**
+ * The delivery log and recovery: `GET /v1/deliveries`, `GET /v1/webhooks/{key}/deliveries`,
+ * `GET /v1/deliveries/{id}`, `POST /v1/deliveries/{id}/retry` (one attempt now, answered with
+ * its result) and `POST /v1/deliveries/retry` (bulk recovery, queued).
+ */
+export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
+  const { db } = deps.store;
+  const tags = ['deliveries'];
+  const services = () =>
+    deliveryServicesOf(deps, (created) => app.addHook('onClose', async () => created.close()));
+
+  const list = async (
+    programId: string,
+    q: z.infer<typeof webhookListQuery>,
+    webhook: { id: string } | { key: string } | undefined,
+  ) => {
+    const { from, to } = idRange(q);
+    let query = db
+      .selectFrom('deliveries')
+      .select(DELIVERY_SUMMARY_COLUMNS)
+      .where('program_id', '=', programId)
+      .orderBy('id', 'desc')
+      .limit(q.limit + 1)
+      .offset(offsetOf(q));
+    if (webhook && 'id' in webhook) query = query.where('webhook_id', '=', webhook.id);
+    if (webhook && 'key' in webhook) query = query.where('webhook_key', '=', webhook.key);
+    if (q.status !== undefined) query = query.where('status', '=', q.status);
+    if (q.event !== undefined) query = query.where('event_type', '=', q.event);
+    if (from !== undefined) query = query.where('id', '>=', from);
+    if (to !== undefined) query = query.where('id', '<', to);
+    return (await query.execute()).map(presentDeliverySummary);
+  };
+
+  app.get(
+    '/deliveries',
+    {
+      schema: {
+        tags,
+        summary: 'List deliveries, newest first',
+        description:
+          'Filters: `status`, `event`, `webhook` (key), `since` and `until` (creation time, ISO 8601 or Unix timestamp).',
+        querystring: listQuery,
+      },
+    },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const q = request.query;
+      let webhook: { id: string } | { key: string } | undefined;
+      if (q.webhook !== undefined) {
+        // A deleted webhook's deliveries stay findable by the key they were sent under.
+        const row = await findWebhook(db, programId, q.webhook);
+        webhook = row ? { id: row.id } : { key: q.webhook };
+      }
+      return paginate(request, deps.config.publicUrl, q, await list(programId, q, webhook));
+    },
+  );
+
+  app.get(
+    '/webhooks/:key/deliveries',
+    {
+      schema: {
+        tags,
+        summary: "List a webhook's deliveries, newest first",
+        params: keyParams,
+        querystring: webhookListQuery,
+      },
+    },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const row = await findWebhook(db, programId, request.params.key);
+      if (!row) throw notFound('Webhook');
+      return paginate(
+        request,
+        deps.config.publicUrl,
+        request.query,
+        await list(programId, request.query, { id: row.id }),
+      );
+    },
+  );
+
+  app.get(
+    '/deliveries/:id',
+    { schema: { tags, summary: 'Show a delivery with every attempt', params: idParams } },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const row = await db
+        .selectFrom('deliveries')
+        .selectAll()
+        .where('program_id', '=', programId)
+        .where('id', '=', request.params.id)
+        .executeTakeFirst();
+      if (!row) throw notFound('Delivery');
+      const attempts = await db
+        .selectFrom('attempts')
+        .selectAll()
+        .where('delivery_id', '=', row.id)
+        .orderBy('id')
+        .execute();
+      return ok(presentDeliveryDetail(row, attempts));
+    },
+  );
+
+  app.post(
+    '/deliveries/:id/retry',
+    {
+      schema: {
+        tags,
+        summary: 'Attempt a delivery once, now',
+        description:
+          'Makes one attempt now (trigger `manual`) and answers with its result. A success makes the delivery `succeeded`; a failure leaves its status and schedule unchanged. Works on pending, failed, cancelled and succeeded deliveries whose webhook still exists and is active; 409 if an attempt is already in flight.',
+        params: idParams,
+      },
+    },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const s = services();
+      const result = await attemptNow({
+        store: deps.store,
+        sender: s.sender,
+        events: s.events,
+        programId,
+        deliveryId: request.params.id,
+        trigger: 'manual',
+        leaseMs: deps.config.leaseMs,
+        clock: deps.clock,
+      });
+      if (result.refused !== undefined) throw refusalError(result);
+      return ok({
+        delivery: presentDeliverySummary(result.delivery),
+        attempt: presentAttempt(result.attempt),
+      });
+    },
+  );
+
+  app.post(
+    '/deliveries/retry',
+    {
+      schema: {
+        tags,
+        summary: 'Queue failed deliveries for another attempt (bulk recovery)',
+        description:
+          'Sets matching deliveries (default `status=failed`; also `cancelled`) of active webhooks back to pending, due now. Each gets one more scheduled attempt; attempt numbers continue. Answers 202 with how many were queued.',
+        body: bulkRetryBody,
+      },
+    },
+    async (request, reply) => {
+      const { programId } = principalOf(request);
+      const body = request.body;
+      const { from, to } = idRange(body);
+      const now = deps.clock();
+      let webhookId: string | undefined;
+      if (body.webhook !== undefined) {
+        const row = await findWebhook(db, programId, body.webhook);
+        if (!row) throw invalidField('webhook', `Unknown webhook "${body.webhook}".`);
+        webhookId = row.id;
+      }
+      let query = db
+        .updateTable('deliveries')
+        .set({
+          status: 'pending',
+          next_attempt_at: now,
+          locked_until: null,
+          locked_by: null,
+          completed_at: null,
+          cancel_reason: null,
+          updated_at: now,
+        })
+        .where('program_id', '=', programId)
+        .where('status', '=', body.status)
+        .where('webhook_id', 'in', (eb) =>
+          eb
+            .selectFrom('webhooks')
+            .select('id')
+            .where('program_id', '=', programId)
+            .where('is_active', '=', 1),
+        )
+        // Test sends are one-offs; recovery never re-sends them.
+        .where('event_id', 'not in', (eb) =>
+          eb
+            .selectFrom('events')
+            .select('id')
+            .where('program_id', '=', programId)
+            .where('source', '=', 'test'),
+        );
+      if (webhookId !== undefined) query = query.where('webhook_id', '=', webhookId);
+      if (body.event !== undefined) query = query.where('event_type', '=', body.event);
+      if (from !== undefined) query = query.where('id', '>=', from);
+      if (to !== undefined) query = query.where('id', '<', to);
+      const result = await query.executeTakeFirst();
+      const queued = Number(result.numUpdatedRows);
+      if (queued > 0) deps.wakeup.wake();
+      return reply.code(202).send(ok({ queued }));
+    },
+  );
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { approveReward, getReward, listRewards, markRewardPaid, presentReward } from '../../domain/rewards.js';
+import type { Api, ResolvedDeps } from '../app.js';
+import { principalOf } from '../auth.js';
+import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
+import { idParams } from './partner-fields.js';
+
+const listQuery = pageQuery.extend({
+  partner: z.string().max(255).optional().describe('Partner id'),
+  status: z.enum(['review_period', 'approved', 'paid', 'cancelled']).optional(),
+  transaction: z.string().max(255).optional().describe('Transaction key'),
+});
+
+/** Rewards: `/v1/rewards[/{id}]`, `approve`, `mark-paid`. */
+export function registerRewardRoutes(app: Api, deps: ResolvedDeps): void {
+  const { db } = deps.store;
+  const tags = ['rewards'];
+
+  app.get(
+    '/rewards',
+    { schema: { tags, summary: 'List rewards, newest first', querystring: listQuery } },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const { limit, page, ...filters } = request.query;
+      const rows = await listRewards(db, programId, filters, {
+        limit,
+        offset: offsetOf({ limit, page }),
+      });
+      return paginate(request, deps.config.publicUrl, { limit, page }, rows);
+    },
+  );
+
+  app.get(
+    '/rewards/:id',
+    { schema: { tags, summary: 'Show a reward', params: idParams } },
+    async (request) =>
+      ok(presentReward(await getReward(db, principalOf(request).programId, request.params.id))),
+  );
+
+  app.post(
+    '/rewards/:id/approve',
+    {
+      schema: {
+        tags,
+        summary: 'Approve a reward in its review period now (reward.approved)',
+        params: idParams,
+      },
+    },
+    async (request) => ok(await approveReward(deps, principalOf(request).programId, request.params.id)),
+  );
+
+  app.post(
+    '/rewards/:id/mark-paid',
+    { schema: { tags, summary: 'Mark an approved reward paid (reward.paid)', params: idParams } },
+    async (request) =>
+      ok(await markRewardPaid(deps, principalOf(request).programId, request.params.id)),
+  );
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { attemptNow } from '../../delivery/attempt-now.js';
+import { deliveryServicesOf } from '../../delivery/delivery-services.js';
+import { presentAttempt, presentDeliverySummary } from '../../delivery/present.js';
+import { recordEvent } from '../../events/outbox.js';
+import { getEventType } from '../../webhooks/catalog.js';
+import {
+  findWebhook,
+  generateSecret,
+  presentWebhook,
+} from '../../webhooks/webhook-store.js';
+import type { PreviousSecret } from '../../webhooks/webhook-store.js';
+import type { Api, ResolvedDeps } from '../app.js';
+import { principalOf } from '../auth.js';
+import { HttpError, invalidField, notFound } from '../errors.js';
+import { ok } from '../responses.js';
+
+const keyParams = z.object({ key: z.string().max(200) });
+const testBody = z.object({ event: z.string().min(1).max(100) });
+const rotateBody = z
+  .object({ grace_period_seconds: z.number().int().min(0).max(604_800).optional() })
+  .optional();
+
+/** Most rotated-out secrets kept signing at once; older ones are dropped at rotation. */
+const MAX_PREVIOUS_SECRETS = 5;
+
+/**
+ * Actions on a webhook: `POST /v1/webhooks/{key}/test` (send an event type's sample now, through
+ * the real signing, SSRF and sending path, and answer with the attempt) and
+ * `POST /v1/webhooks/{key}/rotate-secret`.
+ */
+export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void {
+  const { db } = deps.store;
+  const tags = ['webhooks'];
+  const services = () =>
+    deliveryServicesOf(deps, (created) => app.addHook('onClose', async () => created.close()));
+
+  app.post(
+    '/webhooks/:key/test',
+    {
+      schema: {
+        tags,
+        summary: "Send an event type's sample to the webhook now",
+        description:
+          "Records a test event (source `test`) with one delivery to this webhook, attempts it once now (trigger `test`), and answers with the attempt. Test deliveries are final after that attempt and never retried.",
+        params: keyParams,
+        body: testBody,
+      },
+    },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const webhook = await findWebhook(db, programId, request.params.key);
+      if (!webhook) throw notFound('Webhook');
+      const definition = getEventType(request.body.event);
+      if (!definition) {
+        throw invalidField(
+          'event',
+          `Unknown event "${request.body.event}". See GET /v1/event-types for the list.`,
+        );
+      }
+      if (webhook.is_active !== 1) {
+        throw new HttpError(409, 'The webhook is inactive; activate it to send a test.');
+      }
+      const now = deps.clock();
+      const recorded = await db.transaction().execute(async (trx) => {
+        const event = await recordEvent(trx, {
+          programId,
+          type: definition.name,
+          data: definition.sample,
+          source: 'test',
+          now,
+          onlyWebhookId: webhook.id,
+        });
+        // Not due for the dispatcher: this request makes the only attempt.
+        await trx
+          .updateTable('deliveries')
+          .set({ next_attempt_at: null })
+          .where('id', 'in', [...event.deliveryIds])
+          .execute();
+        return event;
+      });
+      const deliveryId = recorded.deliveryIds[0];
+      if (deliveryId === undefined) {
+        throw new HttpError(409, 'The webhook is inactive; activate it to send a test.');
+      }
+      const s = services();
+      const result = await attemptNow({
+        store: deps.store,
+        sender: s.sender,
+        events: s.events,
+        programId,
+        deliveryId,
+        trigger: 'test',
+        leaseMs: deps.config.leaseMs,
+        clock: deps.clock,
+      });
+      if (result.refused !== undefined) {
+        throw new HttpError(409, 'The webhook changed during the test; try again.');
+      }
+      return ok({
+        event_id: recorded.id,
+        delivery: presentDeliverySummary(result.delivery),
+        attempt: presentAttempt(result.attempt),
+      });
+    },
+  );
+
+  app.post(
+    '/webhooks/:key/rotate-secret',
+    {
+      schema: {
+        tags,
+        summary: 'Rotate the signing secret',
+        description:
+          'Generates a new `signature`. The previous secret keeps signing (a second `v1,` entry in `webhook-signature`) for `grace_period_seconds` (0 to 604800; default the server\'s HOOKLINE_SECRET_GRACE_PERIOD, 24 h).',
+        params: keyParams,
+        body: rotateBody,
+      },
+    },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const graceMs =
+        request.body?.grace_period_seconds !== undefined
+          ? request.body.grace_period_seconds * 1000
+          : deps.config.secretGracePeriodMs;
+      const now = deps.clock();
+      const updated = await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('webhooks')
+          .selectAll()
+          .where('program_id', '=', programId)
+          .where('key', '=', request.params.key)
+          .executeTakeFirst();
+        if (!row) throw notFound('Webhook');
+        const still = (JSON.parse(row.previous_secrets) as PreviousSecret[]).filter(
+          (p) => p.expires_at > now,
+        );
+        const previous =
+          graceMs > 0 ? [{ secret: row.secret, expires_at: now + graceMs }, ...still] : still;
+        await trx
+          .updateTable('webhooks')
+          .set({
+            secret: generateSecret(),
+            previous_secrets: JSON.stringify(previous.slice(0, MAX_PREVIOUS_SECRETS)),
+            updated_at: now,
+          })
+          .where('id', '=', row.id)
+          .execute();
+        return trx.selectFrom('webhooks').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+      });
+      return ok(presentWebhook(updated));
+    },
+  );
+}

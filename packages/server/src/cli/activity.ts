@@ -1,0 +1,207 @@
+import { randomBytes } from 'node:crypto';
+import type { EventType } from '../webhooks/catalog.js';
+import { ApiError } from './api-client.js';
+import type { ApiClient } from './api-client.js';
+
+/** How an event was produced: through the partner-program resources, or `POST /v1/events`. */
+export type ActivityVia = 'resource' | 'events';
+
+const FIRST_NAMES = ['Ada', 'Grace', 'Linus', 'Margaret', 'Ken', 'Barbara', 'Dennis', 'Radia', 'Alan', 'Frances'];
+const SURNAMES = ['Lovelace', 'Hopper', 'Torvalds', 'Hamilton', 'Thompson', 'Liskov', 'Ritchie', 'Perlman', 'Kay', 'Allen'];
+const PRODUCTS = ['starter', 'pro', 'team', 'enterprise'];
+
+function pick<T>(list: readonly T[]): T {
+  return list[Math.floor(Math.random() * list.length)] as T;
+}
+
+function suffix(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/** A fake partner, with a unique email. */
+export function fakePartner(): { email: string; name: string; surname: string } {
+  const name = pick(FIRST_NAMES);
+  const surname = pick(SURNAMES);
+  return { email: `${name}.${surname}.${suffix()}@example.com`.toLowerCase(), name, surname };
+}
+
+/** A fake customer referred by `partnerId`. */
+export function fakeCustomer(partnerId: string) {
+  const name = pick(FIRST_NAMES);
+  return {
+    key: `cus_${suffix()}`,
+    email: `${name}.${suffix()}@customer.example.com`.toLowerCase(),
+    name,
+    surname: pick(SURNAMES),
+    partner: { id: partnerId },
+  };
+}
+
+/** A fake sale of a plan to `customerKey`. */
+export function fakeTransaction(customerKey: string) {
+  const product = pick(PRODUCTS);
+  const amount = { starter: 19, pro: 49, team: 99, enterprise: 499 }[product] ?? 49;
+  return {
+    key: `txn_${suffix()}`,
+    amount,
+    action: 'sale',
+    product_id: `plan_${product}`,
+    product_type: 'subscription',
+    customer: { key: customerKey },
+  };
+}
+
+interface Ctx {
+  partnerId?: string;
+  customerKey?: string;
+  transactionKey?: string;
+  rewardId?: string;
+}
+
+type Step = (api: ApiClient, ctx: Ctx) => Promise<void>;
+
+const createPartner: Step = async (api, ctx) => {
+  const partner = await api.post<{ id: string }>('/v1/partners', fakePartner());
+  ctx.partnerId = partner.id;
+};
+const partnerAction =
+  (action: string): Step =>
+  async (api, ctx) => {
+    await api.post(`/v1/partners/${ctx.partnerId}/${action}`);
+  };
+const createCustomer: Step = async (api, ctx) => {
+  const customer = fakeCustomer(ctx.partnerId as string);
+  await api.post('/v1/customers', customer);
+  ctx.customerKey = customer.key;
+};
+const createTransaction: Step = async (api, ctx) => {
+  const transaction = fakeTransaction(ctx.customerKey as string);
+  await api.post('/v1/transactions', transaction);
+  ctx.transactionKey = transaction.key;
+};
+const findReward: Step = async (api, ctx) => {
+  // The reward is created by the transaction; find it by the transaction it belongs to.
+  const page = await api.getPage<Record<string, unknown>>('/v1/rewards', { limit: 100 });
+  const reward = page.data.find((r) => JSON.stringify(r).includes(ctx.transactionKey as string));
+  if (!reward || typeof reward.id !== 'string') throw new Error('the transaction created no reward');
+  ctx.rewardId = reward.id;
+};
+const rewardAction =
+  (action: string): Step =>
+  async (api, ctx) => {
+    await api.post(`/v1/rewards/${ctx.rewardId}/${action}`);
+  };
+
+const partner: Step[] = [createPartner];
+const activePartner: Step[] = [createPartner, partnerAction('approve')];
+const customer: Step[] = [...activePartner, createCustomer];
+const transaction: Step[] = [...customer, createTransaction];
+const reward: Step[] = [...transaction, findReward];
+
+/**
+ * For each event type, the API calls that make it happen for real (the first creates what the
+ * later ones need). Like `stripe trigger`'s fixtures: triggering `reward.paid` also fires the
+ * partner, customer, transaction and reward events on the way.
+ */
+export const RECIPES: Readonly<Record<EventType, readonly Step[]>> = {
+  'partner.created': partner,
+  'partner.updated': [
+    ...partner,
+    async (api, ctx) => {
+      await api.put(`/v1/partners/${ctx.partnerId}`, { name: pick(FIRST_NAMES) });
+    },
+  ],
+  'partner.approved': activePartner,
+  'partner.rejected': [...partner, partnerAction('reject')],
+  'partner.archived': [...partner, partnerAction('archive')],
+  'partner.deleted': [
+    ...partner,
+    async (api, ctx) => {
+      await api.delete(`/v1/partners/${ctx.partnerId}`);
+    },
+  ],
+  'customer.created': customer,
+  'customer.updated': [
+    ...customer,
+    async (api, ctx) => {
+      await api.put(`/v1/customers/${ctx.customerKey}`, { name: pick(FIRST_NAMES) });
+    },
+  ],
+  'customer.deleted': [
+    ...customer,
+    async (api, ctx) => {
+      await api.delete(`/v1/customers/${ctx.customerKey}`);
+    },
+  ],
+  'transaction.created': transaction,
+  'transaction.updated': [
+    ...transaction,
+    async (api, ctx) => {
+      await api.put(`/v1/transactions/${ctx.transactionKey}`, { amount: 149 });
+    },
+  ],
+  'transaction.deleted': [
+    ...transaction,
+    async (api, ctx) => {
+      await api.delete(`/v1/transactions/${ctx.transactionKey}`);
+    },
+  ],
+  'reward.created': reward,
+  'reward.approved': [...reward, rewardAction('approve')],
+  'reward.paid': [...reward, rewardAction('approve'), rewardAction('mark-paid')],
+};
+
+/** Outcome of {@link produceEvent}. */
+export interface Produced {
+  readonly via: ActivityVia;
+  /** The id of the event of the requested type, when it could be found. */
+  readonly eventId: string | undefined;
+  /** Why the resource API was not used, when it was not. */
+  readonly fallbackReason?: string;
+}
+
+/** True when the server has no partner-program API (the routes answer 404 / 405). */
+function isMissingRoute(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 404 || error.status === 405);
+}
+
+/**
+ * Makes one event of `type` happen in the program: through the partner-program resources when
+ * the server has them, else by publishing the catalog sample with `POST /v1/events`.
+ *
+ * @example const { eventId, via } = await produceEvent(api, 'partner.created');
+ */
+export async function produceEvent(
+  api: ApiClient,
+  type: EventType,
+  options: { resources?: boolean } = {},
+): Promise<Produced> {
+  let fallbackReason: string | undefined;
+  if (options.resources !== false) {
+    const before = await newestEventId(api, type);
+    const ctx: Ctx = {};
+    let step = 0;
+    try {
+      for (const run of RECIPES[type]) {
+        await run(api, ctx);
+        step++;
+      }
+      const after = await newestEventId(api, type);
+      return { via: 'resource', eventId: after !== undefined && after !== before ? after : undefined };
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) throw error;
+      fallbackReason =
+        step === 0 && isMissingRoute(error)
+          ? 'the server has no partner-program API'
+          : `the resource API failed (${error instanceof Error ? error.message : String(error)})`;
+    }
+  }
+  const definition = await api.get<{ sample: Record<string, unknown> }>(`/v1/event-types/${type}`);
+  const event = await api.post<{ id: string }>('/v1/events', { event: type, data: definition.sample });
+  return { via: 'events', eventId: event.id, ...(fallbackReason ? { fallbackReason } : {}) };
+}
+
+async function newestEventId(api: ApiClient, type: string): Promise<string | undefined> {
+  const page = await api.getPage<{ id: string }>('/v1/events', { event: type, limit: 1 });
+  return page.data[0]?.id;
+}

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/config.js';
+import { createLogger } from '../../observability/logger.js';
+import { startService } from '../../service.js';
+import type { CliContext } from '../cli-context.js';
+
+/** `hookline serve [--no-worker]`: the API, the dashboard and (by default) the dispatcher. */
+export function registerServeCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('serve')
+    .description('Run the API, the dashboard and (unless --no-worker) the delivery dispatcher.')
+    .option('--no-worker', 'serve the API only; run `hookline worker` processes to deliver')
+    .addHelpText(
+      'after',
+      '\nConfigured by environment (PORT, DATABASE_URL, HOOKLINE_*; see the README).\nRuns until SIGINT/SIGTERM, then drains in-flight attempts and exits 0.',
+    )
+    .action(async (options: { worker: boolean }) => {
+      const config = loadConfig();
+      const logger = createLogger(config.logLevel);
+      const service = await startService(config, logger, { worker: options.worker });
+      if (service.bootstrap.created) {
+        ctx.term.line();
+        ctx.term.line(`  Hookline is running at ${service.url}`);
+        ctx.term.line(
+          `  Created program "${service.bootstrap.program.name}" (${service.bootstrap.program.id}).`,
+        );
+        ctx.term.line(
+          service.bootstrap.fromEnvironment
+            ? '  Its API key is the one in HOOKLINE_BOOTSTRAP_API_KEY.'
+            : `  API key (shown once, store it now): ${service.bootstrap.apiKey}`,
+        );
+        ctx.term.line();
+      }
+      ctx.onShutdown(async () => {
+        logger.info('shutting down');
+        await service.stop();
+      });
+    });
+}

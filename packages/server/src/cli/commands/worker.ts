@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/config.js';
+import { createLogger } from '../../observability/logger.js';
+import { startService } from '../../service.js';
+import type { CliContext } from '../cli-context.js';
+
+/**
+ * `hookline worker`: the delivery dispatcher alone, no HTTP. Run any number of them against one
+ * PostgreSQL database (`FOR UPDATE SKIP LOCKED` claims, `LISTEN/NOTIFY` wake-ups), next to
+ * `hookline serve --no-worker` processes that serve the API.
+ */
+export function registerWorkerCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('worker')
+    .description('Run only the delivery dispatcher (scale-out on PostgreSQL).')
+    .addHelpText(
+      'after',
+      '\nConfigured by environment (DATABASE_URL, HOOKLINE_*; see the README).\nOn SIGINT/SIGTERM it stops claiming, lets in-flight attempts finish within\nHOOKLINE_SHUTDOWN_TIMEOUT, gives the rest back, and exits 0.',
+    )
+    .action(async () => {
+      const config = loadConfig();
+      const logger = createLogger(config.logLevel);
+      const service = await startService(config, logger, { api: false, worker: true });
+      ctx.onShutdown(async () => {
+        logger.info('worker shutting down');
+        await service.stop();
+      });
+    });
+}

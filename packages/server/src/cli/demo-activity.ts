@@ -1,0 +1,106 @@
+import { EVENT_TYPES } from '../webhooks/catalog.js';
+import { fakeCustomer, fakePartner, fakeTransaction } from './activity.js';
+import { ApiError } from './api-client.js';
+import type { ApiClient } from './api-client.js';
+
+/**
+ * Generates a believable stream of program activity for `hookline demo`: partners sign up and
+ * get approved, they refer customers, customers buy, some purchases are refunded, rewards are
+ * approved and paid. Each {@link DemoActivity.step} makes one API call. When the server has no
+ * partner-program API, it publishes catalog samples with `POST /v1/events` instead.
+ */
+export class DemoActivity {
+  private mode: 'resources' | 'events' = 'resources';
+  private readonly pendingPartners: string[] = [];
+  private readonly activePartners: string[] = [];
+  private readonly customers: string[] = [];
+  private readonly transactions: string[] = [];
+  private samples: Map<string, unknown> | undefined;
+
+  constructor(private readonly api: ApiClient) {}
+
+  /** Which way events are produced (switches to `events` on the first 404). */
+  get via(): 'resources' | 'events' {
+    return this.mode;
+  }
+
+  /** Makes one thing happen; returns a short description of it. */
+  async step(): Promise<string> {
+    if (this.mode === 'events') return this.publishSample();
+    try {
+      return await this.resourceStep();
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 404 || error.status === 405) && this.activePartners.length === 0 && this.pendingPartners.length === 0) {
+        this.mode = 'events';
+        return this.publishSample();
+      }
+      throw error;
+    }
+  }
+
+  private async resourceStep(): Promise<string> {
+    const r = Math.random();
+    const pick = (list: string[]) => list[Math.floor(Math.random() * list.length)] as string;
+    if (this.pendingPartners.length + this.activePartners.length < 2 || r < 0.15) {
+      const partner = await this.api.post<{ id: string }>('/v1/partners', fakePartner());
+      this.pendingPartners.push(partner.id);
+      return `partner ${partner.id} signed up`;
+    }
+    if (this.pendingPartners.length > 0 && r < 0.35) {
+      const id = this.pendingPartners.shift() as string;
+      if (Math.random() < 0.15) {
+        await this.api.post(`/v1/partners/${id}/reject`);
+        return `partner ${id} rejected`;
+      }
+      await this.api.post(`/v1/partners/${id}/approve`);
+      this.activePartners.push(id);
+      return `partner ${id} approved`;
+    }
+    if (this.activePartners.length > 0 && (this.customers.length < 2 || r < 0.55)) {
+      const customer = fakeCustomer(pick(this.activePartners));
+      await this.api.post('/v1/customers', customer);
+      this.customers.push(customer.key);
+      return `customer ${customer.key} referred`;
+    }
+    if (this.customers.length > 0 && r < 0.85) {
+      const transaction = fakeTransaction(pick(this.customers));
+      await this.api.post('/v1/transactions', transaction);
+      this.transactions.push(transaction.key);
+      return `sale ${transaction.key}: ${transaction.amount} (${transaction.product_id})`;
+    }
+    if (this.transactions.length > 2 && r < 0.9) {
+      const key = this.transactions.splice(Math.floor(Math.random() * this.transactions.length), 1)[0] as string;
+      await this.api.delete(`/v1/transactions/${key}`);
+      return `sale ${key} refunded`;
+    }
+    return this.rewardStep();
+  }
+
+  /** Approves or pays the newest reward that can move on. */
+  private async rewardStep(): Promise<string> {
+    const page = await this.api.getPage<{ id: string; status: string }>('/v1/rewards', { limit: 20 });
+    const approvable = page.data.find((w) => w.status === 'pending' || w.status === 'review_period');
+    if (approvable) {
+      await this.api.post(`/v1/rewards/${approvable.id}/approve`);
+      return `reward ${approvable.id} approved`;
+    }
+    const payable = page.data.find((w) => w.status === 'approved');
+    if (payable) {
+      await this.api.post(`/v1/rewards/${payable.id}/mark-paid`);
+      return `reward ${payable.id} paid`;
+    }
+    const partner = await this.api.post<{ id: string }>('/v1/partners', fakePartner());
+    this.pendingPartners.push(partner.id);
+    return `partner ${partner.id} signed up`;
+  }
+
+  private async publishSample(): Promise<string> {
+    if (!this.samples) {
+      const types = await this.api.get<{ name: string; sample: unknown }[]>('/v1/event-types');
+      this.samples = new Map(types.map((t) => [t.name, t.sample]));
+    }
+    const type = EVENT_TYPES[Math.floor(Math.random() * EVENT_TYPES.length)] as string;
+    const event = await this.api.post<{ id: string }>('/v1/events', { event: type, data: this.samples.get(type) });
+    return `published ${type} ${event.id}`;
+  }
+}

@@ -1,0 +1,120 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { Api, ResolvedDeps } from '../api/app.js';
+import { HttpError } from '../api/errors.js';
+import { authenticateApiKey } from '../programs/index.js';
+import { CSRF_HEADER, sessionTokenOf } from './session-authenticator.js';
+import {
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+  createSession,
+  deleteSession,
+  findSession,
+  redeemSignInLink,
+  safeEqual,
+} from './sessions.js';
+
+const signInBody = z.object({ api_key: z.string().min(1).max(256) });
+const linkQuery = z.object({ token: z.string().max(200).optional() });
+
+/**
+ * The dashboard's sign-in: `POST /auth/session` (API key → session cookie + CSRF token),
+ * `GET /auth/session` (who am I), `DELETE /auth/session` (sign out), and
+ * `GET /auth/link?token=` (a one-time link printed by `serve`). The API key itself never
+ * reaches the browser's storage: it is exchanged once for an HttpOnly cookie.
+ */
+export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
+  const { db } = deps.store;
+  const secure = deps.config.publicUrl.startsWith('https:');
+  const tags = ['dashboard'];
+
+  const setSessionCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/',
+      secure,
+      maxAge: Math.floor(SESSION_TTL_MS / 1000),
+    });
+
+  const programOf = async (programId: string) => {
+    const program = await db
+      .selectFrom('programs')
+      .select(['id', 'name'])
+      .where('id', '=', programId)
+      .executeTakeFirst();
+    return program ?? { id: programId, name: 'Program' };
+  };
+
+  app.post(
+    '/auth/session',
+    { schema: { tags, summary: 'Sign in to the dashboard with an API key', body: signInBody } },
+    async (request, reply) => {
+      const principal = await authenticateApiKey(db, request.body.api_key.trim());
+      if (!principal) {
+        throw new HttpError(
+          401,
+          'That API key is not valid. Use the key printed when Hookline first started, or create one with `hookline keys create`.',
+          { api_key: ['The API key is not valid.'] },
+        );
+      }
+      const now = deps.clock();
+      const session = await createSession(db, principal, now);
+      setSessionCookie(reply, session.token);
+      void reply.header('cache-control', 'no-store');
+      return {
+        program: await programOf(principal.programId),
+        csrf_token: session.csrfToken,
+        expires_at: new Date(session.expiresAt).toISOString(),
+      };
+    },
+  );
+
+  app.get(
+    '/auth/session',
+    { schema: { tags, summary: 'The current dashboard session' } },
+    async (request, reply) => {
+      const token = sessionTokenOf(request);
+      const session = token ? await findSession(db, token, deps.clock()) : null;
+      if (!session) throw new HttpError(401, 'Not signed in.');
+      void reply.header('cache-control', 'no-store');
+      return {
+        program: await programOf(session.programId),
+        csrf_token: session.csrfToken,
+        expires_at: new Date(session.expiresAt).toISOString(),
+      };
+    },
+  );
+
+  app.delete(
+    '/auth/session',
+    { schema: { tags, summary: 'Sign out of the dashboard' } },
+    async (request, reply) => {
+      const token = sessionTokenOf(request);
+      if (token) {
+        const session = await findSession(db, token, deps.clock());
+        const presented = request.headers[CSRF_HEADER];
+        if (session && (typeof presented !== 'string' || !safeEqual(presented, session.csrfToken))) {
+          throw new HttpError(403, 'Missing or invalid CSRF token. Reload the page and try again.');
+        }
+        await deleteSession(db, token);
+      }
+      void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure });
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/auth/link',
+    { schema: { tags, summary: 'Use a one-time sign-in link', querystring: linkQuery } },
+    async (request, reply) => {
+      void reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
+      const now = deps.clock();
+      const programId = request.query.token ? await redeemSignInLink(db, request.query.token, now) : null;
+      if (!programId) return reply.redirect('/sign-in?link=invalid', 303);
+      const session = await createSession(db, { programId, apiKeyId: null }, now);
+      setSessionCookie(reply, session.token);
+      return reply.redirect('/', 303);
+    },
+  );
+}

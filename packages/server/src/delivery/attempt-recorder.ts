@@ -1,0 +1,157 @@
+import { sql } from 'kysely';
+import type { Insertable } from 'kysely';
+import type { AttemptTrigger, DeliveryStatus } from '../model.js';
+import type { AttemptsTable, Store } from '../storage/index.js';
+import type { AttemptOutcome } from './sender.js';
+
+/** One finished scheduled attempt and the delivery state it leads to. */
+export interface AttemptResult {
+  readonly attemptId: string;
+  readonly deliveryId: string;
+  readonly programId: string;
+  readonly webhookId: string;
+  readonly number: number;
+  readonly trigger: AttemptTrigger;
+  readonly outcome: AttemptOutcome;
+  readonly status: DeliveryStatus;
+  readonly nextAttemptAt: number | null;
+  readonly finishedAt: number;
+}
+
+/** Writes attempt results in batches: one transaction per event-loop turn (group commit). */
+export interface AttemptRecorder {
+  /** Queues a result; resolves once the transaction holding it has committed. */
+  record(result: AttemptResult): Promise<void>;
+  /** Resolves when everything queued so far is committed. */
+  flush(): Promise<void>;
+}
+
+/** Rows per statement: keeps SQLite (32,766) and PostgreSQL (65,535) bind limits far away. */
+const CHUNK = 200;
+/** A batch is flushed at once when it reaches this size, without waiting for the next turn. */
+const MAX_BATCH = 1_000;
+
+/** Builds the row of the attempt log for a result. Never includes a secret. */
+export function attemptRow(r: AttemptResult): Insertable<AttemptsTable> {
+  const o = r.outcome;
+  return {
+    id: r.attemptId,
+    delivery_id: r.deliveryId,
+    program_id: r.programId,
+    webhook_id: r.webhookId,
+    number: r.number,
+    trigger: r.trigger,
+    started_at: o.startedAt,
+    duration_ms: o.durationMs,
+    request_headers: JSON.stringify(o.requestHeaders),
+    response_status: o.responseStatus,
+    response_headers: o.responseHeaders === null ? null : JSON.stringify(o.responseHeaders),
+    response_body: o.responseBody,
+    succeeded: o.succeeded ? 1 : 0,
+    error_class: o.errorClass,
+    error_message: o.errorMessage,
+  };
+}
+
+/** `last_error` of a delivery: the error class and message of its last attempt. */
+export function lastErrorOf(outcome: AttemptOutcome): string | null {
+  if (outcome.succeeded || outcome.errorClass === null) return null;
+  return `${outcome.errorClass}: ${outcome.errorMessage ?? ''}`.slice(0, 1000);
+}
+
+/**
+ * The group-commit writer of the dispatcher (shared/reference/stack.md §2: per-attempt
+ * autocommits halve throughput on SQLite; one transaction per event-loop turn plus time-ordered
+ * ids reaches the HTTP ceiling). Each flush is one transaction holding a multi-row INSERT of the
+ * attempts and one UPDATE ... FROM (VALUES ...) of their deliveries.
+ *
+ * The delivery update only applies while the delivery is still `pending` and still leased by
+ * `workerId`: an attempt that finishes after its webhook was deactivated (delivery `cancelled`)
+ * is logged but does not resurrect the delivery, and a worker whose lease was taken over cannot
+ * overwrite the newer state.
+ */
+export function createAttemptRecorder(store: Store, workerId: string): AttemptRecorder {
+  let queue: { result: AttemptResult; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  let scheduled = false;
+  let running: Promise<void> | undefined;
+
+  const schedule = () => {
+    if (scheduled || running) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      void run();
+    });
+  };
+
+  async function run(): Promise<void> {
+    if (running || queue.length === 0) return;
+    const batch = queue;
+    queue = [];
+    running = (async () => {
+      try {
+        await writeBatch(store, workerId, batch.map((b) => b.result));
+        for (const b of batch) b.resolve();
+      } catch (error) {
+        for (const b of batch) b.reject(error);
+      }
+    })();
+    await running;
+    running = undefined;
+    // Results that arrived during the write form the next batch.
+    if (queue.length > 0) schedule();
+  }
+
+  return {
+    record(result) {
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ result, resolve, reject });
+        if (queue.length >= MAX_BATCH && !running) void run();
+        else schedule();
+      });
+    },
+    async flush() {
+      while (running || queue.length > 0) {
+        if (running) await running;
+        else await run();
+      }
+    },
+  };
+}
+
+async function writeBatch(store: Store, workerId: string, results: readonly AttemptResult[]) {
+  await store.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < results.length; i += CHUNK) {
+      const chunk = results.slice(i, i + CHUNK);
+      await trx.insertInto('attempts').values(chunk.map(attemptRow)).execute();
+      // Hand-written: one statement updates every delivery of the chunk. The CASTs give the
+      // VALUES columns types on PostgreSQL (bare parameters there would be text) and are
+      // no-ops on SQLite. `attempts = attempts + 1` rather than the claimed count, so two
+      // attempts racing on one delivery (a manual retry) both count.
+      const values = sql.join(
+        chunk.map((r) => {
+          const final = r.status !== 'pending';
+          return sql`(cast(${r.deliveryId} as text), cast(${r.status} as text), cast(${r.nextAttemptAt} as bigint), cast(${r.outcome.responseStatus} as integer), cast(${lastErrorOf(r.outcome)} as text), cast(${r.outcome.startedAt} as bigint), cast(${r.finishedAt} as bigint), cast(${final ? r.finishedAt : null} as bigint))`;
+        }),
+      );
+      await sql`
+        with v (id, status, next_attempt_at, last_status_code, last_error, last_attempt_at, updated_at, completed_at) as (values ${values})
+        update deliveries set
+          status = v.status,
+          attempts = attempts + 1,
+          next_attempt_at = v.next_attempt_at,
+          locked_until = null,
+          locked_by = null,
+          last_status_code = v.last_status_code,
+          last_error = v.last_error,
+          last_attempt_at = v.last_attempt_at,
+          updated_at = v.updated_at,
+          completed_at = v.completed_at
+        from v
+        where deliveries.id = v.id
+          and deliveries.status = 'pending'
+          and deliveries.locked_by = ${workerId}
+      `.execute(trx);
+    }
+  });
+}

@@ -1,0 +1,293 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import type { Store } from '../storage/index.js';
+import { newId, randomAlphanumeric } from '../util/ids.js';
+import { systemClock } from '../util/time.js';
+import type { Clock } from '../util/time.js';
+import { createAttemptRecorder } from './attempt-recorder.js';
+import type { AttemptRecorder } from './attempt-recorder.js';
+import { claimDeliveries, releaseDeliveries } from './claim-deliveries.js';
+import type { ClaimedDelivery } from './claim-deliveries.js';
+import type { AttemptEvent, DeliveryEvents } from './delivery-events.js';
+import { nextDeliveryState } from './retry-policy.js';
+import type { Sender } from './sender.js';
+
+/** Options of {@link createDispatcher}. */
+export interface DispatcherOptions {
+  readonly store: Store;
+  readonly config: Pick<
+    Config,
+    | 'retrySchedule'
+    | 'maxInFlight'
+    | 'maxInFlightPerWebhook'
+    | 'leaseMs'
+    | 'pollIntervalMs'
+    | 'shutdownTimeoutMs'
+  >;
+  readonly sender: Sender;
+  readonly events: DeliveryEvents;
+  readonly logger?: Logger | undefined;
+  readonly clock?: Clock;
+  /** Identifies this worker in `locked_by`. Default: a random id. */
+  readonly workerId?: string;
+  /** Most deliveries per claim. Default 256 on SQLite, 64 on PostgreSQL. */
+  readonly claimBatch?: number;
+}
+
+/** A running dispatcher. */
+export interface Dispatcher {
+  readonly workerId: string;
+  /** Attempts in flight now. */
+  readonly inFlight: number;
+  /** Starts claiming (idempotent). */
+  start(): void;
+  /** Claim now rather than at the next poll (a commit created deliveries). */
+  wake(): void;
+  /**
+   * Graceful stop: stop claiming, let in-flight attempts finish within `shutdownTimeoutMs`,
+   * then abort the rest and give their deliveries back (lease cleared, due now).
+   */
+  stop(): Promise<{ released: number }>;
+}
+
+/**
+ * Creates the dispatcher: a claim loop that keeps up to `maxInFlight` attempts running (and at
+ * most `maxInFlightPerWebhook` per webhook, so a slow or dead endpoint only holds its own
+ * slots), sends each through the sender, decides the next state with the pure retry policy, and
+ * writes results through the group-commit recorder. It waits on wake-ups, on its own earliest
+ * scheduled retry, on freed slots, and on the poll interval as a backstop.
+ *
+ * @example
+ * const dispatcher = createDispatcher({ store, config, sender, events });
+ * hub.subscribe(() => dispatcher.wake());
+ * dispatcher.start();
+ */
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+  const { store, config, sender, events } = options;
+  const clock = options.clock ?? systemClock;
+  const workerId = options.workerId ?? `w_${randomAlphanumeric(10)}`;
+  const claimBatch = options.claimBatch ?? (store.engine === 'postgres' ? 64 : 256);
+  const recorder: AttemptRecorder = createAttemptRecorder(store, workerId);
+  const shutdown = new AbortController();
+
+  let inFlight = 0;
+  const perWebhook = new Map<string, number>();
+  const leased = new Set<string>();
+  const abortedIds: string[] = [];
+  let started = false;
+  let stopping = false;
+  let loop: Promise<void> | undefined;
+  let signalled = false;
+  let resolveWait: (() => void) | undefined;
+  let idle: (() => void) | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let timerAt = Number.POSITIVE_INFINITY;
+
+  const signal = () => {
+    signalled = true;
+    const r = resolveWait;
+    resolveWait = undefined;
+    r?.();
+  };
+
+  /** Sleeps until signalled or `ms` pass. */
+  const waitFor = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (signalled) {
+        resolve();
+        return;
+      }
+      const t = setTimeout(() => {
+        resolveWait = undefined;
+        resolve();
+      }, ms);
+      resolveWait = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+
+  /** Wakes the loop when the earliest retry this worker scheduled is due. */
+  const wakeAt = (at: number) => {
+    if (at >= timerAt) return;
+    if (timer) clearTimeout(timer);
+    timerAt = at;
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        timerAt = Number.POSITIVE_INFINITY;
+        signal();
+      },
+      Math.max(0, at - clock()),
+    );
+    timer.unref();
+  };
+
+  async function run(): Promise<void> {
+    while (!stopping) {
+      signalled = false;
+      const free = config.maxInFlight - inFlight;
+      if (free <= 0) {
+        await waitFor(config.pollIntervalMs);
+        continue;
+      }
+      const saturated: string[] = [];
+      for (const [id, n] of perWebhook) if (n >= config.maxInFlightPerWebhook) saturated.push(id);
+      const limit = Math.min(free, claimBatch);
+      let result: Awaited<ReturnType<typeof claimDeliveries>>;
+      try {
+        result = await claimDeliveries(store, {
+          workerId,
+          now: clock(),
+          leaseMs: config.leaseMs,
+          limit,
+          saturatedWebhookIds: saturated,
+          freeSlots: (id) => config.maxInFlightPerWebhook - (perWebhook.get(id) ?? 0),
+        });
+      } catch (error) {
+        events.emit('dispatcher:error', { stage: 'claim', error });
+        options.logger?.error({ err: error }, 'claiming deliveries failed');
+        await waitFor(config.pollIntervalMs);
+        continue;
+      }
+      if (result.cancelled.length > 0) {
+        for (const reason of new Set(result.cancelled.map((c) => c.reason))) {
+          events.emit('delivery:cancelled', {
+            deliveryIds: result.cancelled.filter((c) => c.reason === reason).map((c) => c.id),
+            reason,
+          });
+        }
+      }
+      if (result.claimed.length > 0) events.emit('dispatcher:claimed', { count: result.claimed.length, workerId });
+      for (const delivery of result.claimed) void attempt(delivery);
+      // A full scan means more may be due right now; otherwise wait for a reason to look.
+      if (result.scanned < limit || stopping) {
+        await waitFor(config.pollIntervalMs);
+      } else if (result.claimed.length === 0) {
+        // Everything scanned belonged to saturated webhooks: wait for a slot.
+        await waitFor(config.pollIntervalMs);
+      }
+    }
+  }
+
+  async function attempt(d: ClaimedDelivery): Promise<void> {
+    inFlight++;
+    perWebhook.set(d.webhookId, (perWebhook.get(d.webhookId) ?? 0) + 1);
+    leased.add(d.id);
+    try {
+      const outcome = await sender.send({
+        deliveryId: d.id,
+        eventId: d.eventId,
+        url: d.url,
+        body: d.body,
+        secrets: d.secrets,
+        signal: shutdown.signal,
+      });
+      if (outcome.aborted) {
+        abortedIds.push(d.id);
+        return;
+      }
+      const finishedAt = clock();
+      const number = d.attempts + 1;
+      const next = nextDeliveryState({
+        succeeded: outcome.succeeded,
+        attemptNumber: number,
+        schedule: config.retrySchedule,
+        now: finishedAt,
+      });
+      const nextAttemptAt = next.status === 'pending' ? next.nextAttemptAt : null;
+      const attemptId = newId('att', outcome.startedAt);
+      try {
+        await recorder.record({
+          attemptId,
+          deliveryId: d.id,
+          programId: d.programId,
+          webhookId: d.webhookId,
+          number,
+          trigger: 'scheduled',
+          outcome,
+          status: next.status,
+          nextAttemptAt,
+          finishedAt,
+        });
+      } catch (error) {
+        // The lease gives the delivery back; it is attempted again (at-least-once).
+        events.emit('dispatcher:error', { stage: 'record', error });
+        options.logger?.error({ err: error }, 'recording attempts failed');
+        return;
+      }
+      if (nextAttemptAt !== null) wakeAt(nextAttemptAt);
+      const event: AttemptEvent = {
+        programId: d.programId,
+        deliveryId: d.id,
+        eventId: d.eventId,
+        eventType: d.eventType,
+        webhookId: d.webhookId,
+        webhookKey: d.webhookKey,
+        url: d.url,
+        attemptId,
+        attemptNumber: number,
+        trigger: 'scheduled',
+        outcome,
+        status: next.status,
+        nextAttemptAt,
+      };
+      events.emit(outcome.succeeded ? 'delivery:attempt:succeeded' : 'delivery:attempt:failed', event);
+      if (next.status === 'succeeded') events.emit('delivery:succeeded', event);
+      else if (next.status === 'failed') events.emit('delivery:failed', event);
+    } finally {
+      leased.delete(d.id);
+      inFlight--;
+      const n = (perWebhook.get(d.webhookId) ?? 1) - 1;
+      if (n <= 0) perWebhook.delete(d.webhookId);
+      else perWebhook.set(d.webhookId, n);
+      if (inFlight === 0) idle?.();
+      signal();
+    }
+  }
+
+  return {
+    workerId,
+    get inFlight() {
+      return inFlight;
+    },
+    start() {
+      if (started) return;
+      started = true;
+      loop = run().catch((error: unknown) => {
+        options.logger?.fatal({ err: error }, 'dispatcher loop crashed');
+      });
+      events.emit('dispatcher:started', { workerId });
+    },
+    wake() {
+      signal();
+    },
+    async stop() {
+      if (stopping) return { released: 0 };
+      stopping = true;
+      signal();
+      await loop;
+      if (timer) clearTimeout(timer);
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          idle = resolve;
+          const t = setTimeout(resolve, config.shutdownTimeoutMs);
+          t.unref();
+        });
+      }
+      if (inFlight > 0) {
+        shutdown.abort();
+        await new Promise<void>((resolve) => {
+          idle = resolve;
+          if (inFlight === 0) resolve();
+        });
+      }
+      await recorder.flush().catch(() => {});
+      // Deliveries whose attempt was cut short, and any still leased: due again now.
+      const ids = [...new Set([...abortedIds, ...leased])];
+      const released = ids.length > 0 ? await releaseDeliveries(store, workerId, ids, clock()) : 0;
+      events.emit('dispatcher:stopped', { workerId, released });
+      return { released };
+    },
+  };
+}

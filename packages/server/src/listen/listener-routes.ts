@@ -1,0 +1,268 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Api, ResolvedDeps } from '../api/app.js';
+import { principalOf } from '../api/auth.js';
+import { HttpError, notFound, validationFailed } from '../api/errors.js';
+import { ok } from '../api/responses.js';
+import { ALL_EVENTS, isEventType } from '../webhooks/catalog.js';
+import {
+  cancelPendingDeliveries,
+  insertWebhook,
+} from '../webhooks/webhook-store.js';
+import type { WebhookRow } from '../webhooks/webhook-store.js';
+import { deliveryServicesOf } from '../delivery/delivery-services.js';
+import { ListenerHub } from './listener-hub.js';
+
+/** How often an idle event stream carries a comment, so proxies and the CLI see it alive. */
+export const HEARTBEAT_MS = 15_000;
+
+const registerBody = z.object({
+  /**
+   * Stable name of the developer's machine. The same device gets the same listener back, so
+   * its secret survives restarts of `hookline listen`.
+   */
+  device: z.string().trim().min(1).max(100),
+  events: z.array(z.string().max(100)).min(1).max(100).default([ALL_EVENTS]),
+});
+
+const idParams = z.object({ id: z.string().max(100) });
+
+const reportBody = z.union([
+  z.object({
+    attempt: z.string().min(1).max(100),
+    status: z.number().int().min(100).max(599),
+    headers: z.record(z.string(), z.string()).default({}),
+    body: z.string().max(65_536).default(''),
+  }),
+  z.object({
+    attempt: z.string().min(1).max(100),
+    error: z.object({
+      class: z.enum(['connection', 'timeout', 'dns']),
+      message: z.string().max(1_000),
+    }),
+  }),
+]);
+
+/** The listener resource. */
+function presentListener(row: WebhookRow, hub: ListenerHub) {
+  return {
+    id: row.id,
+    key: row.key,
+    name: row.name,
+    url: row.url,
+    events: JSON.parse(row.events) as string[],
+    is_active: row.is_active === 1,
+    signature: row.secret,
+    connected: hub.isConnected(row.id),
+  };
+}
+
+/** The webhook key of a device's listener: stable per device, never guessable from outside. */
+function listenerKey(device: string): string {
+  return `listen-${createHash('sha256').update(device).digest('hex').slice(0, 20)}`;
+}
+
+/**
+ * `hookline listen`'s server side, under `/v1`:
+ * - `POST /v1/listeners` `{device, events}` registers (or reactivates) the device's listener: a
+ *   webhook of kind `listener` with URL `listener:<id>` and its own signing secret.
+ * - `GET /v1/listeners` lists them, with `connected`.
+ * - `GET /v1/listeners/{id}/stream` is the session: a `text/event-stream` of `ready`, then one
+ *   `delivery` event per attempt, with `: ping` comments every 15 s.
+ * - `POST /v1/listeners/{id}/responses` reports the local endpoint's answer to one attempt.
+ * - `DELETE /v1/listeners/{id}` deactivates it (pending deliveries are cancelled); the row and
+ *   its secret stay for the next session of the same device.
+ *
+ * Sessions are held in this process (see {@link ListenerHub}): in a deployment with several
+ * processes, `hookline listen` must connect to one that also runs the dispatcher.
+ */
+export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
+  const { db } = deps.store;
+  // The hub becomes the listener transport of this process's sender (deps.delivery), which
+  // the dispatcher and test sends use, so sessions connected here get their attempts.
+  const hub = new ListenerHub({ deliveryTimeoutMs: deps.config.deliveryTimeoutMs });
+  deliveryServicesOf(deps, (created) => {
+    app.addHook('onClose', async () => created.close());
+  }).setListenerTransport(hub);
+  const tags = ['listeners'];
+
+  app.addHook('preClose', (done) => {
+    // Open event streams would keep the HTTP server from closing.
+    hub.close();
+    done();
+  });
+
+  const findListener = async (programId: string, id: string) => {
+    const row = await db
+      .selectFrom('webhooks')
+      .selectAll()
+      .where('program_id', '=', programId)
+      .where('id', '=', id)
+      .where('kind', '=', 'listener')
+      .executeTakeFirst();
+    if (!row) throw notFound('Listener');
+    return row;
+  };
+
+  app.post(
+    '/listeners',
+    { schema: { tags, summary: 'Register (or reactivate) the listener of a device', body: registerBody } },
+    async (request, reply) => {
+      const { programId } = principalOf(request);
+      const { device, events } = request.body;
+      const errors: Record<string, string[]> = {};
+      events.forEach((event, i) => {
+        if (event !== ALL_EVENTS && !isEventType(event)) {
+          errors[`events.${i}`] = [
+            `Unknown event "${event}". See GET /v1/event-types for the list, or use "*" for all.`,
+          ];
+        }
+      });
+      if (Object.keys(errors).length > 0) throw validationFailed(errors);
+
+      const key = listenerKey(device);
+      const now = deps.clock();
+      const name = `hookline listen (${device})`;
+      const { row, created } = await db.transaction().execute(async (trx) => {
+        const existing = await trx
+          .selectFrom('webhooks')
+          .selectAll()
+          .where('program_id', '=', programId)
+          .where('key', '=', key)
+          .executeTakeFirst();
+        if (existing) {
+          if (existing.kind !== 'listener') {
+            throw new HttpError(409, `Webhook key ${key} is taken by a webhook that is not a listener.`);
+          }
+          await trx
+            .updateTable('webhooks')
+            .set({ events: JSON.stringify([...new Set(events)]), is_active: 1, name, updated_at: now })
+            .where('id', '=', existing.id)
+            .execute();
+          const row = await trx
+            .selectFrom('webhooks')
+            .selectAll()
+            .where('id', '=', existing.id)
+            .executeTakeFirstOrThrow();
+          return { row, created: false };
+        }
+        const inserted = await insertWebhook(trx, {
+          programId,
+          key,
+          name,
+          url: 'listener:pending',
+          events,
+          isActive: true,
+          kind: 'listener',
+          now,
+        });
+        // The URL names the webhook id, which is only known once the row exists.
+        const url = ListenerHub.urlOf(inserted.id);
+        await trx.updateTable('webhooks').set({ url }).where('id', '=', inserted.id).execute();
+        return { row: { ...inserted, url }, created: true };
+      });
+      return reply.code(created ? 201 : 200).send(ok(presentListener(row, hub)));
+    },
+  );
+
+  app.get('/listeners', { schema: { tags, summary: 'List listeners' } }, async (request) => {
+    const rows = await db
+      .selectFrom('webhooks')
+      .selectAll()
+      .where('program_id', '=', principalOf(request).programId)
+      .where('kind', '=', 'listener')
+      .orderBy('id')
+      .limit(100)
+      .execute();
+    return ok(rows.map((r) => presentListener(r, hub)));
+  });
+
+  app.get(
+    '/listeners/:id/stream',
+    {
+      schema: {
+        tags,
+        summary: 'The event stream of a listener session (text/event-stream)',
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      const row = await findListener(principalOf(request).programId, request.params.id);
+      if (row.is_active !== 1) {
+        throw new HttpError(409, 'This listener was stopped; register it again with POST /v1/listeners.');
+      }
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        // nginx: don't buffer the stream.
+        'x-accel-buffering': 'no',
+      });
+      raw.socket?.setNoDelay(true);
+      let closed = false;
+      const write = (chunk: string) => {
+        if (!closed) raw.write(chunk);
+      };
+      const detach = hub.connect(row.id, {
+        send: (event, data) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`),
+        close: () => {
+          if (!closed) raw.end();
+        },
+      });
+      const heartbeat = setInterval(() => write(': ping\n\n'), HEARTBEAT_MS);
+      heartbeat.unref();
+      raw.on('close', () => {
+        closed = true;
+        clearInterval(heartbeat);
+        detach();
+      });
+      write(
+        `event: ready\ndata: ${JSON.stringify({ id: row.id, events: JSON.parse(row.events) as unknown })}\n\n`,
+      );
+    },
+  );
+
+  app.post(
+    '/listeners/:id/responses',
+    {
+      schema: {
+        tags,
+        summary: "Report the local endpoint's answer to one attempt",
+        params: idParams,
+        body: reportBody,
+      },
+    },
+    async (request) => {
+      const row = await findListener(principalOf(request).programId, request.params.id);
+      const { attempt, ...report } = request.body;
+      if (!hub.report(row.id, attempt, report)) {
+        throw new HttpError(
+          409,
+          'This attempt is no longer waiting for an answer (it timed out, or the session reconnected to another server process).',
+        );
+      }
+      return ok({ accepted: true });
+    },
+  );
+
+  app.delete(
+    '/listeners/:id',
+    { schema: { tags, summary: 'Stop a listener (deactivate; pending deliveries are cancelled)', params: idParams } },
+    async (request) => {
+      const row = await findListener(principalOf(request).programId, request.params.id);
+      const now = deps.clock();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('webhooks')
+          .set({ is_active: 0, updated_at: now })
+          .where('id', '=', row.id)
+          .execute();
+        await cancelPendingDeliveries(trx, row.id, 'listener stopped', now);
+      });
+      hub.disconnectAll(row.id);
+      return { status: 1 };
+    },
+  );
+}
