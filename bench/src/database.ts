@@ -36,10 +36,12 @@ export interface BenchDatabase {
 }
 
 const live = new Set<BenchDatabase>();
+const dropping = new Set<Promise<void>>();
 
-/** Drops every database still open (the harness is exiting). */
+/** Drops every database still open, and waits for drops already under way (exiting). */
 export async function dropAllDatabases(): Promise<void> {
   await Promise.allSettled([...live].map((d) => d.drop()));
+  await Promise.allSettled([...dropping]);
 }
 
 /**
@@ -75,11 +77,16 @@ export async function createDatabase(engine: Engine, postgresUrl: string): Promi
   }
   let dropped: Promise<void> | undefined;
   const drop = () => {
-    dropped ??= (async () => {
-      live.delete(db);
-      await store.close().catch(() => {});
-      await cleanup();
-    })();
+    if (!dropped) {
+      const p = (async () => {
+        live.delete(db);
+        // A run that timed out may still hold a query; do not let it block the drop.
+        await Promise.race([store.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+        await cleanup();
+      })();
+      dropping.add(p);
+      dropped = p.finally(() => dropping.delete(p));
+    }
     return dropped;
   };
   // Placeholder until bootstrap gives the program id; `drop` must work even if it fails.

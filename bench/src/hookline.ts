@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { request } from 'undici';
 import type { Child } from './procs.js';
 import { REPO_ROOT, isRunning, sleep, spawnTs, stopChild } from './procs.js';
-import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** The CLI entry point the scenarios drive (stable across refactors of the engine). */
 export const CLI = 'packages/server/src/cli/main.ts';
@@ -25,15 +26,15 @@ export function hooklineEnv(databaseUrl: string, apiKey: string, port = 0): Reco
   };
 }
 
-/** Whether `hookline <command>` exists in this checkout (the engine may not be built yet). */
+/**
+ * Whether `hookline <command>` exists in this checkout (the engine may not be built yet).
+ * Looks for its registration in the CLI sources: starting the CLI would cost seconds.
+ */
 export function commandAvailable(command: string): boolean {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, command, '--help'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, LOG_LEVEL: 'silent' },
-  });
-  return result.status === 0;
+  const dir = join(REPO_ROOT, dirname(CLI));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  const pattern = new RegExp(`\\.command\\(\\s*['"\`]${command}\\b`);
+  return files.some((f) => pattern.test(readFileSync(join(dir, f), 'utf8')));
 }
 
 /** A free loopback TCP port (bound, then released). */

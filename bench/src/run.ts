@@ -35,6 +35,9 @@ const USAGE = `usage: npm run bench -- [options]
   --out <file.md>       report path (default docs/benchmarks.md; quick: bench/results/quick.md)
   --postgres-url <url>  default postgres://postgres@127.0.0.1:5432/test (a schema per run)
   --redis-url <url>     default redis://127.0.0.1:6379
+  --backlog <n>         pending deliveries of the drain and the peers (full 100000, quick 5000)
+  --scale <n>           pending deliveries of the scale run (full 1000000, quick 20000)
+  --seconds <s>         publishing time of each end-to-end run (full 15, quick 2.5)
   --strict              exit 1 when a scenario errs (not when a target is missed)
   --verbose             echo the child processes' output`;
 
@@ -46,6 +49,9 @@ const { values } = parseArgs({
     out: { type: 'string' },
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
     'redis-url': { type: 'string', default: 'redis://127.0.0.1:6379' },
+    backlog: { type: 'string' },
+    scale: { type: 'string' },
+    seconds: { type: 'string' },
     strict: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -57,10 +63,24 @@ if (values.help) {
 }
 
 const mode = values.quick ? 'quick' : 'full';
-const sizes = SIZES[mode];
+function positive(raw: string | undefined, name: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!(n > 0)) {
+    process.stderr.write(`--${name} must be a positive number\n`);
+    process.exit(2);
+  }
+  return n;
+}
+const sizes = {
+  ...SIZES[mode],
+  ...(positive(values.backlog, 'backlog') !== undefined ? { backlog: Math.round(Number(values.backlog)) } : {}),
+  ...(positive(values.scale, 'scale') !== undefined ? { scale: Math.round(Number(values.scale)) } : {}),
+  ...(positive(values.seconds, 'seconds') !== undefined ? { e2eSeconds: Number(values.seconds) } : {}),
+};
 const startedAt = Date.now();
 // Quick mode must finish within a minute in CI: later runs are skipped when time runs short.
-const deadline = startedAt + (mode === 'quick' ? 48_000 : 4 * 3_600_000);
+const deadline = startedAt + (mode === 'quick' ? 40_000 : 4 * 3_600_000);
 const runTimeoutMs = mode === 'quick' ? 25_000 : 30 * 60_000;
 setVerbose(values.verbose ?? false);
 

@@ -22,6 +22,7 @@ function hasSignedInHint(): boolean {
 }
 
 function setSignedInHint(on: boolean): void {
+  // biome-ignore lint/suspicious/noDocumentCookie: a plain flag cookie; the Cookie Store API is not in every browser
   document.cookie = on
     ? `${SIGNED_IN_HINT}=1; Path=/; SameSite=Strict; Max-Age=43200`
     : `${SIGNED_IN_HINT}=; Path=/; SameSite=Strict; Max-Age=0`;
@@ -167,8 +168,15 @@ function Route({ path }: { path: string }) {
   if (path === '/logs') return <LogsPage />;
   const delivery = /^\/logs\/([^/]+)$/.exec(path);
   if (delivery?.[1]) return <DeliveryPage id={decodeURIComponent(delivery[1])} />;
-  if (path === '/partners' || path === '/customers' || path === '/transactions' || path === '/rewards') {
-    return <ProgramPage kind={path.slice(1) as 'partners' | 'customers' | 'transactions' | 'rewards'} />;
+  if (
+    path === '/partners' ||
+    path === '/customers' ||
+    path === '/transactions' ||
+    path === '/rewards'
+  ) {
+    return (
+      <ProgramPage kind={path.slice(1) as 'partners' | 'customers' | 'transactions' | 'rewards'} />
+    );
   }
   return (
     <section>

@@ -71,7 +71,11 @@ export async function request<T>(method: string, path: string, body?: unknown): 
     if (response.status === 401 && !path.startsWith('/auth/')) {
       for (const listener of signedOutListeners) listener();
     }
-    throw new ApiError(messageFor(response.status, payload.message), response.status, payload.errors);
+    throw new ApiError(
+      messageFor(response.status, payload.message),
+      response.status,
+      payload.errors,
+    );
   }
   return parsed as T;
 }
@@ -93,7 +97,8 @@ export const api = {
   list: <T>(path: string) => request<Page<T>>('GET', path),
   post: async <T>(path: string, body?: unknown) =>
     (await request<{ data: T }>('POST', path, body ?? {}))?.data,
-  put: async <T>(path: string, body: unknown) => (await request<{ data: T }>('PUT', path, body)).data,
+  put: async <T>(path: string, body: unknown) =>
+    (await request<{ data: T }>('PUT', path, body)).data,
   delete: (path: string) => request<unknown>('DELETE', path),
 };
 
@@ -183,7 +188,13 @@ export interface Overview {
   range: '24h' | '7d';
   bucket_ms: number;
   totals: { succeeded: number; retrying: number; failed: number; cancelled: number };
-  hours: { start: string; succeeded: number; retrying: number; failed: number; cancelled: number }[];
+  hours: {
+    start: string;
+    succeeded: number;
+    retrying: number;
+    failed: number;
+    cancelled: number;
+  }[];
   latency: {
     webhook_key: string;
     name: string;

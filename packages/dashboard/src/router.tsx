@@ -38,7 +38,7 @@ export function useLocation(): Location {
 
 /** An in-app link: a real `<a href>` (so it opens in a new tab too) that navigates in place. */
 export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
-  const { onClick, ...rest } = props;
+  const { onClick, href, ...rest } = props;
   const handle = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (
@@ -52,7 +52,7 @@ export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: st
       return;
     }
     event.preventDefault();
-    navigate(props.href);
+    navigate(href);
   };
-  return <a {...rest} onClick={handle} />;
+  return <a href={href} {...rest} onClick={handle} />;
 }

@@ -6,6 +6,7 @@ import { createDeliveryServices } from './delivery/delivery-services.js';
 import type { DeliveryServices } from './delivery/delivery-services.js';
 import { createDispatcher } from './delivery/dispatcher.js';
 import type { Dispatcher } from './delivery/dispatcher.js';
+import { withDashboard } from './dashboard/index.js';
 import { createWakeupHub } from './delivery/wakeup.js';
 import { startRewardSweeper } from './domain/reward-approval.js';
 import type { RewardSweeper } from './domain/reward-approval.js';
@@ -38,6 +39,8 @@ export interface StartOptions {
   readonly worker?: boolean;
   /** Extra app wiring (dashboard, listeners), appended to the app's deps. */
   readonly extend?: (deps: AppDeps) => AppDeps;
+  /** Serve the dashboard and its `/auth` sign-in at `/` (default true). */
+  readonly dashboard?: boolean;
 }
 
 /**
@@ -53,12 +56,16 @@ export async function startService(
   try {
     const { applied } = await migrateToLatest(store);
     if (applied.length > 0) logger.info({ applied }, 'database migrated');
-    const boot = await bootstrap(store.db, { apiKey: config.bootstrapApiKey, engine: store.engine });
+    const boot = await bootstrap(store.db, {
+      apiKey: config.bootstrapApiKey,
+      engine: store.engine,
+    });
 
     const delivery = createDeliveryServices({ config, store });
     // In-process signal, plus NOTIFY/LISTEN across processes on PostgreSQL.
     const wakeup = createWakeupHub(store);
     let deps: AppDeps = { config, store, logger, wakeup, delivery };
+    if (options.dashboard !== false) deps = withDashboard(deps);
     if (options.extend) deps = options.extend(deps);
     const app = await createApp(deps);
     let url = '';
@@ -80,7 +87,9 @@ export async function startService(
       dispatcher = d;
       delivery.metrics.setInFlightSource(() => d.inFlight);
       wakeup.subscribe(() => d.wake());
-      await wakeup.listen((error) => logger.warn({ err: error }, 'LISTEN connection lost; polling'));
+      await wakeup.listen((error) =>
+        logger.warn({ err: error }, 'LISTEN connection lost; polling'),
+      );
       d.start();
       logger.info({ workerId: d.workerId, engine: store.engine }, 'dispatcher started');
     }

@@ -154,7 +154,13 @@ export function LatencyChart({ data }: { data: Overview['latency'] }) {
                 const y = y0 + j * 14;
                 return (
                   <g key={p.key}>
-                    <rect x={labelW} y={y} height={11} width={Math.max(1, scale(ms))} fill={p.color} />
+                    <rect
+                      x={labelW}
+                      y={y}
+                      height={11}
+                      width={Math.max(1, scale(ms))}
+                      fill={p.color}
+                    />
                     <text x={labelW + Math.max(1, scale(ms)) + 6} y={y + 10} className="axis">
                       {p.label} {duration(ms)}
                     </text>

@@ -7,7 +7,6 @@ export function Button(
   props: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'danger' | 'plain' },
 ) {
   const { variant = 'plain', className = '', type = 'button', ...rest } = props;
-  // biome-ignore lint/a11y/useButtonType: the type is a prop, defaulting to "button"
   return <button type={type} className={`btn btn-${variant} ${className}`} {...rest} />;
 }
 
@@ -28,9 +27,7 @@ const STATUS_TEXT: Record<string, string> = {
 
 /** A coloured status label; the word carries the meaning, the colour only repeats it. */
 export function StatusBadge({ status, label }: { status: string; label?: string }) {
-  return (
-    <span className={`badge badge-${status}`}>{label ?? STATUS_TEXT[status] ?? status}</span>
-  );
+  return <span className={`badge badge-${status}`}>{label ?? STATUS_TEXT[status] ?? status}</span>;
 }
 
 /** An error in words, announced to screen readers. */
@@ -102,7 +99,11 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
     <>
       <Button onClick={copy}>{state === 'copied' ? 'Copied' : label}</Button>
       <span className="visually-hidden" role="status">
-        {state === 'copied' ? 'Copied to the clipboard' : state === 'failed' ? 'Copy failed; select the text and copy it' : ''}
+        {state === 'copied'
+          ? 'Copied to the clipboard'
+          : state === 'failed'
+            ? 'Copy failed; select the text and copy it'
+            : ''}
       </span>
     </>
   );
@@ -175,7 +176,8 @@ export function Field({
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>

@@ -27,7 +27,10 @@ export function DeliveryPage({ id }: { id: string }) {
   }
   if (!delivery.data) {
     return delivery.error ? (
-      <ErrorMessage error={delivery.error} action={<Button onClick={delivery.reload}>Retry</Button>} />
+      <ErrorMessage
+        error={delivery.error}
+        action={<Button onClick={delivery.reload}>Retry</Button>}
+      />
     ) : (
       <Loading what="Loading delivery" />
     );
@@ -95,7 +98,9 @@ export function DeliveryPage({ id }: { id: string }) {
         <Button variant="primary" onClick={redeliver} disabled={busy}>
           {busy ? 'Redelivering…' : 'Redeliver now'}
         </Button>
-        <span className="hint">Sends the same body again, byte for byte, with fresh signatures.</span>
+        <span className="hint">
+          Sends the same body again, byte for byte, with fresh signatures.
+        </span>
       </div>
       {notice && (
         <p className="alert alert-success" role="status">
@@ -106,7 +111,10 @@ export function DeliveryPage({ id }: { id: string }) {
 
       <h2>Attempts</h2>
       {attempts.length === 0 ? (
-        <p className="muted">No attempt yet{d.next_attempt_at ? `; the first is due ${relativeTime(d.next_attempt_at)}` : ''}.</p>
+        <p className="muted">
+          No attempt yet
+          {d.next_attempt_at ? `; the first is due ${relativeTime(d.next_attempt_at)}` : ''}.
+        </p>
       ) : (
         <ol className="attempts" reversed>
           {attempts.map((a, i) => (
@@ -134,14 +142,26 @@ function Headers({ headers }: { headers: Record<string, string> | null }) {
   );
 }
 
-function AttemptItem({ attempt: a, body, open }: { attempt: Attempt; body: string; open: boolean }) {
+function AttemptItem({
+  attempt: a,
+  body,
+  open,
+}: {
+  attempt: Attempt;
+  body: string;
+  open: boolean;
+}) {
   return (
     <li className="attempt" data-testid="attempt">
       <details open={open}>
         <summary>
           <span>Attempt {a.number}</span>
           <StatusBadge status={a.succeeded ? 'succeeded' : 'failed'} />
-          <span>{a.response_status !== null ? `HTTP ${a.response_status}` : (a.error_class ?? 'no response')}</span>
+          <span>
+            {a.response_status !== null
+              ? `HTTP ${a.response_status}`
+              : (a.error_class ?? 'no response')}
+          </span>
           <span className="muted">
             {duration(a.duration_ms)} · {a.trigger} · {fullTime(a.started_at)}
           </span>
@@ -165,7 +185,11 @@ function AttemptItem({ attempt: a, body, open }: { attempt: Attempt; body: strin
             <h3>Response {a.response_status !== null ? `(HTTP ${a.response_status})` : ''}</h3>
             <Headers headers={a.response_headers} />
             <h4>Response body</h4>
-            {a.response_body ? <pre className="code">{prettyJson(a.response_body)}</pre> : <p className="muted">Empty</p>}
+            {a.response_body ? (
+              <pre className="code">{prettyJson(a.response_body)}</pre>
+            ) : (
+              <p className="muted">Empty</p>
+            )}
           </div>
         </div>
       </details>

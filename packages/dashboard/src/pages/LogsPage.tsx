@@ -34,9 +34,12 @@ export function LogsPage() {
   const ids = { webhook: useId(), event: useId(), status: useId(), since: useId(), until: useId() };
 
   const setFilters = (next: Partial<Record<(typeof FILTERS)[number], string>>, nextPage = 1) => {
-    navigate(`/logs${query({ ...filters, ...next, page: nextPage === 1 ? undefined : nextPage })}`, {
-      replace: true,
-    });
+    navigate(
+      `/logs${query({ ...filters, ...next, page: nextPage === 1 ? undefined : nextPage })}`,
+      {
+        replace: true,
+      },
+    );
   };
   const timeValue = (iso: string) => {
     const ms = Date.parse(iso);
@@ -57,7 +60,11 @@ export function LogsPage() {
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter deliveries">
         <div className="field">
           <label htmlFor={ids.webhook}>Webhook</label>
-          <select id={ids.webhook} value={filters.webhook} onChange={(e) => setFilters({ webhook: e.target.value })}>
+          <select
+            id={ids.webhook}
+            value={filters.webhook}
+            onChange={(e) => setFilters({ webhook: e.target.value })}
+          >
             <option value="">All webhooks</option>
             {(hooks.data?.data ?? []).map((w) => (
               <option key={w.key} value={w.key}>
@@ -68,7 +75,11 @@ export function LogsPage() {
         </div>
         <div className="field">
           <label htmlFor={ids.event}>Event type</label>
-          <select id={ids.event} value={filters.event} onChange={(e) => setFilters({ event: e.target.value })}>
+          <select
+            id={ids.event}
+            value={filters.event}
+            onChange={(e) => setFilters({ event: e.target.value })}
+          >
             <option value="">All events</option>
             {(types.data ?? []).map((t) => (
               <option key={t.name} value={t.name}>
@@ -79,7 +90,11 @@ export function LogsPage() {
         </div>
         <div className="field">
           <label htmlFor={ids.status}>Status</label>
-          <select id={ids.status} value={filters.status} onChange={(e) => setFilters({ status: e.target.value })}>
+          <select
+            id={ids.status}
+            value={filters.status}
+            onChange={(e) => setFilters({ status: e.target.value })}
+          >
             {STATUSES.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}
@@ -114,7 +129,10 @@ export function LogsPage() {
 
       <BulkRetry webhook={filters.webhook} onQueued={deliveries.reload} />
 
-      <ErrorMessage error={deliveries.error} action={<Button onClick={deliveries.reload}>Retry</Button>} />
+      <ErrorMessage
+        error={deliveries.error}
+        action={<Button onClick={deliveries.reload}>Retry</Button>}
+      />
       {!deliveries.data ? (
         !deliveries.error && <Loading what="Loading deliveries" />
       ) : deliveries.data.data.length === 0 ? (
@@ -128,7 +146,11 @@ export function LogsPage() {
       ) : (
         <>
           <DeliveryTable deliveries={deliveries.data.data} />
-          <Pager page={page} hasNext={deliveries.data.links.next !== null} onPage={(p) => setFilters({}, p)} />
+          <Pager
+            page={page}
+            hasNext={deliveries.data.links.next !== null}
+            onPage={(p) => setFilters({}, p)}
+          />
         </>
       )}
     </section>
@@ -148,7 +170,11 @@ function BulkRetry({ webhook, onQueued }: { webhook: string; onQueued: () => voi
     setError(undefined);
     setResult(undefined);
     try {
-      const body = { status: 'failed', since: fromLocalInput(since), ...(webhook ? { webhook } : {}) };
+      const body = {
+        status: 'failed',
+        since: fromLocalInput(since),
+        ...(webhook ? { webhook } : {}),
+      };
       const { queued } = await api.post<{ queued: number }>('/v1/deliveries/retry', body);
       setResult(
         queued === 0
@@ -168,7 +194,12 @@ function BulkRetry({ webhook, onQueued }: { webhook: string; onQueued: () => voi
       <form onSubmit={submit} className="inline-form">
         <div className="field">
           <label htmlFor={id}>Failed since</label>
-          <input id={id} type="datetime-local" value={since} onChange={(e) => setSince(e.target.value)} />
+          <input
+            id={id}
+            type="datetime-local"
+            value={since}
+            onChange={(e) => setSince(e.target.value)}
+          />
         </div>
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? 'Queuing…' : webhook ? 'Retry failed for this webhook' : 'Retry all failed'}

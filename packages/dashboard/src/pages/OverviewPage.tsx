@@ -30,7 +30,10 @@ export function OverviewPage() {
           ))}
         </fieldset>
       </div>
-      <ErrorMessage error={overview.error} action={<Button onClick={overview.reload}>Retry</Button>} />
+      <ErrorMessage
+        error={overview.error}
+        action={<Button onClick={overview.reload}>Retry</Button>}
+      />
       {!data ? (
         !overview.error && <Loading what="Loading statistics" />
       ) : (
@@ -60,7 +63,9 @@ export function OverviewPage() {
             </div>
             <div className="card">
               <span className="card-label">Success rate</span>
-              <span className="card-value">{finished === 0 ? '—' : percent(data.totals.succeeded / finished)}</span>
+              <span className="card-value">
+                {finished === 0 ? '—' : percent(data.totals.succeeded / finished)}
+              </span>
             </div>
           </div>
           {total === 0 ? (

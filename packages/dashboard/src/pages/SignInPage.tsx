@@ -44,8 +44,8 @@ export function SignInPage({
         </h1>
         {linkInvalid && (
           <div className="alert alert-warning" role="alert">
-            That sign-in link has expired or was already used. Restart Hookline to print a new
-            one, or sign in with your API key below.
+            That sign-in link has expired or was already used. Restart Hookline to print a new one,
+            or sign in with your API key below.
           </div>
         )}
         <form onSubmit={submit} noValidate>
@@ -53,8 +53,8 @@ export function SignInPage({
             label="API key"
             hint={
               <>
-                The key printed when Hookline first started (it begins with <code>hlk_</code>).
-                Or open the one-time sign-in link that <code>npm start</code> prints.
+                The key printed when Hookline first started (it begins with <code>hlk_</code>). Or
+                open the one-time sign-in link that <code>npm start</code> prints.
               </>
             }
             error={fieldError}
@@ -79,8 +79,8 @@ export function SignInPage({
           </Button>
         </form>
         <p className="hint">
-          Your key is exchanged for a session cookie that scripts cannot read; the key itself is
-          not stored in this browser.
+          Your key is exchanged for a session cookie that scripts cannot read; the key itself is not
+          stored in this browser.
         </p>
       </div>
     </main>

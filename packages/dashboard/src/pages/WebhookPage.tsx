@@ -56,7 +56,9 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
     setActionError(undefined);
     try {
       await api.put<Webhook>(path, { is_active: active });
-      setNotice(active ? 'Webhook enabled.' : 'Webhook disabled; pending deliveries were cancelled.');
+      setNotice(
+        active ? 'Webhook enabled.' : 'Webhook disabled; pending deliveries were cancelled.',
+      );
       hook.reload();
     } catch (err) {
       setActionError(err);
@@ -81,7 +83,9 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
         <Button onClick={() => setEditing(!editing)} aria-expanded={editing}>
           Edit
         </Button>
-        <Button onClick={() => setActive(!w.is_active)}>{w.is_active ? 'Disable' : 'Enable'}</Button>
+        <Button onClick={() => setActive(!w.is_active)}>
+          {w.is_active ? 'Disable' : 'Enable'}
+        </Button>
         <Button onClick={() => setRotating(true)}>Rotate secret</Button>
         <Button variant="danger" onClick={() => setConfirmDelete(true)}>
           Delete
@@ -116,8 +120,8 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
         <h2>Signing secret</h2>
         <SecretField secret={w.signature} />
         <p className="hint">
-          Receivers verify each request's signature with this secret. Rotating it keeps the old
-          one signing for a grace period so you can update receivers without dropping events.
+          Receivers verify each request's signature with this secret. Rotating it keeps the old one
+          signing for a grace period so you can update receivers without dropping events.
         </p>
       </div>
 
@@ -142,7 +146,11 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
         )}
       </div>
 
-      <Dialog open={confirmDelete} title={`Delete “${w.name}”?`} onClose={() => setConfirmDelete(false)}>
+      <Dialog
+        open={confirmDelete}
+        title={`Delete “${w.name}”?`}
+        onClose={() => setConfirmDelete(false)}
+      >
         <p>
           Hookline stops sending to <span className="mono">{w.url}</span> and cancels its pending
           deliveries. Its delivery log stays. This cannot be undone.
@@ -255,14 +263,16 @@ function TestPanel({
   eventTypes: EventType[] | undefined;
   onSent: () => void;
 }) {
-  const subscribed = (name: string) => webhook.events.includes('*') || webhook.events.includes(name);
+  const subscribed = (name: string) =>
+    webhook.events.includes('*') || webhook.events.includes(name);
   const [event, setEvent] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<TestResult>();
   const [error, setError] = useState<unknown>();
   const selectId = useId();
   if (!eventTypes) return <Loading what="Loading event types" />;
-  const chosen = event ?? eventTypes.find((t) => subscribed(t.name))?.name ?? eventTypes[0]?.name ?? '';
+  const chosen =
+    event ?? eventTypes.find((t) => subscribed(t.name))?.name ?? eventTypes[0]?.name ?? '';
   const type = eventTypes.find((t) => t.name === chosen);
 
   const send = async () => {
@@ -283,8 +293,8 @@ function TestPanel({
     <div className="panel">
       <h2>Send a test event</h2>
       <p className="hint">
-        Sends the event's sample payload to this webhook now, signed like a real event. Test
-        sends are attempted once and never retried.
+        Sends the event's sample payload to this webhook now, signed like a real event. Test sends
+        are attempted once and never retried.
       </p>
       <div className="field">
         <label htmlFor={selectId}>Event type</label>
@@ -347,7 +357,10 @@ export function AttemptResult({ attempt, deliveryId }: { attempt: Attempt; deliv
       )}
       {excerpt !== '' && (
         <>
-          <p className="muted">Response body{excerpt.length < (attempt.response_body ?? '').length ? ' (excerpt)' : ''}:</p>
+          <p className="muted">
+            Response body{excerpt.length < (attempt.response_body ?? '').length ? ' (excerpt)' : ''}
+            :
+          </p>
           <pre className="code">{excerpt}</pre>
         </>
       )}

@@ -24,7 +24,13 @@ export function WebhooksPage() {
       <div className="page-head">
         <h1 id="webhooks-title">Webhooks</h1>
         {!adding && (
-          <Button variant="primary" onClick={() => { setAdding(true); setCreated(undefined); }}>
+          <Button
+            variant="primary"
+            onClick={() => {
+              setAdding(true);
+              setCreated(undefined);
+            }}
+          >
             Add webhook
           </Button>
         )}
@@ -38,8 +44,8 @@ export function WebhooksPage() {
           <h2>Webhook “{created.name}” created</h2>
           <p>
             Copy its signing secret now and configure your receiver with it to verify the
-            <code> Signature</code> and <code>webhook-signature</code> headers. You can see it
-            again on the webhook's page.
+            <code> Signature</code> and <code>webhook-signature</code> headers. You can see it again
+            on the webhook's page.
           </p>
           <SecretField secret={created.signature} revealed />
           <div className="actions">
@@ -55,7 +61,10 @@ export function WebhooksPage() {
         <div className="panel">
           <h2>Add webhook</h2>
           {types.error ? (
-            <ErrorMessage error={types.error} action={<Button onClick={types.reload}>Retry</Button>} />
+            <ErrorMessage
+              error={types.error}
+              action={<Button onClick={types.reload}>Retry</Button>}
+            />
           ) : !types.data ? (
             <Loading what="Loading event types" />
           ) : (
@@ -82,7 +91,9 @@ export function WebhooksPage() {
       ) : list.length === 0 && !hooks.error ? (
         !adding && (
           <Empty title="No webhooks yet">
-            <p>Add a webhook to start receiving events such as <code>partner.created</code>.</p>
+            <p>
+              Add a webhook to start receiving events such as <code>partner.created</code>.
+            </p>
             <Button variant="primary" onClick={() => setAdding(true)}>
               Add your first webhook
             </Button>

@@ -53,6 +53,7 @@ export function fakeTransaction(customerKey: string) {
 
 interface Ctx {
   partnerId?: string;
+  partnerStatus?: string;
   customerKey?: string;
   transactionKey?: string;
   rewardId?: string;
@@ -61,14 +62,30 @@ interface Ctx {
 type Step = (api: ApiClient, ctx: Ctx) => Promise<void>;
 
 const createPartner: Step = async (api, ctx) => {
-  const partner = await api.post<{ id: string }>('/v1/partners', fakePartner());
+  const partner = await api.post<{ id: string; status?: string }>('/v1/partners', fakePartner());
   ctx.partnerId = partner.id;
+  ctx.partnerStatus = partner.status;
 };
 const partnerAction =
   (action: string): Step =>
   async (api, ctx) => {
     await api.post(`/v1/partners/${ctx.partnerId}/${action}`);
   };
+/** Approves or rejects the new partner, which must be pending for that to mean anything. */
+const reviewPartner =
+  (action: 'approve' | 'reject'): Step =>
+  async (api, ctx) => {
+    if (ctx.partnerStatus !== undefined && ctx.partnerStatus !== 'pending') {
+      throw new Error(
+        `new partners are ${ctx.partnerStatus} at once in this program (require_partner_approval is off), so none can be ${action === 'approve' ? 'approved' : 'rejected'}`,
+      );
+    }
+    await api.post(`/v1/partners/${ctx.partnerId}/${action}`);
+  };
+/** Approves the new partner if the program makes partners wait for approval. */
+const activatePartner: Step = async (api, ctx) => {
+  if (ctx.partnerStatus === 'pending') await api.post(`/v1/partners/${ctx.partnerId}/approve`);
+};
 const createCustomer: Step = async (api, ctx) => {
   const customer = fakeCustomer(ctx.partnerId as string);
   await api.post('/v1/customers', customer);
@@ -93,7 +110,7 @@ const rewardAction =
   };
 
 const partner: Step[] = [createPartner];
-const activePartner: Step[] = [createPartner, partnerAction('approve')];
+const activePartner: Step[] = [createPartner, activatePartner];
 const customer: Step[] = [...activePartner, createCustomer];
 const transaction: Step[] = [...customer, createTransaction];
 const reward: Step[] = [...transaction, findReward];
@@ -111,8 +128,8 @@ export const RECIPES: Readonly<Record<EventType, readonly Step[]>> = {
       await api.put(`/v1/partners/${ctx.partnerId}`, { name: pick(FIRST_NAMES) });
     },
   ],
-  'partner.approved': activePartner,
-  'partner.rejected': [...partner, partnerAction('reject')],
+  'partner.approved': [...partner, reviewPartner('approve')],
+  'partner.rejected': [...partner, reviewPartner('reject')],
   'partner.archived': [...partner, partnerAction('archive')],
   'partner.deleted': [
     ...partner,

@@ -42,9 +42,7 @@ export class DemoActivity {
     const r = Math.random();
     const pick = (list: string[]) => list[Math.floor(Math.random() * list.length)] as string;
     if (this.pendingPartners.length + this.activePartners.length < 2 || r < 0.15) {
-      const partner = await this.api.post<{ id: string }>('/v1/partners', fakePartner());
-      this.pendingPartners.push(partner.id);
-      return `partner ${partner.id} signed up`;
+      return this.signUp();
     }
     if (this.pendingPartners.length > 0 && r < 0.35) {
       const id = this.pendingPartners.shift() as string;
@@ -89,8 +87,13 @@ export class DemoActivity {
       await this.api.post(`/v1/rewards/${payable.id}/mark-paid`);
       return `reward ${payable.id} paid`;
     }
-    const partner = await this.api.post<{ id: string }>('/v1/partners', fakePartner());
-    this.pendingPartners.push(partner.id);
+    return this.signUp();
+  }
+
+  private async signUp(): Promise<string> {
+    const partner = await this.api.post<{ id: string; status?: string }>('/v1/partners', fakePartner());
+    if (partner.status === 'pending') this.pendingPartners.push(partner.id);
+    else this.activePartners.push(partner.id);
     return `partner ${partner.id} signed up`;
   }
 

@@ -94,12 +94,20 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
       if (token) {
         const session = await findSession(db, token, deps.clock());
         const presented = request.headers[CSRF_HEADER];
-        if (session && (typeof presented !== 'string' || !safeEqual(presented, session.csrfToken))) {
+        if (
+          session &&
+          (typeof presented !== 'string' || !safeEqual(presented, session.csrfToken))
+        ) {
           throw new HttpError(403, 'Missing or invalid CSRF token. Reload the page and try again.');
         }
         await deleteSession(db, token);
       }
-      void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure });
+      void reply.clearCookie(SESSION_COOKIE, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure,
+      });
       return reply.code(204).send();
     },
   );
@@ -110,7 +118,9 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
     async (request, reply) => {
       void reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
       const now = deps.clock();
-      const programId = request.query.token ? await redeemSignInLink(db, request.query.token, now) : null;
+      const programId = request.query.token
+        ? await redeemSignInLink(db, request.query.token, now)
+        : null;
       if (!programId) return reply.redirect('/sign-in?link=invalid', 303);
       const session = await createSession(db, { programId, apiKeyId: null }, now);
       setSessionCookie(reply, session.token);

@@ -1,4 +1,9 @@
 export { withDashboard } from './with-dashboard.js';
 export type { DashboardOptions } from './with-dashboard.js';
-export { createSignInLink, SESSION_COOKIE, SIGN_IN_LINK_TTL_MS } from './sessions.js';
+export {
+  createSignInLink,
+  issueSignInUrl,
+  SESSION_COOKIE,
+  SIGN_IN_LINK_TTL_MS,
+} from './sessions.js';
 export { CSRF_HEADER } from './session-authenticator.js';

@@ -126,7 +126,13 @@ export async function createSignInLink(
   await db.deleteFrom('sign_in_links').where('expires_at', '<=', now).execute();
   await db
     .insertInto('sign_in_links')
-    .values({ id: hashToken(token), program_id: programId, created_at: now, expires_at: expiresAt, used_at: null })
+    .values({
+      id: hashToken(token),
+      program_id: programId,
+      created_at: now,
+      expires_at: expiresAt,
+      used_at: null,
+    })
     .execute();
   return { token, expiresAt };
 }
@@ -150,6 +156,30 @@ export async function redeemSignInLink(
     .where('expires_at', '>', now)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) return null;
-  const row = await db.selectFrom('sign_in_links').select('program_id').where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('sign_in_links')
+    .select('program_id')
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row?.program_id ?? null;
+}
+
+/**
+ * Issues a one-time sign-in link for the oldest program (the bootstrap one, on a fresh
+ * install), for `serve` to print. Returns `undefined` when there is no program.
+ */
+export async function issueSignInUrl(
+  db: Kysely<Database>,
+  publicUrl: string,
+  now: number = Date.now(),
+): Promise<{ url: string; expiresAt: number } | undefined> {
+  const program = await db
+    .selectFrom('programs')
+    .select('id')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  if (!program) return undefined;
+  const { token, expiresAt } = await createSignInLink(db, program.id, now);
+  return { url: `${publicUrl}/auth/link?token=${token}`, expiresAt };
 }

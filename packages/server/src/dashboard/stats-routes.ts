@@ -71,7 +71,14 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
         webhooks.map(async (w) => {
           const last = await db
             .selectFrom('deliveries')
-            .select(['id', 'status', 'event_type', 'created_at', 'last_status_code', 'last_attempt_at'])
+            .select([
+              'id',
+              'status',
+              'event_type',
+              'created_at',
+              'last_status_code',
+              'last_attempt_at',
+            ])
             .where('webhook_id', '=', w.id)
             .orderBy('id', 'desc')
             .limit(1)

@@ -183,7 +183,8 @@ export async function createCustomer(
     const row = await commitChange(deps, programId, (change) => insertCustomer(change, input));
     return presentCustomer(row);
   } catch (error) {
-    if (isUniqueViolation(error)) throw validationFailed({ key: ['The key has already been taken.'] });
+    if (isUniqueViolation(error))
+      throw validationFailed({ key: ['The key has already been taken.'] });
     throw error;
   }
 }
@@ -221,7 +222,8 @@ export async function updateCustomer(
       return customer;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw validationFailed({ key: ['The key has already been taken.'] });
+    if (isUniqueViolation(error))
+      throw validationFailed({ key: ['The key has already been taken.'] });
     throw error;
   }
 }
@@ -240,7 +242,12 @@ export async function deleteCustomer(
       .set({ status: 'deleted', deleted_at: now, updated_at: now })
       .where('id', '=', row.id)
       .execute();
-    const customer = presentCustomer({ ...row, status: 'deleted', deleted_at: now, updated_at: now });
+    const customer = presentCustomer({
+      ...row,
+      status: 'deleted',
+      deleted_at: now,
+      updated_at: now,
+    });
     await change.emit('customer.deleted', customer);
     return customer;
   });

@@ -10,8 +10,23 @@
 
 /** ISO 4217 currencies with no minor unit. */
 const ZERO_DECIMAL = new Set([
-  'BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND',
-  'VUV', 'XAF', 'XOF', 'XPF',
+  'BIF',
+  'CLP',
+  'DJF',
+  'GNF',
+  'ISK',
+  'JPY',
+  'KMF',
+  'KRW',
+  'PYG',
+  'RWF',
+  'UGX',
+  'UYI',
+  'VND',
+  'VUV',
+  'XAF',
+  'XOF',
+  'XPF',
 ]);
 /** ISO 4217 currencies with three decimals. */
 const THREE_DECIMAL = new Set(['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND']);
@@ -30,7 +45,9 @@ export function currencyExponent(currency: string): number {
  * The exact decimal digits of a finite number or numeric string as a scaled integer:
  * `{digits: 9999n, scale: 2}` for `99.99`. Returns `undefined` for anything else.
  */
-export function parseDecimal(value: number | string): { digits: bigint; scale: number } | undefined {
+export function parseDecimal(
+  value: number | string,
+): { digits: bigint; scale: number } | undefined {
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return undefined;
@@ -113,7 +130,11 @@ export interface CommissionRule {
  *
  * @example commissionMinor(9999, 'USD', {type: 'percent', value: 30}) // 3000 (29.997 → 30.00)
  */
-export function commissionMinor(amountMinor: number, currency: string, rule: CommissionRule): number {
+export function commissionMinor(
+  amountMinor: number,
+  currency: string,
+  rule: CommissionRule,
+): number {
   const value = parseDecimal(rule.value);
   if (!value) throw new RangeError(`Invalid commission value ${rule.value}`);
   const scale = 10n ** BigInt(value.scale);

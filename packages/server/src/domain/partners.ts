@@ -154,7 +154,8 @@ export async function listPartners(
   page: { limit: number; offset: number },
 ): Promise<PartnerResource[]> {
   let query = partners(db, programId);
-  if (filters.email !== undefined) query = query.where('partners.email', '=', filters.email.toLowerCase());
+  if (filters.email !== undefined)
+    query = query.where('partners.email', '=', filters.email.toLowerCase());
   if (filters.key !== undefined) query = query.where('partners.key', '=', filters.key);
   if (filters.status !== undefined) query = query.where('partners.status', '=', filters.status);
   const rows = await query

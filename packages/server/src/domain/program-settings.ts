@@ -32,23 +32,25 @@ export const commissionRuleSchema = z
   });
 
 /** The program's commission: a default rule plus optional overrides per `product_type`. */
-export const commissionSchema = z.object({
-  ...ruleFields,
-  overrides: z
-    .array(
-      z
-        .object({ product_type: z.string().trim().min(1).max(100), ...ruleFields })
-        .refine((r) => r.type !== 'percent' || r.value <= 100, {
-          message: 'a percent commission must be from 0 to 100',
-          path: ['value'],
-        }),
-    )
-    .max(100)
-    .default([]),
-}).refine((r) => r.type !== 'percent' || r.value <= 100, {
-  message: 'a percent commission must be from 0 to 100',
-  path: ['value'],
-});
+export const commissionSchema = z
+  .object({
+    ...ruleFields,
+    overrides: z
+      .array(
+        z
+          .object({ product_type: z.string().trim().min(1).max(100), ...ruleFields })
+          .refine((r) => r.type !== 'percent' || r.value <= 100, {
+            message: 'a percent commission must be from 0 to 100',
+            path: ['value'],
+          }),
+      )
+      .max(100)
+      .default([]),
+  })
+  .refine((r) => r.type !== 'percent' || r.value <= 100, {
+    message: 'a percent commission must be from 0 to 100',
+    path: ['value'],
+  });
 
 /** The settings of a program's partner program. */
 export interface ProgramSettings {
@@ -164,7 +166,11 @@ export function referralLink(website: string | null, key: string): string | null
   const hash = website.indexOf('#');
   const base = hash === -1 ? website : website.slice(0, hash);
   const fragment = hash === -1 ? '' : website.slice(hash);
-  const separator = base.includes('?') ? (base.endsWith('?') || base.endsWith('&') ? '' : '&') : '?';
+  const separator = base.includes('?')
+    ? base.endsWith('?') || base.endsWith('&')
+      ? ''
+      : '&'
+    : '?';
   return `${base}${separator}aff=${encodeURIComponent(key)}${fragment}`;
 }
 
@@ -177,7 +183,10 @@ export interface ProgramResource extends ProgramSettings {
 }
 
 /** Loads a program's settings (defaults applied). Throws 404 for an unknown program. */
-export async function loadSettings(db: Kysely<Database>, programId: string): Promise<ProgramSettings> {
+export async function loadSettings(
+  db: Kysely<Database>,
+  programId: string,
+): Promise<ProgramSettings> {
   const row = await db
     .selectFrom('programs')
     .select('settings')
@@ -188,8 +197,15 @@ export async function loadSettings(db: Kysely<Database>, programId: string): Pro
 }
 
 /** The program as `GET /v1/program` shows it. */
-export async function loadProgram(db: Kysely<Database>, programId: string): Promise<ProgramResource> {
-  const row = await db.selectFrom('programs').selectAll().where('id', '=', programId).executeTakeFirst();
+export async function loadProgram(
+  db: Kysely<Database>,
+  programId: string,
+): Promise<ProgramResource> {
+  const row = await db
+    .selectFrom('programs')
+    .selectAll()
+    .where('id', '=', programId)
+    .executeTakeFirst();
   if (!row) throw notFound('Program');
   return {
     id: row.id,

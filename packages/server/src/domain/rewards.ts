@@ -29,7 +29,10 @@ export type RewardStatus = 'review_period' | 'approved' | 'paid' | 'cancelled';
 export const UNPAID_STATUSES: readonly RewardStatus[] = ['review_period', 'approved'];
 
 /** A reward row with the keys its resource shows. */
-export type RewardRow = Selectable<RewardsTable> & { customer_key: string; transaction_key: string };
+export type RewardRow = Selectable<RewardsTable> & {
+  customer_key: string;
+  transaction_key: string;
+};
 
 /** Filters of {@link listRewards}. */
 export interface RewardFilters {
@@ -116,7 +119,8 @@ export async function listRewards(
   page: { limit: number; offset: number },
 ): Promise<RewardResource[]> {
   let query = rewardRows(db, programId);
-  if (filters.partner !== undefined) query = query.where('rewards.partner_id', '=', filters.partner);
+  if (filters.partner !== undefined)
+    query = query.where('rewards.partner_id', '=', filters.partner);
   if (filters.status !== undefined) query = query.where('rewards.status', '=', filters.status);
   if (filters.transaction !== undefined) {
     query = query.where('transactions.key', '=', filters.transaction);
@@ -188,17 +192,28 @@ export async function insertReward(change: Change, reward: NewReward): Promise<s
 /** Fires `reward.created` for each new reward, presenting it as it now stands. */
 export async function emitRewardsCreated(change: Change, ids: readonly string[]): Promise<void> {
   for (const id of ids) {
-    await change.emit('reward.created', presentReward(await getReward(change.trx, change.programId, id)));
+    await change.emit(
+      'reward.created',
+      presentReward(await getReward(change.trx, change.programId, id)),
+    );
   }
 }
 
 /** Approves a reward in its review period now; fires `reward.approved`. */
-export function approveReward(deps: DomainDeps, programId: string, id: string): Promise<RewardResource> {
+export function approveReward(
+  deps: DomainDeps,
+  programId: string,
+  id: string,
+): Promise<RewardResource> {
   return transitionReward(deps, programId, id, 'review_period', 'approved');
 }
 
 /** Marks an approved reward paid; fires `reward.paid`. */
-export function markRewardPaid(deps: DomainDeps, programId: string, id: string): Promise<RewardResource> {
+export function markRewardPaid(
+  deps: DomainDeps,
+  programId: string,
+  id: string,
+): Promise<RewardResource> {
   return transitionReward(deps, programId, id, 'approved', 'paid');
 }
 

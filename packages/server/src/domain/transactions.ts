@@ -109,8 +109,14 @@ function transactionRows(db: Kysely<Database>, programId: string) {
     .where('transactions.program_id', '=', programId);
 }
 
-async function getRow(db: Kysely<Database>, programId: string, key: string): Promise<TransactionRow> {
-  const row = await transactionRows(db, programId).where('transactions.key', '=', key).executeTakeFirst();
+async function getRow(
+  db: Kysely<Database>,
+  programId: string,
+  key: string,
+): Promise<TransactionRow> {
+  const row = await transactionRows(db, programId)
+    .where('transactions.key', '=', key)
+    .executeTakeFirst();
   if (!row) throw notFound('Transaction');
   return row;
 }
@@ -136,7 +142,8 @@ export async function listTransactions(
   let query = transactionRows(db, programId);
   if (filters.key !== undefined) query = query.where('transactions.key', '=', filters.key);
   if (filters.customer !== undefined) query = query.where('customers.key', '=', filters.customer);
-  if (filters.partner !== undefined) query = query.where('transactions.partner_id', '=', filters.partner);
+  if (filters.partner !== undefined)
+    query = query.where('transactions.partner_id', '=', filters.partner);
   const rows = await query
     .orderBy('transactions.created_at', 'desc')
     .orderBy('transactions.id', 'desc')
@@ -155,7 +162,8 @@ export async function listTransactions(
 function amountMinor(field: string, value: number | string, currency: string): number {
   const minor = toMinor(value, currency);
   if (typeof minor === 'number') {
-    if (minor < 0) throw validationFailed({ [field]: ['The amount must not be negative; refund with DELETE.'] });
+    if (minor < 0)
+      throw validationFailed({ [field]: ['The amount must not be negative; refund with DELETE.'] });
     return minor;
   }
   const messages = {
@@ -179,7 +187,9 @@ async function resolveCustomer(change: Change, input: TransactionInput): Promise
   if (existing) return existing;
   const key = ref.key ?? ref.email;
   if (key === undefined) {
-    throw validationFailed({ 'customer.key': ['The customer.key or customer.email field is required.'] });
+    throw validationFailed({
+      'customer.key': ['The customer.key or customer.email field is required.'],
+    });
   }
   if (input.options?.create_customer !== true) {
     throw validationFailed({
@@ -226,10 +236,14 @@ export async function createTransaction(
 
       const customer = await resolveCustomer(change, input);
       const partner =
-        customer.partner_id === null ? undefined : await findPartner(trx, programId, customer.partner_id);
+        customer.partner_id === null
+          ? undefined
+          : await findPartner(trx, programId, customer.partner_id);
       if (!partner) {
         throw validationFailed({
-          customer: [`The customer "${customer.key}" has no referring partner, so the transaction cannot be attributed.`],
+          customer: [
+            `The customer "${customer.key}" has no referring partner, so the transaction cannot be attributed.`,
+          ],
         });
       }
 
@@ -280,7 +294,8 @@ export async function createTransaction(
       return transaction;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw validationFailed({ key: ['The key has already been taken.'] });
+    if (isUniqueViolation(error))
+      throw validationFailed({ key: ['The key has already been taken.'] });
     throw error;
   }
 }
@@ -327,7 +342,9 @@ export async function updateTransaction(
     refuseIfRefunded(row);
     const next = {
       amount_minor:
-        update.amount !== undefined ? amountMinor('amount', update.amount, row.amount_units) : row.amount_minor,
+        update.amount !== undefined
+          ? amountMinor('amount', update.amount, row.amount_units)
+          : row.amount_minor,
       action: update.action ?? row.action,
       product_id: update.product_id !== undefined ? update.product_id : row.product_id,
       product_type: update.product_type !== undefined ? update.product_type : row.product_type,
@@ -379,7 +396,10 @@ export async function updateTransaction(
             productType: next.product_type,
             // An increase waits out the review period like any commission; a decrease is a
             // clawback and needs no review.
-            state: delta > 0 ? initialRewardState(settings, now) : initialRewardState({ review_period_days: 0 }, now),
+            state:
+              delta > 0
+                ? initialRewardState(settings, now)
+                : initialRewardState({ review_period_days: 0 }, now),
           }),
         );
       }
@@ -418,7 +438,9 @@ export async function refundTransaction(
         )
         .execute();
     }
-    const paid = rewards.filter((r) => r.status === 'paid').reduce((sum, r) => sum + r.amount_minor, 0);
+    const paid = rewards
+      .filter((r) => r.status === 'paid')
+      .reduce((sum, r) => sum + r.amount_minor, 0);
     const newRewardIds: string[] = [];
     if (paid !== 0 && row.partner_id !== null) {
       newRewardIds.push(

@@ -31,13 +31,16 @@ export function standardWebhooksSignature(
   return `v1,${mac}`;
 }
 
-/** The signature headers of one attempt. */
-export interface SignatureHeaders {
+/**
+ * The signature headers of one attempt. A type alias, not an interface, so that it is
+ * assignable to plain header records (`Record<string, string>`).
+ */
+export type SignatureHeaders = {
   readonly Signature: string;
   readonly 'webhook-id': string;
   readonly 'webhook-timestamp': string;
   readonly 'webhook-signature': string;
-}
+};
 
 /**
  * Signs one attempt. `secrets` lists every secret that is valid now, newest first: during a

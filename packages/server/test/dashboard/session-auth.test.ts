@@ -16,12 +16,24 @@ function sessionCookie(headers: Record<string, unknown>): { pair: string; line: 
 describe.each(engines)('dashboard sessions on %s', (engine) => {
   let ctx: TestContext;
   beforeAll(async () => {
-    ctx = await createTestContext(engine, { extend: (deps) => withDashboard(deps, { dir: '/nonexistent' }) });
+    ctx = await createTestContext(engine, {
+      extend: (deps) => withDashboard(deps, { dir: '/nonexistent' }),
+    });
   });
   afterAll(async () => ctx?.close());
 
-  const anon = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}) =>
-    ctx.app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as object }) });
+  const anon = (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    ctx.app.inject({
+      method,
+      url,
+      headers,
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
 
   it('exchanges an API key for an HttpOnly SameSite=Strict cookie and a CSRF token', async () => {
     const res = await anon('POST', '/auth/session', { api_key: ctx.apiKey });
@@ -57,20 +69,31 @@ describe.each(engines)('dashboard sessions on %s', (engine) => {
     const hook = { name: 'h', url: 'http://127.0.0.1:9/x', events: ['*'] };
     const noToken = await anon('POST', '/v1/webhooks', hook, { cookie: pair });
     expect(noToken.statusCode).toBe(403);
-    const badToken = await anon('POST', '/v1/webhooks', hook, { cookie: pair, 'x-csrf-token': `${csrf}x` });
+    const badToken = await anon('POST', '/v1/webhooks', hook, {
+      cookie: pair,
+      'x-csrf-token': `${csrf}x`,
+    });
     expect(badToken.statusCode).toBe(403);
     const good = await anon('POST', '/v1/webhooks', hook, { cookie: pair, 'x-csrf-token': csrf });
     expect(good.statusCode).toBe(201);
 
     // Sign-out needs the token too, then the cookie no longer works.
-    expect((await anon('DELETE', '/auth/session', undefined, { cookie: pair })).statusCode).toBe(403);
-    expect((await anon('DELETE', '/auth/session', undefined, { cookie: pair, 'x-csrf-token': csrf })).statusCode).toBe(204);
+    expect((await anon('DELETE', '/auth/session', undefined, { cookie: pair })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await anon('DELETE', '/auth/session', undefined, { cookie: pair, 'x-csrf-token': csrf }))
+        .statusCode,
+    ).toBe(204);
     expect((await anon('GET', '/v1/webhooks', undefined, { cookie: pair })).statusCode).toBe(401);
     expect((await anon('GET', '/auth/session', undefined, { cookie: pair })).statusCode).toBe(401);
   });
 
   it('rejects forged and revoked sessions', async () => {
-    expect((await anon('GET', '/v1/webhooks', undefined, { cookie: 'hookline_session=forged' })).statusCode).toBe(401);
+    expect(
+      (await anon('GET', '/v1/webhooks', undefined, { cookie: 'hookline_session=forged' }))
+        .statusCode,
+    ).toBe(401);
     const signIn = await anon('POST', '/auth/session', { api_key: ctx.apiKey });
     const { pair } = sessionCookie(signIn.headers);
     const stored = await ctx.store.db.selectFrom('sessions').select('id').execute();
@@ -79,8 +102,14 @@ describe.each(engines)('dashboard sessions on %s', (engine) => {
     const other = await ctx.otherProgram();
     const otherSignIn = await anon('POST', '/auth/session', { api_key: other.apiKey });
     const otherPair = sessionCookie(otherSignIn.headers).pair;
-    await ctx.store.db.updateTable('api_keys').set({ revoked_at: Date.now() }).where('program_id', '=', other.programId).execute();
-    expect((await anon('GET', '/v1/webhooks', undefined, { cookie: otherPair })).statusCode).toBe(401);
+    await ctx.store.db
+      .updateTable('api_keys')
+      .set({ revoked_at: Date.now() })
+      .where('program_id', '=', other.programId)
+      .execute();
+    expect((await anon('GET', '/v1/webhooks', undefined, { cookie: otherPair })).statusCode).toBe(
+      401,
+    );
     expect((await anon('GET', '/v1/webhooks', undefined, { cookie: pair })).statusCode).toBe(200);
   });
 
@@ -97,17 +126,28 @@ describe.each(engines)('dashboard sessions on %s', (engine) => {
     expect(again.headers['set-cookie']).toBeUndefined();
 
     const expired = await createSignInLink(ctx.store.db, ctx.programId, Date.now() - 3_600_000);
-    expect((await anon('GET', `/auth/link?token=${expired.token}`)).headers.location).toBe('/sign-in?link=invalid');
+    expect((await anon('GET', `/auth/link?token=${expired.token}`)).headers.location).toBe(
+      '/sign-in?link=invalid',
+    );
   });
 
   it('serves stats for the dashboard', async () => {
-    const created = await ctx.request('POST', '/v1/webhooks', { name: 'stats', url: 'http://127.0.0.1:9/s', events: ['*'] });
+    const created = await ctx.request('POST', '/v1/webhooks', {
+      name: 'stats',
+      url: 'http://127.0.0.1:9/s',
+      events: ['*'],
+    });
     expect(created.statusCode).toBe(201);
-    const publish = await ctx.request('POST', '/v1/events', { event: 'partner.created', data: samplePartner() });
+    const publish = await ctx.request('POST', '/v1/events', {
+      event: 'partner.created',
+      data: samplePartner(),
+    });
     expect(publish.statusCode).toBeLessThan(300);
     const hooks = await ctx.request('GET', '/v1/stats/webhooks');
     expect(hooks.statusCode).toBe(200);
-    const entry = hooks.json().data.find((w: { webhook_key: string }) => w.webhook_key === created.json().data.key);
+    const entry = hooks
+      .json()
+      .data.find((w: { webhook_key: string }) => w.webhook_key === created.json().data.key);
     expect(entry.last_delivery.event).toBe('partner.created');
     expect(entry.success_rate_24h).toBeNull();
 

@@ -7,7 +7,7 @@ import type { Sender } from '../../src/delivery/sender.js';
 import { partneroSignature } from '../../src/webhooks/signing.js';
 import { VERSION } from '../../src/version.js';
 import { closedPort, startReceiver } from './receiver.js';
-import type { Receiver } from './receiver.js';
+import type { Answer, Receiver } from './receiver.js';
 
 const secret = 'abcdefghijklmnopqrstuvwxyz012345';
 const oldSecret = 'ZYXWVUTSRQPONMLKJIHGFEDCBA987654';
@@ -25,7 +25,7 @@ describe('sender against real loopback receivers', () => {
   let receiver: Receiver;
   let sender: Sender;
   beforeAll(async () => {
-    receiver = await startReceiver((r) => {
+    receiver = await startReceiver((r): Answer => {
       if (r.path === '/redirect') return { status: 302, headers: { location: 'http://127.0.0.1:1/elsewhere' } };
       if (r.path === '/slow') return { delayMs: 1_500 };
       if (r.path === '/error') return { status: 500, body: 'kaput' };

@@ -26,14 +26,32 @@ describe('catalog samples match the real resources', () => {
     ctx = await createTestContext('sqlite');
     await call(ctx, 'PUT', '/v1/program', { website_url: 'https://acme.test' }, 200);
     real.partner = (
-      await call(ctx, 'POST', '/v1/partners', { email: 's@example.com', name: 'S', surname: 'T', tags: ['x'] }, 201)
+      await call(
+        ctx,
+        'POST',
+        '/v1/partners',
+        { email: 's@example.com', name: 'S', surname: 'T', tags: ['x'] },
+        201,
+      )
     ).data;
     const partnerId = (real.partner as { id: string }).id;
     real.customer = (
-      await call(ctx, 'POST', '/v1/customers', { key: 'c', email: 'c@example.com', name: 'C', surname: 'D', partner: { id: partnerId } }, 201)
+      await call(
+        ctx,
+        'POST',
+        '/v1/customers',
+        { key: 'c', email: 'c@example.com', name: 'C', surname: 'D', partner: { id: partnerId } },
+        201,
+      )
     ).data;
     real.transaction = (
-      await call(ctx, 'POST', '/v1/transactions', { key: 't', amount: 10, product_id: 'p', product_type: 'm', customer: { key: 'c' } }, 201)
+      await call(
+        ctx,
+        'POST',
+        '/v1/transactions',
+        { key: 't', amount: 10, product_id: 'p', product_type: 'm', customer: { key: 'c' } },
+        201,
+      )
     ).data;
     real.reward = (real.transaction as { rewards: unknown[] }).rewards[0];
   });

@@ -43,22 +43,34 @@ describe.each(engines)('partner-program events on %s', (engine) => {
       return res;
     };
 
-    const p1 = await step('POST', '/v1/partners', { email: 'ann@example.com', name: 'Ann', id: 'p1' }, 201, [
-      'partner.created',
-    ]);
+    const p1 = await step(
+      'POST',
+      '/v1/partners',
+      { email: 'ann@example.com', name: 'Ann', id: 'p1' },
+      201,
+      ['partner.created'],
+    );
     expect(p1.data).toMatchObject({ status: 'pending', approved: false });
     await step('PUT', '/v1/partners/p1', { update: { surname: 'Lee' } }, 200, ['partner.updated']);
-    const approved = await step('POST', '/v1/partners/p1/approve', undefined, 200, ['partner.approved']);
+    const approved = await step('POST', '/v1/partners/p1/approve', undefined, 200, [
+      'partner.approved',
+    ]);
     expect(approved.data).toMatchObject({ status: 'active', approved: true });
     await call(ctx, 'POST', '/v1/partners', { email: 'bob@example.com', id: 'p2' }, 201);
-    const rejected = await step('POST', '/v1/partners/p2/reject', undefined, 200, ['partner.rejected']);
+    const rejected = await step('POST', '/v1/partners/p2/reject', undefined, 200, [
+      'partner.rejected',
+    ]);
     expect(rejected.data).toMatchObject({ status: 'rejected', approved: false });
     await call(ctx, 'POST', '/v1/partners', { email: 'cy@example.com', id: 'p3' }, 201);
-    const archived = await step('POST', '/v1/partners/p3/archive', undefined, 200, ['partner.archived']);
+    const archived = await step('POST', '/v1/partners/p3/archive', undefined, 200, [
+      'partner.archived',
+    ]);
     expect(archived.data.status).toBe('archived');
     await step('DELETE', '/v1/partners/p3', undefined, 200, ['partner.deleted']);
 
-    await step('POST', '/v1/customers', { key: 'c1', partner: { id: 'p1' } }, 201, ['customer.created']);
+    await step('POST', '/v1/customers', { key: 'c1', partner: { id: 'p1' } }, 201, [
+      'customer.created',
+    ]);
     await step('PUT', '/v1/customers/c1', { name: 'Dee' }, 200, ['customer.updated']);
 
     const sale = await step(
@@ -72,8 +84,14 @@ describe.each(engines)('partner-program events on %s', (engine) => {
     expect(sale.data.rewards[0]).toMatchObject({ status: 'review_period', amount: 30 });
     await step('POST', `/v1/rewards/${rewardId}/approve`, undefined, 200, ['reward.approved']);
     await step('POST', `/v1/rewards/${rewardId}/mark-paid`, undefined, 200, ['reward.paid']);
-    await step('PUT', '/v1/transactions/t1', { amount: 200 }, 200, ['transaction.updated', 'reward.created']);
-    await step('DELETE', '/v1/transactions/t1', undefined, 200, ['transaction.deleted', 'reward.created']);
+    await step('PUT', '/v1/transactions/t1', { amount: 200 }, 200, [
+      'transaction.updated',
+      'reward.created',
+    ]);
+    await step('DELETE', '/v1/transactions/t1', undefined, 200, [
+      'transaction.deleted',
+      'reward.created',
+    ]);
     await step('DELETE', '/v1/customers/c1', undefined, 200, ['customer.deleted']);
 
     const events = await recordedEvents(ctx);
@@ -107,7 +125,12 @@ describe.each(engines)('partner-program events on %s', (engine) => {
       ctx,
       'POST',
       '/v1/transactions',
-      { key: 'tj', amount: 10, customer: { key: 'cj', partner: { id: 'pj' } }, options: { create_customer: true } },
+      {
+        key: 'tj',
+        amount: 10,
+        customer: { key: 'cj', partner: { id: 'pj' } },
+        options: { create_customer: true },
+      },
       201,
     );
     const before = await eventCount(ctx);

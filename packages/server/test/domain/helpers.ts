@@ -33,7 +33,10 @@ export interface RecordedEvent {
 }
 
 /** Every event of the context's program, oldest first, with deliveries. */
-export async function recordedEvents(ctx: TestContext, programId = ctx.programId): Promise<RecordedEvent[]> {
+export async function recordedEvents(
+  ctx: TestContext,
+  programId = ctx.programId,
+): Promise<RecordedEvent[]> {
   const db = ctx.store.db;
   const events = await db
     .selectFrom('events')

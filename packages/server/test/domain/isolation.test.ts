@@ -12,7 +12,13 @@ describe.each(engines)('partner-program tenant isolation on %s', (engine) => {
     await call(ctx, 'PUT', '/v1/program', { review_period_days: 0 }, 200);
     await call(ctx, 'POST', '/v1/partners', { email: 'p@example.com', id: 'p1', key: 'k1' }, 201);
     await call(ctx, 'POST', '/v1/customers', { key: 'c1', partner: { id: 'p1' } }, 201);
-    const sale = await call(ctx, 'POST', '/v1/transactions', { key: 't1', amount: 10, customer: { key: 'c1' } }, 201);
+    const sale = await call(
+      ctx,
+      'POST',
+      '/v1/transactions',
+      { key: 't1', amount: 10, customer: { key: 'c1' } },
+      201,
+    );
     rewardId = sale.data.rewards[0].id;
   });
   afterAll(async () => ctx.close());
@@ -46,8 +52,13 @@ describe.each(engines)('partner-program tenant isolation on %s', (engine) => {
       expect((await as('GET', url)).json().data, url).toEqual([]);
     }
     // Its customers cannot name our partner, and identifiers are per program.
-    expect((await as('POST', '/v1/customers', { key: 'c1', partner: { id: 'p1' } })).statusCode).toBe(422);
-    expect((await as('POST', '/v1/partners', { email: 'p@example.com', id: 'p1', key: 'k1' })).statusCode).toBe(201);
+    expect(
+      (await as('POST', '/v1/customers', { key: 'c1', partner: { id: 'p1' } })).statusCode,
+    ).toBe(422);
+    expect(
+      (await as('POST', '/v1/partners', { email: 'p@example.com', id: 'p1', key: 'k1' }))
+        .statusCode,
+    ).toBe(201);
     expect((await as('GET', '/v1/program')).json().data.id).toBe(other.programId);
 
     expect(await eventCount(ctx)).toBe(before);

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commissionMinor, currencyExponent, divideHalfUp, toMajor, toMinor } from '../../src/domain/money.js';
+import {
+  commissionMinor,
+  currencyExponent,
+  divideHalfUp,
+  toMajor,
+  toMinor,
+} from '../../src/domain/money.js';
 
 describe('money', () => {
   it('converts major units to minor units exactly, per currency exponent', () => {

@@ -33,21 +33,42 @@ describe.each(engines)('refunds net to zero (property) on %s', (engine) => {
       fc.asyncProperty(
         fc.record({
           rule: fc.oneof(
-            fc.record({ type: fc.constant('percent' as const), value: fc.integer({ min: 0, max: 1_000_000 }).map((v) => v / 10_000) }),
-            fc.record({ type: fc.constant('fixed' as const), value: fc.integer({ min: 0, max: 100_000 }).map((v) => v / 100) }),
+            fc.record({
+              type: fc.constant('percent' as const),
+              value: fc.integer({ min: 0, max: 1_000_000 }).map((v) => v / 10_000),
+            }),
+            fc.record({
+              type: fc.constant('fixed' as const),
+              value: fc.integer({ min: 0, max: 100_000 }).map((v) => v / 100),
+            }),
           ),
           review: fc.constantFrom(0, 7),
           amount: cents,
           steps: fc.array(step, { maxLength: 6 }),
         }),
         async ({ rule, review, amount, steps }) => {
-          await call(ctx, 'PUT', '/v1/program', { commission: rule, review_period_days: review }, 200);
+          await call(
+            ctx,
+            'PUT',
+            '/v1/program',
+            { commission: rule, review_period_days: review },
+            200,
+          );
           const key = `t${n++}`;
-          await call(ctx, 'POST', '/v1/transactions', { key, amount, customer: { key: 'prop_c' } }, 201);
+          await call(
+            ctx,
+            'POST',
+            '/v1/transactions',
+            { key, amount, customer: { key: 'prop_c' } },
+            201,
+          );
           for (const s of steps) {
             const tx = (await call(ctx, 'GET', `/v1/transactions/${key}`, undefined, 200)).data;
-            const open = tx.rewards.filter((r: { status: string }) => r.status !== 'paid' && r.status !== 'cancelled');
-            if (s.kind === 'update') await call(ctx, 'PUT', `/v1/transactions/${key}`, { amount: s.amount }, 200);
+            const open = tx.rewards.filter(
+              (r: { status: string }) => r.status !== 'paid' && r.status !== 'cancelled',
+            );
+            if (s.kind === 'update')
+              await call(ctx, 'PUT', `/v1/transactions/${key}`, { amount: s.amount }, 200);
             if (s.kind === 'sweep') await approveDueRewards(ctx.store, Date.now() + 8 * 86_400_000);
             for (const r of open as { id: string; status: string }[]) {
               if (s.kind === 'approve' && r.status === 'review_period') {
@@ -62,7 +83,10 @@ describe.each(engines)('refunds net to zero (property) on %s', (engine) => {
           const before = (await call(ctx, 'GET', `/v1/transactions/${key}`, undefined, 200)).data;
           const live = before.rewards
             .filter((r: { status: string }) => r.status !== 'cancelled')
-            .reduce((sum: number, r: { amount: number }) => sum + (toMinor(r.amount, 'USD') as number), 0);
+            .reduce(
+              (sum: number, r: { amount: number }) => sum + (toMinor(r.amount, 'USD') as number),
+              0,
+            );
           expect(live).toBe(commissionMinor(toMinor(before.amount, 'USD') as number, 'USD', rule));
 
           await call(ctx, 'DELETE', `/v1/transactions/${key}`, undefined, 200);
@@ -73,12 +97,18 @@ describe.each(engines)('refunds net to zero (property) on %s', (engine) => {
             .where('transactions.key', '=', key)
             .where('transactions.program_id', '=', ctx.programId)
             .execute();
-          const net = rows.filter((r) => r.status !== 'cancelled').reduce((sum, r) => sum + Number(r.amount_minor), 0);
+          const net = rows
+            .filter((r) => r.status !== 'cancelled')
+            .reduce((sum, r) => sum + Number(r.amount_minor), 0);
           expect(net).toBe(0);
-          expect(rows.every((r) => r.status === 'cancelled' || r.status === 'paid' || r.status === 'approved')).toBe(true);
+          expect(
+            rows.every(
+              (r) => r.status === 'cancelled' || r.status === 'paid' || r.status === 'approved',
+            ),
+          ).toBe(true);
         },
       ),
-      { numRuns: engine === 'sqlite' ? 40 : 20 },
+      { numRuns: engine === 'sqlite' ? 30 : 15 },
     );
   });
 });

@@ -14,7 +14,13 @@ describe.each(engines)('partners and customers API on %s', (engine) => {
   it('lists partners with filters and pagination', async () => {
     await call(ctx, 'PUT', '/v1/program', { require_partner_approval: true }, 200);
     for (const i of [1, 2, 3]) {
-      await call(ctx, 'POST', '/v1/partners', { email: `l${i}@example.com`, id: `l${i}`, key: `key${i}` }, 201);
+      await call(
+        ctx,
+        'POST',
+        '/v1/partners',
+        { email: `l${i}@example.com`, id: `l${i}`, key: `key${i}` },
+        201,
+      );
     }
     await call(ctx, 'POST', '/v1/partners/l2/approve', undefined, 200);
     const page = await call(ctx, 'GET', '/v1/partners?limit=2', undefined, 200);
@@ -26,7 +32,9 @@ describe.each(engines)('partners and customers API on %s', (engine) => {
     const active = await call(ctx, 'GET', '/v1/partners?status=active', undefined, 200);
     expect(active.data.map((p: { id: string }) => p.id)).toEqual(['l2']);
     expect((await call(ctx, 'GET', '/v1/partners?key=key3', undefined, 200)).data[0].id).toBe('l3');
-    expect((await call(ctx, 'GET', '/v1/partners?email=L1@EXAMPLE.COM', undefined, 200)).data[0].id).toBe('l1');
+    expect(
+      (await call(ctx, 'GET', '/v1/partners?email=L1@EXAMPLE.COM', undefined, 200)).data[0].id,
+    ).toBe('l1');
     await call(ctx, 'GET', '/v1/partners?status=weird', undefined, 422);
     // No website yet: no referral link.
     expect(page.data[0]).toMatchObject({ referral_link: null, referral_links: [] });
@@ -65,13 +73,31 @@ describe.each(engines)('partners and customers API on %s', (engine) => {
     await call(ctx, 'GET', '/v1/partners/d1', undefined, 404);
     await call(ctx, 'DELETE', '/v1/partners/d1', undefined, 404);
     await call(ctx, 'POST', '/v1/partners', { email: 'd@example.com', key: 'dkey' }, 201);
-    const taken = await call(ctx, 'POST', '/v1/partners', { email: 'd2@example.com', id: 'd1' }, 422);
+    const taken = await call(
+      ctx,
+      'POST',
+      '/v1/partners',
+      { email: 'd2@example.com', id: 'd1' },
+      422,
+    );
     expect(taken.errors).toEqual({ id: ['The id has already been taken.'] });
   });
 
   it('creates customers for a partner by id, key or email, counts referrals, lists by partner', async () => {
-    await call(ctx, 'POST', '/v1/partners', { email: 'ref@example.com', id: 'ref', key: 'refkey' }, 201);
-    const c1 = await call(ctx, 'POST', '/v1/customers', { key: 'cu1', email: 'Cu1@Example.com', partner: { id: 'ref' }, tags: ['t'] }, 201);
+    await call(
+      ctx,
+      'POST',
+      '/v1/partners',
+      { email: 'ref@example.com', id: 'ref', key: 'refkey' },
+      201,
+    );
+    const c1 = await call(
+      ctx,
+      'POST',
+      '/v1/customers',
+      { key: 'cu1', email: 'Cu1@Example.com', partner: { id: 'ref' }, tags: ['t'] },
+      201,
+    );
     expect(c1.data).toEqual({
       key: 'cu1',
       partner: 'ref',
@@ -85,26 +111,62 @@ describe.each(engines)('partners and customers API on %s', (engine) => {
       deleted_at: null,
     });
     await call(ctx, 'POST', '/v1/customers', { key: 'cu2', partner: { key: 'refkey' } }, 201);
-    await call(ctx, 'POST', '/v1/customers', { key: 'user@mail.com', partner: { email: 'REF@example.com' } }, 201);
+    await call(
+      ctx,
+      'POST',
+      '/v1/customers',
+      { key: 'user@mail.com', partner: { email: 'REF@example.com' } },
+      201,
+    );
     await call(ctx, 'POST', '/v1/customers', { key: 'nobody' }, 201);
-    expect((await call(ctx, 'GET', '/v1/partners/ref', undefined, 200)).data.referrals_count).toBe(3);
-
-    const byPartner = await call(ctx, 'GET', '/v1/customers?partner=ref', undefined, 200);
-    expect(byPartner.data.map((c: { key: string }) => c.key)).toEqual(['cu1', 'cu2', 'user@mail.com']);
-    const byKey = await call(ctx, 'GET', '/v1/customers?partner_key=refkey&limit=1', undefined, 200);
-    expect(byKey.data.map((c: { key: string }) => c.key)).toEqual(['cu1']);
-    expect((await call(ctx, 'GET', '/v1/customers?partner=unknown', undefined, 200)).data).toEqual([]);
-    expect((await call(ctx, 'GET', `/v1/customers/${encodeURIComponent('user@mail.com')}`, undefined, 200)).data.key).toBe(
-      'user@mail.com',
+    expect((await call(ctx, 'GET', '/v1/partners/ref', undefined, 200)).data.referrals_count).toBe(
+      3,
     );
 
-    const renamed = await call(ctx, 'PUT', '/v1/customers/cu2', { update: { key: 'cu2b', name: 'Cy' } }, 200);
+    const byPartner = await call(ctx, 'GET', '/v1/customers?partner=ref', undefined, 200);
+    expect(byPartner.data.map((c: { key: string }) => c.key)).toEqual([
+      'cu1',
+      'cu2',
+      'user@mail.com',
+    ]);
+    const byKey = await call(
+      ctx,
+      'GET',
+      '/v1/customers?partner_key=refkey&limit=1',
+      undefined,
+      200,
+    );
+    expect(byKey.data.map((c: { key: string }) => c.key)).toEqual(['cu1']);
+    expect((await call(ctx, 'GET', '/v1/customers?partner=unknown', undefined, 200)).data).toEqual(
+      [],
+    );
+    expect(
+      (
+        await call(
+          ctx,
+          'GET',
+          `/v1/customers/${encodeURIComponent('user@mail.com')}`,
+          undefined,
+          200,
+        )
+      ).data.key,
+    ).toBe('user@mail.com');
+
+    const renamed = await call(
+      ctx,
+      'PUT',
+      '/v1/customers/cu2',
+      { update: { key: 'cu2b', name: 'Cy' } },
+      200,
+    );
     expect(renamed.data).toMatchObject({ key: 'cu2b', name: 'Cy' });
     await call(ctx, 'GET', '/v1/customers/cu2', undefined, 404);
 
     expect(await call(ctx, 'DELETE', '/v1/customers/cu2b', undefined, 200)).toEqual({ status: 1 });
     await call(ctx, 'GET', '/v1/customers/cu2b', undefined, 404);
-    expect((await call(ctx, 'GET', '/v1/partners/ref', undefined, 200)).data.referrals_count).toBe(2);
+    expect((await call(ctx, 'GET', '/v1/partners/ref', undefined, 200)).data.referrals_count).toBe(
+      2,
+    );
     // A deleted customer's key is free again.
     await call(ctx, 'POST', '/v1/customers', { key: 'cu2b', partner: { id: 'ref' } }, 201);
   });
@@ -125,13 +187,27 @@ describe.each(engines)('partners and customers API on %s', (engine) => {
     });
     const partner = await call(ctx, 'GET', '/v1/partners/ref', undefined, 200);
     expect(partner.data.referral_link).toBe('https://shop.test/?aff=refkey#top');
-    const sale = await call(ctx, 'POST', '/v1/transactions', { key: 'eur1', amount: 12.34, customer: { key: 'cu1' } }, 201);
+    const sale = await call(
+      ctx,
+      'POST',
+      '/v1/transactions',
+      { key: 'eur1', amount: 12.34, customer: { key: 'cu1' } },
+      201,
+    );
     expect(sale.data).toMatchObject({ amount_units: 'EUR', amount: 12.34 });
     expect(sale.data.rewards[0]).toMatchObject({ amount_units: 'EUR', amount: 3.7 }); // 3.702
-    const yen = await call(ctx, 'POST', '/v1/transactions', { key: 'jpy1', amount: 1999, amount_units: 'JPY', customer: { key: 'cu1' } }, 201);
+    const yen = await call(
+      ctx,
+      'POST',
+      '/v1/transactions',
+      { key: 'jpy1', amount: 1999, amount_units: 'JPY', customer: { key: 'cu1' } },
+      201,
+    );
     expect(yen.data.rewards[0]).toMatchObject({ amount_units: 'JPY', amount: 600 }); // 599.7
     const list = await call(ctx, 'GET', '/v1/transactions?customer=cu1', undefined, 200);
     expect(list.data.map((t: { key: string }) => t.key)).toEqual(['jpy1', 'eur1']);
-    expect((await call(ctx, 'GET', '/v1/rewards?transaction=eur1', undefined, 200)).data).toHaveLength(1);
+    expect(
+      (await call(ctx, 'GET', '/v1/rewards?transaction=eur1', undefined, 200)).data,
+    ).toHaveLength(1);
   });
 });

@@ -18,14 +18,32 @@ describe.each(engines)('review-period approval job on %s', (engine) => {
     await call(ctx, 'POST', '/v1/customers', { key: 'cj', partner: { id: 'pj' } }, 201);
     t0 = Date.now();
     for (let i = 0; i < 5; i++) {
-      await call(ctx, 'POST', '/v1/transactions', { key: `due${i}`, amount: 10 + i, customer: { key: 'cj' } }, 201);
+      await call(
+        ctx,
+        'POST',
+        '/v1/transactions',
+        { key: `due${i}`, amount: 10 + i, customer: { key: 'cj' } },
+        201,
+      );
     }
     // One with a longer review period: not due at t0 + 11 days.
     await call(ctx, 'PUT', '/v1/program', { review_period_days: 20 }, 200);
-    await call(ctx, 'POST', '/v1/transactions', { key: 'later', amount: 10, customer: { key: 'cj' } }, 201);
+    await call(
+      ctx,
+      'POST',
+      '/v1/transactions',
+      { key: 'later', amount: 10, customer: { key: 'cj' } },
+      201,
+    );
     // One refunded: cancelled, never approved.
     await call(ctx, 'PUT', '/v1/program', { review_period_days: 1 }, 200);
-    await call(ctx, 'POST', '/v1/transactions', { key: 'refunded', amount: 10, customer: { key: 'cj' } }, 201);
+    await call(
+      ctx,
+      'POST',
+      '/v1/transactions',
+      { key: 'refunded', amount: 10, customer: { key: 'cj' } },
+      201,
+    );
     await call(ctx, 'DELETE', '/v1/transactions/refunded', undefined, 200);
   });
   afterAll(async () => ctx.close());
@@ -55,7 +73,13 @@ describe.each(engines)('review-period approval job on %s', (engine) => {
       refunded: 'cancelled',
     });
     const approvedEvents = (await recordedEvents(ctx)).filter((e) => e.type === 'reward.approved');
-    expect(approvedEvents.map((e) => e.data.key).sort()).toEqual(['due0', 'due1', 'due2', 'due3', 'due4']);
+    expect(approvedEvents.map((e) => e.data.key).sort()).toEqual([
+      'due0',
+      'due1',
+      'due2',
+      'due3',
+      'due4',
+    ]);
     for (const e of approvedEvents) expect(e.deliveries).toHaveLength(1);
   });
 
@@ -70,6 +94,8 @@ describe.each(engines)('review-period approval job on %s', (engine) => {
     for (let i = 0; i < 100 && wakes === 0; i++) await new Promise((r) => setTimeout(r, 20));
     await sweeper.stop();
     expect(wakes).toBe(1);
-    expect((await call(ctx, 'GET', '/v1/transactions/later', undefined, 200)).data.rewards[0].status).toBe('approved');
+    expect(
+      (await call(ctx, 'GET', '/v1/transactions/later', undefined, 200)).data.rewards[0].status,
+    ).toBe('approved');
   });
 });

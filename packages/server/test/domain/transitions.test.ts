@@ -17,9 +17,21 @@ describe.each(engines)('invalid transitions on %s', (engine) => {
     await call(ctx, 'POST', '/v1/partners/archived/archive', undefined, 200);
     await call(ctx, 'POST', '/v1/customers', { key: 'referred', partner: { id: 'active' } }, 201);
     await call(ctx, 'POST', '/v1/customers', { key: 'organic' }, 201);
-    const sale = await call(ctx, 'POST', '/v1/transactions', { key: 'sale', amount: 50, customer: { key: 'referred' } }, 201);
+    const sale = await call(
+      ctx,
+      'POST',
+      '/v1/transactions',
+      { key: 'sale', amount: 50, customer: { key: 'referred' } },
+      201,
+    );
     rewardInReview = sale.data.rewards[0].id;
-    await call(ctx, 'POST', '/v1/transactions', { key: 'refunded', amount: 20, customer: { key: 'referred' } }, 201);
+    await call(
+      ctx,
+      'POST',
+      '/v1/transactions',
+      { key: 'refunded', amount: 20, customer: { key: 'referred' } },
+      201,
+    );
     await call(ctx, 'DELETE', '/v1/transactions/refunded', undefined, 200);
   });
   afterAll(async () => ctx.close());
@@ -40,22 +52,54 @@ describe.each(engines)('invalid transitions on %s', (engine) => {
   };
 
   it('refuses to approve an archived partner', async () => {
-    await refused('POST', '/v1/partners/archived/approve', undefined, /archived; only a pending partner can be approved/, async () => {
-      expect((await call(ctx, 'GET', '/v1/partners/archived', undefined, 200)).data.status).toBe('archived');
-    });
+    await refused(
+      'POST',
+      '/v1/partners/archived/approve',
+      undefined,
+      /archived; only a pending partner can be approved/,
+      async () => {
+        expect((await call(ctx, 'GET', '/v1/partners/archived', undefined, 200)).data.status).toBe(
+          'archived',
+        );
+      },
+    );
   });
 
   it('refuses to reject an active partner, archive twice, or restore a non-archived one', async () => {
-    await refused('POST', '/v1/partners/active/reject', undefined, /only a pending partner can be rejected/);
+    await refused(
+      'POST',
+      '/v1/partners/active/reject',
+      undefined,
+      /only a pending partner can be rejected/,
+    );
     await refused('POST', '/v1/partners/archived/archive', undefined, /is archived/);
-    await refused('POST', '/v1/partners/active/revoke-archive', undefined, /only a archived partner/);
+    await refused(
+      'POST',
+      '/v1/partners/active/revoke-archive',
+      undefined,
+      /only a archived partner/,
+    );
   });
 
   it('refuses to pay a reward still in review, or approve a paid one', async () => {
-    await refused('POST', `/v1/rewards/${rewardInReview}/mark-paid`, undefined, /review_period; only a reward in approved/, async () => {
-      expect((await call(ctx, 'GET', `/v1/rewards/${rewardInReview}`, undefined, 200)).data.status).toBe('review_period');
-    });
-    const sale = await call(ctx, 'POST', '/v1/transactions', { key: 'paid', amount: 10, customer: { key: 'referred' } }, 201);
+    await refused(
+      'POST',
+      `/v1/rewards/${rewardInReview}/mark-paid`,
+      undefined,
+      /review_period; only a reward in approved/,
+      async () => {
+        expect(
+          (await call(ctx, 'GET', `/v1/rewards/${rewardInReview}`, undefined, 200)).data.status,
+        ).toBe('review_period');
+      },
+    );
+    const sale = await call(
+      ctx,
+      'POST',
+      '/v1/transactions',
+      { key: 'paid', amount: 10, customer: { key: 'referred' } },
+      201,
+    );
     const id = sale.data.rewards[0].id;
     await call(ctx, 'POST', `/v1/rewards/${id}/approve`, undefined, 200);
     await call(ctx, 'POST', `/v1/rewards/${id}/mark-paid`, undefined, 200);
@@ -69,13 +113,24 @@ describe.each(engines)('invalid transitions on %s', (engine) => {
   });
 
   it('refuses a transaction for a customer with no partner, or a deleted partner', async () => {
-    await refused('POST', '/v1/transactions', { key: 'x1', amount: 10, customer: { key: 'organic' } }, /no referring partner/, async () => {
-      await call(ctx, 'GET', '/v1/transactions/x1', undefined, 404);
-    });
+    await refused(
+      'POST',
+      '/v1/transactions',
+      { key: 'x1', amount: 10, customer: { key: 'organic' } },
+      /no referring partner/,
+      async () => {
+        await call(ctx, 'GET', '/v1/transactions/x1', undefined, 404);
+      },
+    );
     await call(ctx, 'POST', '/v1/partners', { email: 'gone@example.com', id: 'gone' }, 201);
     await call(ctx, 'POST', '/v1/customers', { key: 'orphan', partner: { id: 'gone' } }, 201);
     await call(ctx, 'DELETE', '/v1/partners/gone', undefined, 200);
-    await refused('POST', '/v1/transactions', { key: 'x2', amount: 10, customer: { key: 'orphan' } }, /no referring partner/);
+    await refused(
+      'POST',
+      '/v1/transactions',
+      { key: 'x2', amount: 10, customer: { key: 'orphan' } },
+      /no referring partner/,
+    );
   });
 
   it('rolls back a created customer when the transaction is refused', async () => {
@@ -91,20 +146,60 @@ describe.each(engines)('invalid transitions on %s', (engine) => {
     await refused(
       'POST',
       '/v1/transactions',
-      { key: 'x4', amount: 10, customer: { key: 'newbie', partner: { key: 'nope' } }, options: { create_customer: true } },
+      {
+        key: 'x4',
+        amount: 10,
+        customer: { key: 'newbie', partner: { key: 'nope' } },
+        options: { create_customer: true },
+      },
       /No partner matches key "nope"/,
     );
   });
 
   it('refuses unknown customers, duplicate keys and imprecise amounts', async () => {
-    await refused('POST', '/v1/transactions', { key: 'x5', amount: 10, customer: { key: 'who' } }, /No customer with key "who"/);
-    await refused('POST', '/v1/transactions', { key: 'sale', amount: 10, customer: { key: 'referred' } }, /key has already been taken/);
-    await refused('POST', '/v1/transactions', { key: 'x6', amount: 10.999, customer: { key: 'referred' } }, /more decimal places than USD/);
-    await refused('POST', '/v1/transactions', { key: 'x7', amount: -5, customer: { key: 'referred' } }, /must not be negative/);
-    await refused('POST', '/v1/transactions', { key: 'x8', amount: 'ten', customer: { key: 'referred' } }, /must be a number/);
-    await refused('POST', '/v1/partners', { email: 'A@example.com' }, /email has already been taken/);
+    await refused(
+      'POST',
+      '/v1/transactions',
+      { key: 'x5', amount: 10, customer: { key: 'who' } },
+      /No customer with key "who"/,
+    );
+    await refused(
+      'POST',
+      '/v1/transactions',
+      { key: 'sale', amount: 10, customer: { key: 'referred' } },
+      /key has already been taken/,
+    );
+    await refused(
+      'POST',
+      '/v1/transactions',
+      { key: 'x6', amount: 10.999, customer: { key: 'referred' } },
+      /more decimal places than USD/,
+    );
+    await refused(
+      'POST',
+      '/v1/transactions',
+      { key: 'x7', amount: -5, customer: { key: 'referred' } },
+      /must not be negative/,
+    );
+    await refused(
+      'POST',
+      '/v1/transactions',
+      { key: 'x8', amount: 'ten', customer: { key: 'referred' } },
+      /must be a number/,
+    );
+    await refused(
+      'POST',
+      '/v1/partners',
+      { email: 'A@example.com' },
+      /email has already been taken/,
+    );
     await refused('POST', '/v1/customers', { key: 'referred' }, /key has already been taken/);
-    await refused('POST', '/v1/customers', { key: 'c9', partner: { email: 'nobody@example.com' } }, /No partner matches email/);
+    await refused(
+      'POST',
+      '/v1/customers',
+      { key: 'c9', partner: { email: 'nobody@example.com' } },
+      /No partner matches email/,
+    );
   });
 
   it('answers 404 for unknown resources and 422 for malformed bodies', async () => {

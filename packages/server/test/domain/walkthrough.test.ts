@@ -44,7 +44,13 @@ describe.each(engines)('a whole partner program on %s', (engine) => {
       ctx,
       'POST',
       '/v1/partners',
-      { email: 'Ann.Lee@Example.com', name: 'Ann', surname: 'Lee', key: 'annlee', tags: ['blog', 'blog', 'eu'] },
+      {
+        email: 'Ann.Lee@Example.com',
+        name: 'Ann',
+        surname: 'Lee',
+        key: 'annlee',
+        tags: ['blog', 'blog', 'eu'],
+      },
       201,
     );
     const partnerId = signup.data.id;
@@ -72,7 +78,12 @@ describe.each(engines)('a whole partner program on %s', (engine) => {
         amount: 99.99,
         product_id: 'pro',
         product_type: 'monthly',
-        customer: { key: 'user_42', email: 'buyer@example.com', name: 'Bo', partner: { key: 'annlee' } },
+        customer: {
+          key: 'user_42',
+          email: 'buyer@example.com',
+          name: 'Bo',
+          partner: { key: 'annlee' },
+        },
         options: { create_customer: true },
       },
       201,
@@ -104,15 +115,26 @@ describe.each(engines)('a whole partner program on %s', (engine) => {
       paid_at: null,
     });
     const customer = await call(ctx, 'GET', '/v1/customers/user_42', undefined, 200);
-    expect(customer.data).toMatchObject({ partner: partnerId, email: 'buyer@example.com', status: 'active' });
-    expect((await call(ctx, 'GET', `/v1/partners/${partnerId}`, undefined, 200)).data.referrals_count).toBe(1);
+    expect(customer.data).toMatchObject({
+      partner: partnerId,
+      email: 'buyer@example.com',
+      status: 'active',
+    });
+    expect(
+      (await call(ctx, 'GET', `/v1/partners/${partnerId}`, undefined, 200)).data.referrals_count,
+    ).toBe(1);
 
     // A per-product override: a fixed 50.00 on a lifetime plan.
     const lifetime = await call(
       ctx,
       'POST',
       '/v1/transactions',
-      { key: 'order_1002', amount: '499.00', product_type: 'lifetime', customer: { email: 'buyer@example.com' } },
+      {
+        key: 'order_1002',
+        amount: '499.00',
+        product_type: 'lifetime',
+        customer: { email: 'buyer@example.com' },
+      },
       201,
     );
     expect(lifetime.data.rewards[0].amount).toBe(50);
@@ -129,7 +151,13 @@ describe.each(engines)('a whole partner program on %s', (engine) => {
     expect(paid.data).toMatchObject({ status: 'paid' });
     expect(paid.data.paid_at).not.toBeNull();
 
-    const byStatus = await call(ctx, 'GET', `/v1/rewards?partner=${partnerId}&status=paid`, undefined, 200);
+    const byStatus = await call(
+      ctx,
+      'GET',
+      `/v1/rewards?partner=${partnerId}&status=paid`,
+      undefined,
+      200,
+    );
     expect(byStatus.data.map((r: { id: string }) => r.id)).toEqual([reward.id]);
 
     // The customer gets a refund: the paid commission is clawed back, the unpaid one cancelled.
@@ -137,7 +165,13 @@ describe.each(engines)('a whole partner program on %s', (engine) => {
     await call(ctx, 'DELETE', '/v1/transactions/order_1002', undefined, 200);
     const refunded = await call(ctx, 'GET', '/v1/transactions/order_1001', undefined, 200);
     expect(refunded.data.deleted_at).not.toBeNull();
-    expect(refunded.data.rewards.map((r: { action: string; status: string; amount: number }) => [r.action, r.status, r.amount])).toEqual([
+    expect(
+      refunded.data.rewards.map((r: { action: string; status: string; amount: number }) => [
+        r.action,
+        r.status,
+        r.amount,
+      ]),
+    ).toEqual([
       ['sale', 'paid', 30],
       ['refund', 'approved', -30],
     ]);
@@ -146,7 +180,13 @@ describe.each(engines)('a whole partner program on %s', (engine) => {
     expect(other.data.rewards[0].deleted_at).not.toBeNull();
 
     // Net earnings of the partner over everything not cancelled: exactly zero.
-    const all = await call(ctx, 'GET', `/v1/rewards?partner=${partnerId}&limit=100`, undefined, 200);
+    const all = await call(
+      ctx,
+      'GET',
+      `/v1/rewards?partner=${partnerId}&limit=100`,
+      undefined,
+      200,
+    );
     const net = all.data
       .filter((r: { status: string }) => r.status !== 'cancelled')
       .reduce((sum: number, r: { amount: number }) => sum + Math.round(r.amount * 100), 0);
@@ -158,18 +198,38 @@ describe.each(engines)('a whole partner program on %s', (engine) => {
   });
 
   it('adjusts the unpaid reward when a transaction amount changes', async () => {
-    await call(ctx, 'PUT', '/v1/program', { review_period_days: 0, require_partner_approval: false }, 200);
+    await call(
+      ctx,
+      'PUT',
+      '/v1/program',
+      { review_period_days: 0, require_partner_approval: false },
+      200,
+    );
     await call(ctx, 'POST', '/v1/partners', { email: 'upd@example.com', id: 'upd' }, 201);
     await call(ctx, 'POST', '/v1/customers', { key: 'upd_c', partner: { id: 'upd' } }, 201);
-    const sale = await call(ctx, 'POST', '/v1/transactions', { key: 'upd_t', amount: 10, customer: { key: 'upd_c' } }, 201);
+    const sale = await call(
+      ctx,
+      'POST',
+      '/v1/transactions',
+      { key: 'upd_t', amount: 10, customer: { key: 'upd_c' } },
+      201,
+    );
     expect(sale.data.rewards).toMatchObject([{ status: 'approved', amount: 3 }]);
-    const updated = await call(ctx, 'PUT', '/v1/transactions/upd_t', { update: { amount: 20.5 } }, 200);
+    const updated = await call(
+      ctx,
+      'PUT',
+      '/v1/transactions/upd_t',
+      { update: { amount: 20.5 } },
+      200,
+    );
     expect(updated.data.amount).toBe(20.5);
     // 30 % of 20.50 = 6.15; adjusted in place since nothing was paid yet.
     expect(updated.data.rewards).toMatchObject([{ status: 'approved', amount: 6.15 }]);
     await call(ctx, 'POST', `/v1/rewards/${sale.data.rewards[0].id}/mark-paid`, undefined, 200);
     const lowered = await call(ctx, 'PUT', '/v1/transactions/upd_t', { amount: 10 }, 200);
-    expect(lowered.data.rewards.map((r: { action: string; amount: number }) => [r.action, r.amount])).toEqual([
+    expect(
+      lowered.data.rewards.map((r: { action: string; amount: number }) => [r.action, r.amount]),
+    ).toEqual([
       ['sale', 6.15],
       ['adjustment', -3.15],
     ]);

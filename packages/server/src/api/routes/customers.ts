@@ -79,17 +79,26 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
     '/customers/:key',
     { schema: { tags, summary: 'Show a customer', params: keyParams } },
     async (request) =>
-      ok(presentCustomer(await getCustomer(db, principalOf(request).programId, request.params.key))),
+      ok(
+        presentCustomer(await getCustomer(db, principalOf(request).programId, request.params.key)),
+      ),
   );
 
   app.put(
     '/customers/:key',
     {
-      schema: { tags, summary: 'Update a customer (customer.updated)', params: keyParams, body: updateBody },
+      schema: {
+        tags,
+        summary: 'Update a customer (customer.updated)',
+        params: keyParams,
+        body: updateBody,
+      },
     },
     async (request) => {
       const fields = 'update' in request.body ? request.body.update : request.body;
-      return ok(await updateCustomer(deps, principalOf(request).programId, request.params.key, fields));
+      return ok(
+        await updateCustomer(deps, principalOf(request).programId, request.params.key, fields),
+      );
     },
   );
 

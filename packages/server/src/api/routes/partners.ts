@@ -93,11 +93,18 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
   app.put(
     '/partners/:id',
     {
-      schema: { tags, summary: 'Update a partner (partner.updated)', params: idParams, body: updateBody },
+      schema: {
+        tags,
+        summary: 'Update a partner (partner.updated)',
+        params: idParams,
+        body: updateBody,
+      },
     },
     async (request) => {
       const fields = 'update' in request.body ? request.body.update : request.body;
-      return ok(await updatePartner(deps, principalOf(request).programId, request.params.id, fields));
+      return ok(
+        await updatePartner(deps, principalOf(request).programId, request.params.id, fields),
+      );
     },
   );
 
@@ -115,7 +122,9 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
       `/partners/:id/${path}`,
       { schema: { tags, summary, params: idParams } },
       async (request) =>
-        ok(await transitionPartner(deps, principalOf(request).programId, request.params.id, action)),
+        ok(
+          await transitionPartner(deps, principalOf(request).programId, request.params.id, action),
+        ),
     );
   }
 }

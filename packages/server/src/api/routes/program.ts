@@ -8,8 +8,10 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['program'];
 
-  app.get('/program', { schema: { tags, summary: 'Show the program and its settings' } }, async (request) =>
-    ok(await loadProgram(db, principalOf(request).programId)),
+  app.get(
+    '/program',
+    { schema: { tags, summary: 'Show the program and its settings' } },
+    async (request) => ok(await loadProgram(db, principalOf(request).programId)),
   );
 
   app.put(

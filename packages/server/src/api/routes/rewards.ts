@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { approveReward, getReward, listRewards, markRewardPaid, presentReward } from '../../domain/rewards.js';
+import {
+  approveReward,
+  getReward,
+  listRewards,
+  markRewardPaid,
+  presentReward,
+} from '../../domain/rewards.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
@@ -46,7 +52,8 @@ export function registerRewardRoutes(app: Api, deps: ResolvedDeps): void {
         params: idParams,
       },
     },
-    async (request) => ok(await approveReward(deps, principalOf(request).programId, request.params.id)),
+    async (request) =>
+      ok(await approveReward(deps, principalOf(request).programId, request.params.id)),
   );
 
   app.post(

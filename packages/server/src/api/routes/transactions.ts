@@ -75,12 +75,16 @@ export function registerTransactionRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Record a transaction (transaction.created, reward.created)',
         description:
-          'Creates the commission reward of the customer\'s referring partner. With `options.create_customer: true` a missing customer is created too (`customer.partner` names its partner). Keys are unique per program.',
+          "Creates the commission reward of the customer's referring partner. With `options.create_customer: true` a missing customer is created too (`customer.partner` names its partner). Keys are unique per program.",
         body: createBody,
       },
     },
     async (request, reply) => {
-      const transaction = await createTransaction(deps, principalOf(request).programId, request.body);
+      const transaction = await createTransaction(
+        deps,
+        principalOf(request).programId,
+        request.body,
+      );
       return reply.code(201).send(ok(transaction));
     },
   );
@@ -88,7 +92,8 @@ export function registerTransactionRoutes(app: Api, deps: ResolvedDeps): void {
   app.get(
     '/transactions/:key',
     { schema: { tags, summary: 'Show a transaction with its rewards', params: keyParams } },
-    async (request) => ok(await getTransaction(db, principalOf(request).programId, request.params.key)),
+    async (request) =>
+      ok(await getTransaction(db, principalOf(request).programId, request.params.key)),
   );
 
   app.put(
@@ -103,7 +108,9 @@ export function registerTransactionRoutes(app: Api, deps: ResolvedDeps): void {
     },
     async (request) => {
       const fields = 'update' in request.body ? request.body.update : request.body;
-      return ok(await updateTransaction(deps, principalOf(request).programId, request.params.key, fields));
+      return ok(
+        await updateTransaction(deps, principalOf(request).programId, request.params.key, fields),
+      );
     },
   );
 

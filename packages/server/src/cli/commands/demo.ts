@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Command } from 'commander';
-import pino from 'pino';
 import { loadConfig } from '../../config/config.js';
 import { parseDuration } from '../../config/duration.js';
-import { createSignInLink, withDashboard } from '../../dashboard/index.js';
-import { createApiKey, listPrograms } from '../../programs/index.js';
-import { startService } from '../../service.js';
 import type { RunningService } from '../../service.js';
 import { ApiClient } from '../api-client.js';
 import type { CliContext } from '../cli-context.js';
@@ -64,6 +60,11 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
         if (durationMs === undefined || durationMs <= 0) throw usageError('--duration must be like 30s, 5m or 1h');
       }
 
+      // Loaded on demand: client commands start faster without the server's modules.
+      const { default: pino } = await import('pino');
+      const { createSignInLink } = await import('../../dashboard/index.js');
+      const { createApiKey, listPrograms } = await import('../../programs/index.js');
+      const { startService } = await import('../../service.js');
       const { term } = ctx;
       const temporary = options.dataDir === undefined;
       const dataDir = temporary ? mkdtempSync(join(tmpdir(), 'hookline-demo-')) : resolve(options.dataDir as string);
@@ -94,11 +95,11 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       };
       try {
         try {
-          service = await startService(configFor(port), logger, { extend: (deps) => withDashboard(deps) });
+          service = await startService(configFor(port), logger);
         } catch (error) {
           if ((error as { code?: string }).code !== 'EADDRINUSE' || port === 0) throw error;
           term.note(`port ${port} is busy; using a free one`);
-          service = await startService(configFor(0), logger, { extend: (deps) => withDashboard(deps) });
+          service = await startService(configFor(0), logger);
         }
       } catch (error) {
         progress.stop();

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { createApiKey } from '../../programs/index.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
 import { withStore } from './programs.js';
@@ -14,6 +13,7 @@ export function registerKeysCommand(program: Command, ctx: CliContext): void {
     .option('--name <name>', 'a label for the key', 'cli')
     .option('--json', 'print {"id", "api_key"} as JSON')
     .action(async (options: { program: string; name: string; json?: boolean }) => {
+      const { createApiKey } = await import('../../programs/index.js');
       const key = await withStore(async (store) => {
         const exists = await store.db
           .selectFrom('programs')

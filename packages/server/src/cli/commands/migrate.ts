@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
-import { migrateToLatest, openStore } from '../../storage/index.js';
 import type { CliContext } from '../cli-context.js';
 
 /** `hookline migrate`: apply pending migrations and exit. */
@@ -11,6 +10,7 @@ export function registerMigrateCommand(program: Command, ctx: CliContext): void 
     .option('--json', 'print {"applied": [...]} as JSON')
     .action(async (options: { json?: boolean }) => {
       const config = loadConfig();
+      const { migrateToLatest, openStore } = await import('../../storage/index.js');
       const store = await openStore(config.database);
       try {
         const { applied } = await migrateToLatest(store);

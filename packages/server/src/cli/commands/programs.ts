@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
-import { createApiKey, createProgram, listPrograms } from '../../programs/index.js';
-import { migrateToLatest, openStore } from '../../storage/index.js';
 import type { Store } from '../../storage/index.js';
 import { formatTimestamp } from '../../util/time.js';
 import type { CliContext } from '../cli-context.js';
@@ -9,6 +7,8 @@ import type { CliContext } from '../cli-context.js';
 /** Opens the configured database, migrated, for one command; closes it afterwards. */
 export async function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  // Loaded on demand: client commands start faster without the server's modules.
+  const { migrateToLatest, openStore } = await import('../../storage/index.js');
   const store = await openStore(config.database);
   try {
     await migrateToLatest(store);
@@ -30,6 +30,7 @@ export function registerProgramsCommand(program: Command, ctx: CliContext): void
     .requiredOption('--name <name>', 'program name')
     .option('--json', 'print {"id", "name", "api_key"} as JSON')
     .action(async (options: { name: string; json?: boolean }) => {
+      const { createApiKey, createProgram } = await import('../../programs/index.js');
       const created = await withStore((store) =>
         store.db.transaction().execute(async (trx) => {
           const p = await createProgram(trx, { name: options.name });
@@ -50,6 +51,7 @@ export function registerProgramsCommand(program: Command, ctx: CliContext): void
     .description('List programs: id, name (tab-separated), or JSON lines with --json.')
     .option('--json', 'one JSON object per line')
     .action(async (options: { json?: boolean }) => {
+      const { listPrograms } = await import('../../programs/index.js');
       const list = await withStore((store) => listPrograms(store.db));
       for (const p of list) {
         if (options.json) {

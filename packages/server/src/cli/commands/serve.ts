@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
-import { createLogger } from '../../observability/logger.js';
-import { startService } from '../../service.js';
 import type { CliContext } from '../cli-context.js';
 
 /** `hookline serve [--no-worker]`: the API, the dashboard and (by default) the dispatcher. */
@@ -16,6 +14,9 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     )
     .action(async (options: { worker: boolean }) => {
       const config = loadConfig();
+      // Loaded on demand: client commands start faster without the server's modules.
+      const { createLogger } = await import('../../observability/logger.js');
+      const { startService } = await import('../../service.js');
       const logger = createLogger(config.logLevel);
       const service = await startService(config, logger, { worker: options.worker });
       if (service.bootstrap.created) {
@@ -29,6 +30,15 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
             ? '  Its API key is the one in HOOKLINE_BOOTSTRAP_API_KEY.'
             : `  API key (shown once, store it now): ${service.bootstrap.apiKey}`,
         );
+        ctx.term.line();
+      }
+      const { issueSignInUrl } = await import('../../dashboard/index.js');
+      const signIn = await issueSignInUrl(service.store.db, config.publicUrl);
+      if (signIn) {
+        ctx.term.line(
+          `  Dashboard: ${config.publicUrl}/  (sign in with your API key, or once with:)`,
+        );
+        ctx.term.line(`  ${signIn.url}  (one-time link, valid 15 minutes)`);
         ctx.term.line();
       }
       ctx.onShutdown(async () => {

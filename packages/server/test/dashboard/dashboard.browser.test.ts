@@ -1,0 +1,366 @@
+import { createHmac } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pino } from 'pino';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { defaultDashboardDir } from '../../src/dashboard/static-routes.js';
+import { startService } from '../../src/service.js';
+import type { RunningService } from '../../src/service.js';
+
+// Real headless Chromium (Debian's), a real Hookline service on loopback with its dispatcher,
+// and a real receiver. `npm test` builds the dashboard before running vitest.
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const API_KEY = 'hlk_browserTestKey0123456789abcdefghij';
+const SCREENSHOTS = process.env.HOOKLINE_SCREENSHOTS
+  ? resolve(import.meta.dirname, '../../../../docs/screenshots')
+  : undefined;
+
+const missing = [
+  existsSync(CHROMIUM) ? undefined : `${CHROMIUM} (apt-get install -y chromium)`,
+  existsSync(join(defaultDashboardDir(), 'index.html'))
+    ? undefined
+    : 'the dashboard build (npm run build --workspace @hookline/dashboard)',
+].filter((m): m is string => m !== undefined);
+const canRun = missing.length === 0;
+if (!canRun && process.env.CI !== 'true') {
+  console.warn(`Skipping dashboard browser tests: missing ${missing.join(' and ')}.`);
+}
+
+/** A receiver on loopback whose answer the test switches between success and failure. */
+interface Receiver {
+  url: string;
+  mode: 'ok' | 'fail';
+  received: { headers: IncomingHttpHeaders; body: string }[];
+  server: Server;
+}
+
+async function startReceiver(): Promise<Receiver> {
+  const receiver = { mode: 'ok', received: [] } as unknown as Receiver;
+  receiver.server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      receiver.received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      if (receiver.mode === 'ok') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"received":true}');
+      } else {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end('receiver is down for maintenance');
+      }
+    });
+  });
+  await new Promise<void>((r) => receiver.server.listen(0, '127.0.0.1', r));
+  receiver.url = `http://127.0.0.1:${(receiver.server.address() as AddressInfo).port}/hooks`;
+  return receiver;
+}
+
+describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () => {
+  let dir: string;
+  let service: RunningService;
+  let receiver: Receiver;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  let webhookKey = '';
+  let secret = '';
+
+  const bearer = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${service.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${API_KEY}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: res.status, json: (await res.json()) as { data: Record<string, unknown> } };
+  };
+  const shot = async (name: string, target: Page = page) => {
+    if (!SCREENSHOTS) return;
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  };
+  const watch = (p: Page) => {
+    p.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`${p.url()}: ${m.text()}`);
+    });
+    p.on('pageerror', (e) => consoleErrors.push(`${p.url()}: ${e.message}`));
+  };
+
+  beforeAll(async () => {
+    if (missing.length > 0) throw new Error(`Cannot run the browser tests: missing ${missing.join(' and ')}.`);
+    dir = mkdtempSync(join(tmpdir(), 'hookline-dashboard-'));
+    receiver = await startReceiver();
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${join(dir, 'hookline.db')}`,
+      HOOKLINE_ALLOW_PRIVATE_NETWORKS: 'true',
+      HOOKLINE_BOOTSTRAP_API_KEY: API_KEY,
+      // One attempt, so a failing delivery is `failed` at once.
+      HOOKLINE_RETRY_SCHEDULE: '0s',
+      HOOKLINE_POLL_INTERVAL: '100ms',
+    });
+    service = await startService(config, pino({ level: 'silent' }));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: service.url });
+    page = await context.newPage();
+    watch(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+    await new Promise((r) => receiver?.server.close(r));
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('signs in with the API key; the key never reaches browser storage', async () => {
+    await page.goto(`${service.url}/`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Sign in to Hookline' }).isVisible()).toBe(true);
+    await shot('sign-in');
+    await page.getByLabel('API key').fill(API_KEY);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await page.getByText('No deliveries in the last 24 hours').waitFor();
+
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === 'hookline_session');
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.sameSite).toBe('Strict');
+    const storage = await page.evaluate(() => ({
+      local: JSON.stringify({ ...localStorage }),
+      session: JSON.stringify({ ...sessionStorage }),
+      cookie: document.cookie,
+    }));
+    expect(JSON.stringify(storage)).not.toContain(API_KEY);
+    expect(storage.cookie).not.toContain('hookline_session');
+  });
+
+  it('adds a webhook and copies its signing secret', async () => {
+    await page.getByRole('link', { name: 'Webhooks' }).click();
+    await page.getByText('No webhooks yet').waitFor();
+    await page.getByRole('button', { name: 'Add webhook' }).click();
+    const form = page.locator('form');
+    // Submitting empty explains what is missing, without a request.
+    await form.getByRole('button', { name: 'Add webhook' }).click();
+    await page.getByText('Enter the URL that should receive the events.').waitFor();
+    await page.getByLabel('Name').fill('Local receiver');
+    await page.getByLabel('Endpoint URL').fill(receiver.url);
+    await page.getByLabel('Select all partner events').check();
+    await page.getByLabel('transaction.created').check();
+    await shot('webhook-add');
+    await form.getByRole('button', { name: 'Add webhook' }).click();
+
+    await page.getByText('Webhook “Local receiver” created').waitFor();
+    secret = await page.getByTestId('signing-secret').inputValue();
+    expect(secret).toMatch(/^[A-Za-z0-9]{32}$/);
+    await page.getByRole('button', { name: 'Copy secret' }).click();
+    await page.getByRole('button', { name: 'Copied' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+
+    const list = await bearer('GET', '/v1/webhooks');
+    const hooks = list.json.data as unknown as { key: string; signature: string; events: string[] }[];
+    expect(hooks).toHaveLength(1);
+    webhookKey = hooks[0]!.key;
+    expect(hooks[0]!.signature).toBe(secret);
+    expect(hooks[0]!.events).toContain('partner.approved');
+    expect(hooks[0]!.events).toContain('transaction.created');
+    await page.getByRole('row', { name: /Local receiver/ }).waitFor();
+    await shot('webhooks');
+  });
+
+  it('sends a test event to the receiver and shows the attempt inline and in the logs', async () => {
+    await page.getByRole('link', { name: 'Send a test event' }).click();
+    await page.getByRole('heading', { name: 'Local receiver' }).waitFor();
+    await page.getByLabel('Event type').selectOption('partner.created');
+    await page.getByText('Sample payload (data)').click();
+    await page.getByText('"john.doe@example.com"').waitFor();
+    await page.getByRole('button', { name: 'Send test event' }).click();
+    const result = page.getByTestId('attempt-result');
+    await result.getByText('HTTP 200').waitFor();
+    await expect.poll(() => result.textContent()).toContain('{"received":true}');
+    await shot('webhook-test');
+
+    // The receiver got it, signed with the secret the dashboard showed.
+    expect(receiver.received).toHaveLength(1);
+    const got = receiver.received[0]!;
+    expect(got.headers.signature).toBe(createHmac('sha256', secret).update(got.body).digest('hex'));
+    expect(JSON.parse(got.body).event).toBe('partner.created');
+
+    await result.getByRole('link', { name: 'See it in the logs →' }).click();
+    const attempt = page.getByTestId('attempt').first();
+    await attempt.getByText('HTTP 200').first().waitFor();
+    await attempt.getByText('webhook-signature').waitFor();
+    await attempt.getByText('{"received":true}'.replace('{"received":true}', '"received": true')).waitFor();
+  });
+
+  it('shows a failed delivery without a reload, and redelivers it', async () => {
+    await page.getByRole('link', { name: 'Logs' }).click();
+    await page.getByTestId('delivery-row').first().waitFor();
+    const rowsBefore = await page.getByTestId('delivery-row').count();
+
+    receiver.mode = 'fail';
+    const published = await bearer('POST', '/v1/events', {
+      event: 'transaction.created',
+      data: transactionSample(),
+    });
+    expect(published.status).toBeLessThan(300);
+    // The log polls; the new delivery appears and turns failed without a reload.
+    await expect
+      .poll(() => page.locator('[data-testid="delivery-row"][data-status="failed"]').count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    expect(await page.getByTestId('delivery-row').count()).toBe(rowsBefore + 1);
+
+    await page.getByLabel('Status').selectOption('failed');
+    await expect.poll(() => page.getByTestId('delivery-row').count()).toBe(1);
+    await shot('logs');
+    await page.getByTestId('delivery-row').getByRole('link').first().click();
+    await page.getByTestId('attempt').first().getByText('HTTP 500').first().waitFor();
+    await page.getByText('receiver is down for maintenance').waitFor();
+    await shot('delivery-failed');
+
+    receiver.mode = 'ok';
+    await page.getByRole('button', { name: 'Redeliver now' }).click();
+    await page.getByText(/Redelivered: HTTP 200/).waitFor();
+    await expect.poll(() => page.locator('.page-head .badge').textContent()).toBe('Succeeded');
+    await expect.poll(() => page.getByTestId('attempt').count()).toBe(2);
+    await shot('delivery');
+  });
+
+  it('retries all failed deliveries since a time, in bulk', async () => {
+    receiver.mode = 'fail';
+    await bearer('POST', '/v1/events', { event: 'transaction.created', data: transactionSample('tx_2') });
+    await bearer('POST', '/v1/events', { event: 'transaction.created', data: transactionSample('tx_3') });
+    await page.getByRole('link', { name: 'Logs' }).click();
+    await page.getByLabel('Status').selectOption('failed');
+    await expect
+      .poll(() => page.getByTestId('delivery-row').count(), { timeout: 15_000 })
+      .toBe(2);
+    receiver.mode = 'ok';
+    await page.getByText('Retry all failed deliveries since…').click();
+    await page.getByRole('button', { name: 'Retry all failed' }).click();
+    await page.getByText('Queued 2 failed deliveries for another attempt.').waitFor();
+    await expect
+      .poll(async () => (await bearer('GET', '/v1/deliveries?status=failed')).json.data, {
+        timeout: 15_000,
+      })
+      .toHaveLength(0);
+    await page.getByText('No deliveries match these filters').waitFor({ timeout: 10_000 });
+  });
+
+  it('draws the overview charts', async () => {
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('img', { name: /Deliveries per hour over the last 24 hours/ }).waitFor();
+    await page.getByRole('img', { name: /latency percentiles per webhook/i }).waitFor();
+    await shot('overview');
+    await page.getByRole('button', { name: 'Last 7 days' }).click();
+    await page.getByRole('img', { name: /last 7 days/ }).waitFor();
+  });
+
+  it('approves a pending partner, which fires partner.approved', async () => {
+    const settings = await bearer('PUT', '/v1/program', { require_partner_approval: true });
+    expect(settings.status).toBe(200);
+    const created = await bearer('POST', '/v1/partners', {
+      email: 'ada@example.com',
+      name: 'Ada',
+      surname: 'Lovelace',
+    });
+    expect(created.status).toBe(201);
+    await page.getByRole('link', { name: 'Partners' }).click();
+    await page.getByRole('button', { name: 'Approve Ada Lovelace' }).waitFor();
+    await shot('partners');
+    await page.getByRole('button', { name: 'Approve Ada Lovelace' }).click();
+    await page.getByText('Partner approved.').waitFor();
+    await expect
+      .poll(async () => {
+        const list = await bearer('GET', '/v1/deliveries?event=partner.approved');
+        return (list.json.data as unknown as unknown[]).length;
+      })
+      .toBe(1);
+    // Search matches the API's exact email filter.
+    await page.getByLabel('Email').fill('nobody@example.com');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText('No partners match').waitFor();
+  });
+
+  it('works on a phone-sized screen', async () => {
+    const phone = await context.newPage();
+    watch(phone);
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${service.url}/webhooks`);
+    await phone.getByRole('link', { name: 'Local receiver' }).waitFor();
+    await shot('mobile-webhooks', phone);
+    const overflow = await phone.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+
+  it('signs out, and the one-time link signs in once', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Hookline' }).waitFor();
+    expect((await context.cookies()).find((c) => c.name === 'hookline_session')).toBeUndefined();
+
+    const { issueSignInUrl } = await import('../../src/dashboard/index.js');
+    const link = await issueSignInUrl(service.store.db, service.url);
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    watch(p);
+    await p.goto(link!.url);
+    await p.getByRole('heading', { name: 'Overview' }).waitFor();
+    expect(new URL(p.url()).pathname).toBe('/');
+    await fresh.close();
+
+    const again = await browser.newContext();
+    const q = await again.newPage();
+    watch(q);
+    await q.goto(link!.url);
+    await q.getByText('That sign-in link has expired or was already used.').waitFor();
+    await again.close();
+  });
+
+  it('logged no console errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+function transactionSample(key = 'tx_1') {
+  return {
+    key,
+    action: 'sale',
+    amount: 99.5,
+    amount_units: 'usd',
+    partner: 'partner_123',
+    customer: 'customer_123',
+    credit: false,
+    is_currency: true,
+    product_id: null,
+    product_type: null,
+    rewards: [],
+    created_at: '2026-05-07T10:30:00.000000Z',
+    updated_at: '2026-05-07T10:30:00.000000Z',
+    deleted_at: null,
+  };
+}
