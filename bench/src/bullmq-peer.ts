@@ -49,13 +49,27 @@ export async function runBullmq(ctx: BenchContext): Promise<RunResult> {
   const redis = new URL(ctx.redisUrl);
   const name = `hookline-bench-${randomBytes(4).toString('hex')}`;
   const queue = new Queue<DeliveryJob>(name, {
-    connection: { host: redis.hostname, port: Number(redis.port || 6379), maxRetriesPerRequest: 1, connectTimeout: 3000 },
+    connection: {
+      host: redis.hostname,
+      port: Number(redis.port || 6379),
+      maxRetriesPerRequest: 1,
+      connectTimeout: 3000,
+    },
   });
   queue.on('error', () => {});
   const worker = spawnTs(
     'bullmq-worker',
     'bench/src/bullmq-worker.ts',
-    ['--queue', name, '--concurrency', String(concurrency), '--per-endpoint', String(sizes.perEndpoint), '--redis', ctx.redisUrl],
+    [
+      '--queue',
+      name,
+      '--concurrency',
+      String(concurrency),
+      '--per-endpoint',
+      String(sizes.perEndpoint),
+      '--redis',
+      ctx.redisUrl,
+    ],
     { env: { BENCH_SECRET: ctx.secret }, ipc: true },
   );
   try {
@@ -69,7 +83,13 @@ export async function runBullmq(ctx: BenchContext): Promise<RunResult> {
         const eventId = newId('evt', now);
         for (const [i, url] of urls.entries()) {
           if (added >= count) break;
-          const body = deliveryBody({ eventId, url, webhookKey: webhookKey(i), createdAt: now, data });
+          const body = deliveryBody({
+            eventId,
+            url,
+            webhookKey: webhookKey(i),
+            createdAt: now,
+            data,
+          });
           jobs.push({ name: 'deliver', data: { url, eventId, body }, opts: JOB_OPTIONS });
           added++;
         }
@@ -77,7 +97,11 @@ export async function runBullmq(ctx: BenchContext): Promise<RunResult> {
       await queue.addBulk(jobs);
     }
     await receivers.reset();
-    await nextMessage(worker, (m): m is { type: 'ready' } => (m as { type?: string }).type === 'ready', 30_000);
+    await nextMessage(
+      worker,
+      (m): m is { type: 'ready' } => (m as { type?: string }).type === 'ready',
+      30_000,
+    );
     const cpu0 = sampleProcess(worker.pid);
     worker.proc.send({ type: 'go' });
     const { stats, timedOut } = await waitFor(
@@ -90,7 +114,13 @@ export async function runBullmq(ctx: BenchContext): Promise<RunResult> {
     let remaining = Number.POSITIVE_INFINITY;
     const until = Date.now() + 10_000;
     while (Date.now() < until) {
-      const c = await queue.getJobCounts('wait', 'active', 'delayed', 'prioritized', 'waiting-children');
+      const c = await queue.getJobCounts(
+        'wait',
+        'active',
+        'delayed',
+        'prioritized',
+        'waiting-children',
+      );
       remaining = Object.values(c).reduce((a, b) => a + b, 0);
       if (remaining === 0) break;
       await sleep(25);
@@ -112,7 +142,10 @@ export async function runBullmq(ctx: BenchContext): Promise<RunResult> {
       peakRssMb: cpu1?.peakRssMb,
       badSignatures: t.badSignatures,
       duplicates: t.duplicates,
-      note: remaining > 0 ? `${remaining} jobs still in the queue` : 'worker process only; Redis CPU not counted',
+      note:
+        remaining > 0
+          ? `${remaining} jobs still in the queue`
+          : 'worker process only; Redis CPU not counted',
     };
   } finally {
     await stopChild(worker);

@@ -61,7 +61,11 @@ let worker: Worker<DeliveryJob> | undefined;
 process.on('message', (message: { type?: string }) => {
   if (message.type !== 'go' || worker) return;
   worker = new Worker<DeliveryJob>(queue, deliver, {
-    connection: { host: redis.hostname, port: Number(redis.port || 6379), maxRetriesPerRequest: null },
+    connection: {
+      host: redis.hostname,
+      port: Number(redis.port || 6379),
+      maxRetriesPerRequest: null,
+    },
     concurrency: Number(values.concurrency),
   });
   worker.on('error', (error) => process.stderr.write(`bullmq worker: ${String(error)}\n`));

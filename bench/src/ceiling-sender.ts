@@ -19,12 +19,16 @@ const { values } = parseArgs({
     'per-endpoint': { type: 'string', default: '16' },
   },
 });
-const urls = String(values.urls ?? '').split(',').filter(Boolean);
+const urls = String(values.urls ?? '')
+  .split(',')
+  .filter(Boolean);
 const count = Number(values.count);
 const perEndpoint = Number(values['per-endpoint']);
 const secret = process.env.BENCH_SECRET ?? '';
 if (urls.length === 0 || !(count > 0) || !(perEndpoint > 0) || !secret) {
-  process.stderr.write('usage: ceiling-sender --urls <u,...> --count <n> [--per-endpoint 16], BENCH_SECRET\n');
+  process.stderr.write(
+    'usage: ceiling-sender --urls <u,...> --count <n> [--per-endpoint 16], BENCH_SECRET\n',
+  );
   process.exit(2);
 }
 
@@ -45,7 +49,9 @@ async function run(): Promise<{ ok: number; failed: number; firstStart: number; 
   let lastEnd = 0;
   const firstStart = now();
   // Deliveries are spread over the endpoints like the fan-out of one event to every webhook.
-  const perUrl = urls.map((_, i) => Math.floor(count / urls.length) + (i < count % urls.length ? 1 : 0));
+  const perUrl = urls.map(
+    (_, i) => Math.floor(count / urls.length) + (i < count % urls.length ? 1 : 0),
+  );
   const loops: Promise<void>[] = [];
   for (const [i, url] of urls.entries()) {
     let left = perUrl[i] as number;
@@ -56,7 +62,13 @@ async function run(): Promise<{ ok: number; failed: number; firstStart: number; 
           while (left > 0) {
             left--;
             const eventId = newId('evt');
-            const body = deliveryBody({ eventId, url, webhookKey: key, createdAt: Date.now(), data });
+            const body = deliveryBody({
+              eventId,
+              url,
+              webhookKey: key,
+              createdAt: Date.now(),
+              data,
+            });
             try {
               const res = await request(url, {
                 method: 'POST',

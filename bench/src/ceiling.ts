@@ -23,11 +23,22 @@ export async function runCeiling(ctx: BenchContext): Promise<RunResult> {
   const sender = spawnTs(
     'ceiling',
     'bench/src/ceiling-sender.ts',
-    ['--urls', receivers.urls.join(','), '--count', String(count), '--per-endpoint', String(sizes.perEndpoint)],
+    [
+      '--urls',
+      receivers.urls.join(','),
+      '--count',
+      String(count),
+      '--per-endpoint',
+      String(sizes.perEndpoint),
+    ],
     { env: { BENCH_SECRET: ctx.secret }, ipc: true },
   );
   try {
-    await nextMessage(sender, (m): m is { type: 'ready' } => (m as { type?: string }).type === 'ready', 30_000);
+    await nextMessage(
+      sender,
+      (m): m is { type: 'ready' } => (m as { type?: string }).type === 'ready',
+      30_000,
+    );
     const cpu0 = sampleProcess(sender.pid);
     sender.proc.send({ type: 'go' });
     const done = await nextMessage(

@@ -1,4 +1,5 @@
 import type { RunResult, Scenario } from './results.js';
+import { SCENARIOS } from './results.js';
 
 /** One bar of the chart. */
 export interface Bar {
@@ -20,7 +21,10 @@ const GROUPS: Record<Scenario, string> = {
 /** The bars for the runs that produced a throughput, in report order. */
 export function barsOf(runs: readonly RunResult[]): Bar[] {
   const bars: Bar[] = [];
-  for (const run of runs) {
+  const ordered = [...runs].sort(
+    (a, b) => SCENARIOS.indexOf(a.scenario) - SCENARIOS.indexOf(b.scenario),
+  );
+  for (const run of ordered) {
     if (run.status !== 'ok') continue;
     const value =
       run.scenario === 'fairness' ? run.healthy?.deliveriesPerSecond : run.deliveriesPerSecond;
@@ -29,14 +33,19 @@ export function barsOf(runs: readonly RunResult[]): Bar[] {
       group: GROUPS[run.scenario],
       label: `${run.system} · ${run.variant}`,
       value,
-      kind: run.scenario === 'ceiling' ? 'ceiling' : run.scenario === 'bullmq' ? 'peer' : 'hookline',
+      kind:
+        run.scenario === 'ceiling' ? 'ceiling' : run.scenario === 'bullmq' ? 'peer' : 'hookline',
     });
   }
   return bars;
 }
 
 function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** A round axis maximum (1, 2 or 5 × 10^k) at or above `max`. */

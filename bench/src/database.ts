@@ -81,7 +81,10 @@ export async function createDatabase(engine: Engine, postgresUrl: string): Promi
       const p = (async () => {
         live.delete(db);
         // A run that timed out may still hold a query; do not let it block the drop.
-        await Promise.race([store.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+        await Promise.race([
+          store.close().catch(() => {}),
+          new Promise((r) => setTimeout(r, 5000)),
+        ]);
         await cleanup();
       })();
       dropping.add(p);

@@ -32,7 +32,9 @@ export function hooklineEnv(databaseUrl: string, apiKey: string, port = 0): Reco
  */
 export function commandAvailable(command: string): boolean {
   const dir = join(REPO_ROOT, dirname(CLI));
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.ts'),
+  );
   const pattern = new RegExp(`\\.command\\(\\s*['"\`]${command}\\b`);
   return files.some((f) => pattern.test(readFileSync(join(dir, f), 'utf8')));
 }
@@ -51,7 +53,9 @@ export function freePort(): Promise<number> {
 
 /** Starts `hookline worker` processes. */
 export function startWorkers(count: number, env: Record<string, string>): Child[] {
-  return Array.from({ length: count }, (_, i) => spawnTs(`worker-${i + 1}`, CLI, ['worker'], { env }));
+  return Array.from({ length: count }, (_, i) =>
+    spawnTs(`worker-${i + 1}`, CLI, ['worker'], { env }),
+  );
 }
 
 /** Starts `hookline serve` (with or without its own dispatcher) and waits for /healthz. */

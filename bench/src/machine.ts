@@ -30,8 +30,11 @@ export function machineInfo(): MachineInfo {
 function packageVersion(name: string): string | undefined {
   try {
     const require = createRequire(import.meta.url);
-    return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string })
-      .version;
+    return (
+      JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return undefined;
   }
@@ -53,7 +56,12 @@ export async function postgresVersion(url: string): Promise<string | undefined> 
 
 /** The Redis server's version, or undefined when it cannot be reached within 3 s. */
 export async function redisVersion(url: string): Promise<string | undefined> {
-  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 3000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   redis.on('error', () => {});
   try {
     await redis.connect();

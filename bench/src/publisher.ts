@@ -37,7 +37,9 @@ export class Publisher {
         bodyTimeout: 10_000,
       });
       const text = await res.body.text();
-      return res.statusCode >= 200 && res.statusCode < 300 ? undefined : `HTTP ${res.statusCode}: ${text.slice(0, 300)}`;
+      return res.statusCode >= 200 && res.statusCode < 300
+        ? undefined
+        : `HTTP ${res.statusCode}: ${text.slice(0, 300)}`;
     } catch (error) {
       return String(error);
     }
@@ -71,7 +73,11 @@ export class Publisher {
    * An open-loop publisher at a fixed event rate for `seconds`: sends on schedule whether or
    * not earlier requests have answered (up to `maxOutstanding`), like independent users.
    */
-  async openLoop(eventsPerSecond: number, seconds: number, maxOutstanding = 256): Promise<PublishResult> {
+  async openLoop(
+    eventsPerSecond: number,
+    seconds: number,
+    maxOutstanding = 256,
+  ): Promise<PublishResult> {
     const startedAt = now();
     const total = Math.max(1, Math.round(eventsPerSecond * seconds));
     let sent = 0;

@@ -171,7 +171,10 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await Promise.race([Promise.all(endpoints.map((e) => e.close())), new Promise((r) => setTimeout(r, 2000))]);
+    await Promise.race([
+      Promise.all(endpoints.map((e) => e.close())),
+      new Promise((r) => setTimeout(r, 2000)),
+    ]);
     process.exit(0);
   };
   process.on('SIGTERM', stop);
@@ -180,7 +183,8 @@ async function main(): Promise<void> {
   process.on('disconnect', stop);
 
   process.on('message', (message: { type?: string; id?: number }) => {
-    const reply = (payload: Record<string, unknown>) => process.send?.({ ...payload, id: message.id });
+    const reply = (payload: Record<string, unknown>) =>
+      process.send?.({ ...payload, id: message.id });
     switch (message.type) {
       case 'stats':
         reply({ type: 'stats', endpoints: endpoints.map((e) => e.stats()) });

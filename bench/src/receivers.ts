@@ -86,7 +86,8 @@ export function totals(
     requests += s.requests;
     duplicates += s.duplicates;
     badSignatures += s.badSignatures;
-    if (s.firstArrival !== null) firstArrival = Math.min(firstArrival ?? s.firstArrival, s.firstArrival);
+    if (s.firstArrival !== null)
+      firstArrival = Math.min(firstArrival ?? s.firstArrival, s.firstArrival);
     if (s.lastArrival !== null) lastArrival = Math.max(lastArrival ?? s.lastArrival, s.lastArrival);
   }
   return { distinct, requests, duplicates, badSignatures, firstArrival, lastArrival };

@@ -26,16 +26,28 @@ export function cell(text: string): string {
 
 const system: Column = { header: 'system', cell: (r) => r.system };
 const variant: Column = { header: 'run', cell: (r) => r.variant };
-const dps: Column = { header: 'deliveries/s', right: true, cell: (r) => fmtInt(r.deliveriesPerSecond) };
+const dps: Column = {
+  header: 'deliveries/s',
+  right: true,
+  cell: (r) => fmtInt(r.deliveriesPerSecond),
+};
 const count: Column = { header: 'deliveries', right: true, cell: (r) => fmtInt(r.deliveries) };
 const seconds: Column = { header: 'seconds', right: true, cell: (r) => fmtSeconds(r.seconds) };
-const cpu: Column = { header: 'CPU % (1 core = 100)', right: true, cell: (r) => fmtPct(r.cpuPercent) };
+const cpu: Column = {
+  header: 'CPU % (1 core = 100)',
+  right: true,
+  cell: (r) => fmtPct(r.cpuPercent),
+};
 const rss: Column = { header: 'peak RSS MB', right: true, cell: (r) => fmtInt(r.peakRssMb) };
 const conc: Column = { header: 'in flight', right: true, cell: (r) => fmtInt(r.concurrency) };
 const workers: Column = { header: 'workers', right: true, cell: (r) => fmtInt(r.workers) };
 const bad: Column = { header: 'bad sig.', right: true, cell: (r) => fmtInt(r.badSignatures) };
 const dup: Column = { header: 'dupl.', right: true, cell: (r) => fmtInt(r.duplicates) };
-const logged: Column = { header: 'attempts logged', right: true, cell: (r) => fmtInt(r.attemptsLogged) };
+const logged: Column = {
+  header: 'attempts logged',
+  right: true,
+  cell: (r) => fmtInt(r.attemptsLogged),
+};
 const note: Column = {
   header: 'note',
   cell: (r) => {
@@ -72,7 +84,21 @@ function columnsFor(scenario: Scenario, runs: readonly RunResult[]): Column[] {
     case 'bullmq':
       return [system, variant, conc, count, seconds, dps, cpu, rss, bad, dup, note];
     case 'drain':
-      return [system, variant, workers, count, seconds, dps, ofCeiling(runs), cpu, rss, logged, bad, dup, note];
+      return [
+        system,
+        variant,
+        workers,
+        count,
+        seconds,
+        dps,
+        ofCeiling(runs),
+        cpu,
+        rss,
+        logged,
+        bad,
+        dup,
+        note,
+      ];
     case 'e2e':
       return [
         system,
@@ -106,7 +132,19 @@ function columnsFor(scenario: Scenario, runs: readonly RunResult[]): Column[] {
         note,
       ];
     case 'scale':
-      return [system, variant, workers, count, seconds, dps, ofCeiling(runs), cpu, rss, logged, note];
+      return [
+        system,
+        variant,
+        workers,
+        count,
+        seconds,
+        dps,
+        ofCeiling(runs),
+        cpu,
+        rss,
+        logged,
+        note,
+      ];
   }
 }
 
@@ -203,13 +241,20 @@ export function renderMarkdown(
   out.push(
     renderTable(
       ['target', 'measured', 'verdict'],
-      targets.map((t) => [t.target, t.measured, t.verdict === 'PASS' ? 'PASS' : `**${t.verdict}**`]),
+      targets.map((t) => [
+        t.target,
+        t.measured,
+        t.verdict === 'PASS' ? 'PASS' : `**${t.verdict}**`,
+      ]),
     ),
     '',
   );
   out.push(`![Deliveries per second, per system and scenario](${chartFile})`, '');
 
-  for (const [scenario, meta] of Object.entries(TITLES) as [Scenario, (typeof TITLES)[Scenario]][]) {
+  for (const [scenario, meta] of Object.entries(TITLES) as [
+    Scenario,
+    (typeof TITLES)[Scenario],
+  ][]) {
     const runs = report.runs.filter((r) => r.scenario === scenario);
     if (runs.length === 0) continue;
     const cols = columnsFor(scenario, report.runs);

@@ -74,9 +74,15 @@ function positive(raw: string | undefined, name: string): number | undefined {
 }
 const sizes = {
   ...SIZES[mode],
-  ...(positive(values.backlog, 'backlog') !== undefined ? { backlog: Math.round(Number(values.backlog)) } : {}),
-  ...(positive(values.scale, 'scale') !== undefined ? { scale: Math.round(Number(values.scale)) } : {}),
-  ...(positive(values.seconds, 'seconds') !== undefined ? { e2eSeconds: Number(values.seconds) } : {}),
+  ...(positive(values.backlog, 'backlog') !== undefined
+    ? { backlog: Math.round(Number(values.backlog)) }
+    : {}),
+  ...(positive(values.scale, 'scale') !== undefined
+    ? { scale: Math.round(Number(values.scale)) }
+    : {}),
+  ...(positive(values.seconds, 'seconds') !== undefined
+    ? { e2eSeconds: Number(values.seconds) }
+    : {}),
 };
 const startedAt = Date.now();
 // Quick mode must finish within a minute in CI: later runs are skipped when time runs short.
@@ -86,9 +92,16 @@ setVerbose(values.verbose ?? false);
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-function pickList<T extends string>(raw: string | undefined, all: readonly T[], what: string): T[] | undefined {
+function pickList<T extends string>(
+  raw: string | undefined,
+  all: readonly T[],
+  what: string,
+): T[] | undefined {
   if (raw === undefined) return undefined;
-  const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = items.filter((i) => !(all as readonly string[]).includes(i));
   if (bad.length > 0) {
     process.stderr.write(`unknown ${what}: ${bad.join(', ')}\n${USAGE}\n`);
@@ -97,13 +110,24 @@ function pickList<T extends string>(raw: string | undefined, all: readonly T[], 
   return items as T[];
 }
 const only = new Set<Scenario>(pickList(values.only, SCENARIOS, 'scenario') ?? SCENARIOS);
-const chosenKeys = pickList(values.deployments, DEPLOYMENTS.map((d) => d.key), 'deployment');
+const chosenKeys = pickList(
+  values.deployments,
+  DEPLOYMENTS.map((d) => d.key),
+  'deployment',
+);
 
 /** Which deployments each scenario runs on, per mode (quick keeps the headline ones). */
 function deploymentsFor(scenario: Scenario): Deployment[] {
   const defaults: Record<Scenario, Deployment[]> =
     mode === 'quick'
-      ? { ceiling: [], bullmq: [], drain: [SQLITE_1, POSTGRES_2], e2e: [SQLITE_1], fairness: [SQLITE_1], scale: [SQLITE_1] }
+      ? {
+          ceiling: [],
+          bullmq: [],
+          drain: [SQLITE_1, POSTGRES_2],
+          e2e: [SQLITE_1],
+          fairness: [SQLITE_1],
+          scale: [SQLITE_1],
+        }
       : {
           ceiling: [],
           bullmq: [],
@@ -113,7 +137,11 @@ function deploymentsFor(scenario: Scenario): Deployment[] {
           scale: [SQLITE_1, POSTGRES_2],
         };
   const list = defaults[scenario];
-  return chosenKeys ? DEPLOYMENTS.filter((d) => chosenKeys.includes(d.key) && (list.includes(d) || values.deployments !== undefined)) : list;
+  return chosenKeys
+    ? DEPLOYMENTS.filter(
+        (d) => chosenKeys.includes(d.key) && (list.includes(d) || values.deployments !== undefined),
+      )
+    : list;
 }
 const faultsFor: readonly Fault[] = mode === 'quick' ? ['timeout'] : FAULTS;
 
@@ -134,7 +162,10 @@ process.on('exit', killAllNow);
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${Math.round(ms / 1000)} s`)), ms);
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not finish within ${Math.round(ms / 1000)} s`)),
+      ms,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -146,29 +177,51 @@ async function main(): Promise<number> {
   const postgresUrl = values['postgres-url'] as string;
   const redisUrl = values['redis-url'] as string;
   const v = await versions(postgresUrl, redisUrl);
-  log(`machine: ${machine.cpuModel}, ${machine.cores} cores; postgres ${v.postgres ?? 'unreachable'}; redis ${v.redis ?? 'unreachable'}`);
+  log(
+    `machine: ${machine.cpuModel}, ${machine.cores} cores; postgres ${v.postgres ?? 'unreachable'}; redis ${v.redis ?? 'unreachable'}`,
+  );
 
   const needsHookline = ['drain', 'e2e', 'fairness', 'scale'].some((s) => only.has(s as Scenario));
   const hasWorker = needsHookline && commandAvailable('worker');
-  if (needsHookline && !hasWorker) log('`hookline worker` is not available yet: Hookline scenarios are reported as not available.');
+  if (needsHookline && !hasWorker)
+    log(
+      '`hookline worker` is not available yet: Hookline scenarios are reported as not available.',
+    );
 
   const receivers = await startReceivers(Array(sizes.endpoints).fill('ok'), secret);
-  const ctx: BenchContext = { mode, sizes, secret, postgresUrl, redisUrl, receivers, deadline, log };
+  const ctx: BenchContext = {
+    mode,
+    sizes,
+    secret,
+    postgresUrl,
+    redisUrl,
+    receivers,
+    deadline,
+    log,
+  };
   const runs: RunResult[] = [];
   let harnessBroken = false;
 
   type Stub = Pick<RunResult, 'id' | 'scenario' | 'system' | 'variant'>;
   const record = (r: RunResult) => {
     runs.push(r);
-    const figure = r.deliveriesPerSecond === undefined ? '' : ` ${Math.round(r.deliveriesPerSecond)} deliveries/s`;
+    const figure =
+      r.deliveriesPerSecond === undefined
+        ? ''
+        : ` ${Math.round(r.deliveriesPerSecond)} deliveries/s`;
     const lat = r.latency ? `, p99 ${r.latency.p99.toFixed(1)} ms` : '';
     log(`  → ${r.id}: ${r.status}${figure}${lat}${r.note ? ` (${r.note})` : ''}`);
   };
   /** Runs one measurement, bounded; turns failures into an `error` row. */
-  const attempt = async (stubs: Stub[], fn: () => Promise<RunResult | RunResult[]>, critical = false) => {
+  const attempt = async (
+    stubs: Stub[],
+    fn: () => Promise<RunResult | RunResult[]>,
+    critical = false,
+  ) => {
     if (interrupted) return;
     if (Date.now() > deadline) {
-      for (const s of stubs) record({ ...s, status: 'skipped', note: 'time budget of the quick run used up' });
+      for (const s of stubs)
+        record({ ...s, status: 'skipped', note: 'time budget of the quick run used up' });
       return;
     }
     log(`${stubs.map((s) => s.id).join(', ')} ...`);
@@ -180,7 +233,8 @@ async function main(): Promise<number> {
       if (critical) harnessBroken = true;
       // A timed-out run may still have children: end them (not the shared receivers).
       await stopAll(3000, [receivers.child]);
-      for (const s of stubs) record({ ...s, status: 'error', note: message.split('\n')[0]?.slice(0, 300) });
+      for (const s of stubs)
+        record({ ...s, status: 'error', note: message.split('\n')[0]?.slice(0, 300) });
     }
   };
   const unavailable = (stubs: Stub[], note: string) => {
@@ -192,66 +246,113 @@ async function main(): Promise<number> {
     return undefined;
   };
 
-  try {
-    if (only.has('ceiling')) {
-      await attempt(
-        [{ id: 'ceiling', scenario: 'ceiling', system: 'bare undici `request`', variant: '' }],
-        () => runCeiling(ctx),
-        true,
-      );
-    }
-    if (only.has('bullmq')) {
-      const stub: Stub = { id: 'bullmq', scenario: 'bullmq', system: 'BullMQ on Redis', variant: '' };
-      if (!v.redis) unavailable([stub], `Redis unreachable at ${redisUrl}`);
-      else await attempt([stub], () => runBullmq(ctx));
-    }
-    if (only.has('drain')) {
-      for (const d of deploymentsFor('drain')) {
-        const stub: Stub = { id: `drain/${d.key}`, scenario: 'drain', system: d.label, variant: `${sizes.backlog.toLocaleString('en-US')} pending` };
+  // Tasks in report order; quick mode runs the headline ones first, so that when time runs
+  // short it is the secondary runs that are skipped.
+  const tasks: { key: string; run: () => Promise<void> }[] = [];
+  const halfRate = new Map<string, number>();
+  if (only.has('ceiling')) {
+    tasks.push({
+      key: 'ceiling',
+      run: () =>
+        attempt(
+          [{ id: 'ceiling', scenario: 'ceiling', system: 'bare undici `request`', variant: '' }],
+          () => runCeiling(ctx),
+          true,
+        ),
+    });
+  }
+  if (only.has('bullmq')) {
+    const stub: Stub = { id: 'bullmq', scenario: 'bullmq', system: 'BullMQ on Redis', variant: '' };
+    tasks.push({
+      key: 'bullmq',
+      run: async () => {
+        if (!v.redis) unavailable([stub], `Redis unreachable at ${redisUrl}`);
+        else await attempt([stub], () => runBullmq(ctx));
+      },
+    });
+  }
+  for (const d of only.has('drain') ? deploymentsFor('drain') : []) {
+    const stub: Stub = {
+      id: `drain/${d.key}`,
+      scenario: 'drain',
+      system: d.label,
+      variant: `${sizes.backlog.toLocaleString('en-US')} pending`,
+    };
+    tasks.push({
+      key: stub.id,
+      run: async () => {
         const missing = hooklineMissing(d);
         if (missing) unavailable([stub], missing);
         else await attempt([stub], () => runDrain(ctx, d, sizes.backlog, 'drain'));
-      }
-    }
-    const halfRate = new Map<string, number>();
-    if (only.has('e2e')) {
-      for (const d of deploymentsFor('e2e')) {
-        const stubs: Stub[] = [
-          { id: `e2e/${d.key}/100`, scenario: 'e2e', system: d.label, variant: '100% (max rate)' },
-          { id: `e2e/${d.key}/50`, scenario: 'e2e', system: d.label, variant: '50% of max rate' },
-        ];
+      },
+    });
+  }
+  for (const d of only.has('e2e') ? deploymentsFor('e2e') : []) {
+    const stubs: Stub[] = [
+      { id: `e2e/${d.key}/100`, scenario: 'e2e', system: d.label, variant: '100% (max rate)' },
+      { id: `e2e/${d.key}/50`, scenario: 'e2e', system: d.label, variant: '50% of max rate' },
+    ];
+    tasks.push({
+      key: `e2e/${d.key}`,
+      run: async () => {
         const missing = hooklineMissing(d);
         if (missing) unavailable(stubs, missing);
         else await attempt(stubs, () => runEndToEnd(ctx, d));
         const full = runs.find((r) => r.id === `e2e/${d.key}/100` && r.status === 'ok');
         if (full?.eventsPerSecond) halfRate.set(d.key, full.eventsPerSecond / 2);
-      }
-    }
-    if (only.has('fairness')) {
-      for (const d of deploymentsFor('fairness')) {
-        for (const fault of faultsFor) {
-          const stub: Stub = {
-            id: `fairness/${d.key}/${fault}`,
-            scenario: 'fairness',
-            system: d.label,
-            variant: fault === 'timeout' ? '1 of 10 endpoints times out' : '1 of 10 endpoints answers 500',
-          };
+      },
+    });
+  }
+  for (const d of only.has('fairness') ? deploymentsFor('fairness') : []) {
+    for (const fault of faultsFor) {
+      const stub: Stub = {
+        id: `fairness/${d.key}/${fault}`,
+        scenario: 'fairness',
+        system: d.label,
+        variant:
+          fault === 'timeout' ? '1 of 10 endpoints times out' : '1 of 10 endpoints answers 500',
+      };
+      tasks.push({
+        key: `fairness/${d.key}`,
+        run: async () => {
           const missing = hooklineMissing(d);
           const rate = halfRate.get(d.key);
           if (missing) unavailable([stub], missing);
-          else if (rate === undefined) record({ ...stub, status: 'skipped', note: `needs the end-to-end run of ${d.key} (its 50% rate)` });
+          else if (rate === undefined)
+            record({
+              ...stub,
+              status: 'skipped',
+              note: `needs the end-to-end run of ${d.key} (its 50% rate)`,
+            });
           else await attempt([stub], () => runFairness(ctx, d, fault, rate));
-        }
-      }
+        },
+      });
     }
-    if (only.has('scale')) {
-      for (const d of deploymentsFor('scale')) {
-        const stub: Stub = { id: `scale/${d.key}`, scenario: 'scale', system: d.label, variant: `${sizes.scale.toLocaleString('en-US')} pending` };
+  }
+  for (const d of only.has('scale') ? deploymentsFor('scale') : []) {
+    const stub: Stub = {
+      id: `scale/${d.key}`,
+      scenario: 'scale',
+      system: d.label,
+      variant: `${sizes.scale.toLocaleString('en-US')} pending`,
+    };
+    tasks.push({
+      key: stub.id,
+      run: async () => {
         const missing = hooklineMissing(d);
         if (missing) unavailable([stub], missing);
         else await attempt([stub], () => runDrain(ctx, d, sizes.scale, 'scale'));
-      }
-    }
+      },
+    });
+  }
+  if (mode === 'quick') {
+    const first = ['ceiling', 'drain/sqlite-1', 'e2e/sqlite-1', 'fairness/sqlite-1', 'bullmq'];
+    const rank = (key: string) => (first.includes(key) ? first.indexOf(key) : first.length);
+    tasks.sort((a, b) => rank(a.key) - rank(b.key));
+  }
+
+  try {
+    for (const task of tasks) await task.run();
   } finally {
     await receivers.stop();
     await cleanup();
@@ -271,21 +372,25 @@ async function main(): Promise<number> {
       'seconds per end-to-end run': sizes.e2eSeconds,
       publishers: sizes.publishConcurrency,
     },
-    runs,
+    runs: [...runs].sort((a, b) => SCENARIOS.indexOf(a.scenario) - SCENARIOS.indexOf(b.scenario)),
     wallSeconds: (Date.now() - startedAt) / 1000,
   };
   const outMd = resolve(
     REPO_ROOT,
     values.out ?? (mode === 'quick' ? 'bench/results/quick.md' : 'docs/benchmarks.md'),
   );
-  const outSvg = outMd.replace(/\.md$/, '') + '.svg';
-  const outJson = mode === 'quick' && values.out === undefined
-    ? join(REPO_ROOT, 'bench/results/quick.json')
-    : join(REPO_ROOT, 'bench/results', `${basename(outMd, '.md')}.json`);
+  const outSvg = `${outMd.replace(/\.md$/, '')}.svg`;
+  const outJson =
+    mode === 'quick' && values.out === undefined
+      ? join(REPO_ROOT, 'bench/results/quick.json')
+      : join(REPO_ROOT, 'bench/results', `${basename(outMd, '.md')}.json`);
   const targets = evaluateTargets(runs);
   mkdirSync(dirname(outMd), { recursive: true });
   mkdirSync(dirname(outJson), { recursive: true });
-  writeFileSync(outSvg, renderChart(runs, `Hookline deliveries per second (${mode} run, ${machine.cores} cores)`));
+  writeFileSync(
+    outSvg,
+    renderChart(runs, `Hookline deliveries per second (${mode} run, ${machine.cores} cores)`),
+  );
   writeFileSync(outMd, renderMarkdown(report, targets, basename(outSvg)));
   writeFileSync(outJson, `${JSON.stringify({ ...report, targets }, null, 2)}\n`);
 

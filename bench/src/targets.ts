@@ -133,7 +133,10 @@ export function evaluateTargets(runs: readonly RunResult[]): TargetResult[] {
       const base = ok(runs, `e2e/${deployment}/50`);
       if (!faulty?.healthy) {
         // Only report the PostgreSQL variant when it was part of the run.
-        if (deployment === 'sqlite-1' || runs.some((r) => r.id === `fairness/${deployment}/${mode}`)) {
+        if (
+          deployment === 'sqlite-1' ||
+          runs.some((r) => r.id === `fairness/${deployment}/${mode}`)
+        ) {
           results.push(na(id, target, `fairness/${deployment}/${mode}`));
         }
         continue;

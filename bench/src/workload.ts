@@ -47,7 +47,11 @@ export function deliveryBody(input: {
 }
 
 /** The request headers of one attempt, signed now with the server's own `signAttempt`. */
-export function attemptHeaders(eventId: string, body: string, secret: string): Record<string, string> {
+export function attemptHeaders(
+  eventId: string,
+  body: string,
+  secret: string,
+): Record<string, string> {
   return {
     'content-type': 'application/json',
     'user-agent': `Hookline/${VERSION}`,

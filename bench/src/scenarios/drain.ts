@@ -1,6 +1,12 @@
 import type { BenchContext } from '../context.js';
 import { budgetMs } from '../context.js';
-import { addWebhooks, createDatabase, deliveryCounts, seedDeliveries, unfinished } from '../database.js';
+import {
+  addWebhooks,
+  createDatabase,
+  deliveryCounts,
+  seedDeliveries,
+  unfinished,
+} from '../database.js';
 import { assertRunning, hooklineEnv, startWorkers } from '../hookline.js';
 import type { Child } from '../procs.js';
 import { combineSamples, sampleProcess, sleep, stopChild } from '../procs.js';

@@ -15,7 +15,9 @@ import { startEnvironment } from './environment.js';
 export const FAULTY_ENDPOINT = 0;
 
 /** A load: closed loop at full speed, or open loop at a fixed event rate. */
-export type Load = { readonly kind: 'max' } | { readonly kind: 'rate'; readonly eventsPerSecond: number };
+export type Load =
+  | { readonly kind: 'max' }
+  | { readonly kind: 'rate'; readonly eventsPerSecond: number };
 
 /** Figures of one measured publishing phase. */
 export interface PhaseFigures {
@@ -61,10 +63,12 @@ export async function measurePhase(
     const healthyOnly = totals(stats, (e) => healthy(e.index) && e.index !== FAULTY_ENDPOINT);
     const end = all.lastArrival ?? publish.startedAt;
     const elapsed = (end - publish.startedAt) / 1000;
-    const healthyElapsed = ((healthyOnly.lastArrival ?? publish.startedAt) - publish.startedAt) / 1000;
+    const healthyElapsed =
+      ((healthyOnly.lastArrival ?? publish.startedAt) - publish.startedAt) / 1000;
     const notes: string[] = [];
     if (timedOut) notes.push(`only ${all.distinct} of ${expected} deliveries arrived in time`);
-    if (publish.failed > 0) notes.push(`${publish.failed} publish requests failed (${publish.firstError})`);
+    if (publish.failed > 0)
+      notes.push(`${publish.failed} publish requests failed (${publish.firstError})`);
     return {
       publish,
       result: {
@@ -80,7 +84,9 @@ export async function measurePhase(
         healthy: {
           deliveries: healthyOnly.distinct,
           deliveriesPerSecond: rate(healthyOnly.distinct, healthyElapsed),
-          latency: summarize(latencies.filter((_, i) => healthy(i) && i !== FAULTY_ENDPOINT).flat()),
+          latency: summarize(
+            latencies.filter((_, i) => healthy(i) && i !== FAULTY_ENDPOINT).flat(),
+          ),
         },
         badSignatures: all.badSignatures,
         duplicates: all.duplicates,
@@ -93,7 +99,11 @@ export async function measurePhase(
 }
 
 /** Warm-up: publish briefly and let it drain, so JIT and caches are warm. Not measured. */
-export async function warmUp(ctx: BenchContext, env: HooklineEnvironment, receivers: Receivers): Promise<void> {
+export async function warmUp(
+  ctx: BenchContext,
+  env: HooklineEnvironment,
+  receivers: Receivers,
+): Promise<void> {
   if (ctx.sizes.warmupSeconds <= 0) return;
   await measurePhase(ctx, env, receivers, { kind: 'max' }, ctx.sizes.warmupSeconds);
 }
@@ -120,7 +130,12 @@ export async function runEndToEnd(ctx: BenchContext, deployment: Deployment): Pr
         { kind: 'rate', eventsPerSecond: maxRate / 2 },
         ctx.sizes.e2eSeconds,
       );
-      results.push({ ...base, id: `e2e/${deployment.key}/50`, variant: '50% of max rate', ...half.result });
+      results.push({
+        ...base,
+        id: `e2e/${deployment.key}/50`,
+        variant: '50% of max rate',
+        ...half.result,
+      });
     } else {
       results.push({
         ...base,

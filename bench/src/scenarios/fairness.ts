@@ -36,7 +36,13 @@ export async function runFairness(
     try {
       // Warm-up at the same rate: JIT and caches as warm as in the baseline, and the faulty
       // endpoint already has a backlog when measuring starts.
-      await measurePhase(ctx, env, receivers, { kind: 'rate', eventsPerSecond }, ctx.sizes.warmupSeconds);
+      await measurePhase(
+        ctx,
+        env,
+        receivers,
+        { kind: 'rate', eventsPerSecond },
+        ctx.sizes.warmupSeconds,
+      );
       const phase = await measurePhase(
         ctx,
         env,

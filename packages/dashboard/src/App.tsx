@@ -21,11 +21,10 @@ function hasSignedInHint(): boolean {
   return document.cookie.split(';').some((c) => c.trim().startsWith(`${SIGNED_IN_HINT}=`));
 }
 
-function setSignedInHint(on: boolean): void {
+/** Forgets the hint once the server says the session is gone (the server sets it). */
+function clearSignedInHint(): void {
   // biome-ignore lint/suspicious/noDocumentCookie: a plain flag cookie; the Cookie Store API is not in every browser
-  document.cookie = on
-    ? `${SIGNED_IN_HINT}=1; Path=/; SameSite=Strict; Max-Age=43200`
-    : `${SIGNED_IN_HINT}=; Path=/; SameSite=Strict; Max-Age=0`;
+  document.cookie = `${SIGNED_IN_HINT}=; Path=/; SameSite=Strict; Max-Age=0`;
 }
 
 const NAV = [
@@ -59,7 +58,7 @@ export function App() {
       },
       (error: unknown) => {
         if (error instanceof ApiError && error.status === 401) {
-          setSignedInHint(false);
+          clearSignedInHint();
           setSession({ state: 'signed-out' });
         } else {
           setSession({ state: 'error', error: error as Error });
@@ -75,7 +74,7 @@ export function App() {
   useEffect(
     () =>
       onSignedOut(() => {
-        setSignedInHint(false);
+        clearSignedInHint();
         setSession({ state: 'signed-out' });
       }),
     [],
@@ -101,7 +100,6 @@ export function App() {
         linkInvalid={location.query.get('link') === 'invalid'}
         onSignedIn={(info) => {
           setCsrfToken(info.csrf_token);
-          setSignedInHint(true);
           setSession({ state: 'signed-in', session: info });
           if (location.path === '/sign-in') navigate('/overview', { replace: true });
         }}
@@ -114,7 +112,7 @@ export function App() {
       await request('DELETE', '/auth/session');
     } finally {
       setCsrfToken('');
-      setSignedInHint(false);
+      clearSignedInHint();
       setSession({ state: 'signed-out' });
       navigate('/sign-in', { replace: true });
     }

@@ -7,6 +7,7 @@ import { CSRF_HEADER, sessionTokenOf } from './session-authenticator.js';
 import {
   SESSION_COOKIE,
   SESSION_TTL_MS,
+  SIGNED_IN_HINT_COOKIE,
   createSession,
   deleteSession,
   findSession,
@@ -28,14 +29,24 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
   const secure = deps.config.publicUrl.startsWith('https:');
   const tags = ['dashboard'];
 
-  const setSessionCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
+  const setSessionCookie = (reply: FastifyReply, token: string) => {
+    const maxAge = Math.floor(SESSION_TTL_MS / 1000);
+    void reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
       path: '/',
       secure,
-      maxAge: Math.floor(SESSION_TTL_MS / 1000),
+      maxAge,
     });
+    // A readable flag without any secret, so the app skips the session check (and its 401)
+    // when it was never signed in.
+    void reply.setCookie(SIGNED_IN_HINT_COOKIE, '1', {
+      sameSite: 'strict',
+      path: '/',
+      secure,
+      maxAge,
+    });
+  };
 
   const programOf = async (programId: string) => {
     const program = await db
@@ -108,6 +119,7 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
         sameSite: 'strict',
         secure,
       });
+      void reply.clearCookie(SIGNED_IN_HINT_COOKIE, { path: '/', sameSite: 'strict', secure });
       return reply.code(204).send();
     },
   );

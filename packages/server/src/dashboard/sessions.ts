@@ -6,6 +6,9 @@ import type { Database } from '../storage/index.js';
 /** Name of the dashboard's session cookie. */
 export const SESSION_COOKIE = 'hookline_session';
 
+/** A readable cookie that only says "signed in here"; the dashboard checks it before asking. */
+export const SIGNED_IN_HINT_COOKIE = 'hookline_signed_in';
+
 /** How long a dashboard session lasts from sign-in (12 h; absolute, not sliding). */
 export const SESSION_TTL_MS = 12 * 3_600_000;
 

@@ -122,7 +122,11 @@ export async function attemptNow(input: {
         last_error: lastErrorOf(outcome),
         last_attempt_at: outcome.startedAt,
         updated_at: finishedAt,
-        completed_at: final ? (status === current.status ? current.completed_at : finishedAt) : null,
+        completed_at: final
+          ? status === current.status
+            ? current.completed_at
+            : finishedAt
+          : null,
         // Our lease only; a dispatcher lease taken meanwhile stays.
         ...(current.locked_by === lockId ? { locked_until: null, locked_by: null } : {}),
       })
@@ -156,7 +160,10 @@ export async function attemptNow(input: {
     status: written.delivery.status as DeliveryStatus,
     nextAttemptAt: written.delivery.next_attempt_at,
   };
-  input.events.emit(outcome.succeeded ? 'delivery:attempt:succeeded' : 'delivery:attempt:failed', event);
+  input.events.emit(
+    outcome.succeeded ? 'delivery:attempt:succeeded' : 'delivery:attempt:failed',
+    event,
+  );
   if (written.previous !== written.delivery.status) {
     if (written.delivery.status === 'succeeded') input.events.emit('delivery:succeeded', event);
     else if (written.delivery.status === 'failed') input.events.emit('delivery:failed', event);

@@ -90,7 +90,11 @@ export function createAttemptRecorder(store: Store, workerId: string): AttemptRe
     queue = [];
     running = (async () => {
       try {
-        await writeBatch(store, workerId, batch.map((b) => b.result));
+        await writeBatch(
+          store,
+          workerId,
+          batch.map((b) => b.result),
+        );
         for (const b of batch) b.resolve();
       } catch (error) {
         for (const b of batch) b.reject(error);

@@ -138,7 +138,7 @@ export async function claimDeliveries(store: Store, options: ClaimOptions): Prom
     const taken = new Map<string, number>();
     for (const row of rows) {
       const webhook = byId.get(row.webhook_id);
-      if (!webhook || webhook.is_active !== 1) {
+      if (webhook?.is_active !== 1) {
         cancelled.push({ id: row.id, reason: webhook ? 'webhook deactivated' : 'webhook deleted' });
         continue;
       }
@@ -153,7 +153,13 @@ export async function claimDeliveries(store: Store, options: ClaimOptions): Prom
       if (ids.length === 0) continue;
       await trx
         .updateTable('deliveries')
-        .set({ status: 'cancelled', cancel_reason: reason, next_attempt_at: null, completed_at: now, updated_at: now })
+        .set({
+          status: 'cancelled',
+          cancel_reason: reason,
+          next_attempt_at: null,
+          completed_at: now,
+          updated_at: now,
+        })
         .where('id', 'in', ids)
         .where('status', '=', 'pending')
         .execute();
@@ -182,7 +188,6 @@ export async function claimDeliveries(store: Store, options: ClaimOptions): Prom
     const claimed = leased.rows.map((r): ClaimedDelivery => {
       let secrets = secretsOf.get(r.webhook_id);
       if (!secrets) {
-        // biome-ignore lint/style/noNonNullAssertion: chosen rows have a webhook
         secrets = activeSecrets(byId.get(r.webhook_id)!, now);
         secretsOf.set(r.webhook_id, secrets);
       }

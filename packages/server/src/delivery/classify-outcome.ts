@@ -77,9 +77,13 @@ export function classifyError(error: unknown): { errorClass: ErrorClass; message
       return { errorClass: 'tls', message };
     }
     if (code !== '' && code !== 'UND_ERR_ABORTED' && e.cause === undefined) {
-      return { errorClass: 'connection', message: message.includes(code) ? message : `${code}: ${message}` };
+      return {
+        errorClass: 'connection',
+        message: message.includes(code) ? message : `${code}: ${message}`,
+      };
     }
-    if (e.cause === undefined) return { errorClass: 'connection', message: message || 'connection failed' };
+    if (e.cause === undefined)
+      return { errorClass: 'connection', message: message || 'connection failed' };
     current = e.cause;
   }
   return { errorClass: 'connection', message: String(error) };

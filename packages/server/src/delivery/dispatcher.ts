@@ -158,7 +158,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           });
         }
       }
-      if (result.claimed.length > 0) events.emit('dispatcher:claimed', { count: result.claimed.length, workerId });
+      if (result.claimed.length > 0)
+        events.emit('dispatcher:claimed', { count: result.claimed.length, workerId });
       for (const delivery of result.claimed) void attempt(delivery);
       // A full scan means more may be due right now; otherwise wait for a reason to look.
       if (result.scanned < limit || stopping) {
@@ -232,7 +233,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         status: next.status,
         nextAttemptAt,
       };
-      events.emit(outcome.succeeded ? 'delivery:attempt:succeeded' : 'delivery:attempt:failed', event);
+      events.emit(
+        outcome.succeeded ? 'delivery:attempt:succeeded' : 'delivery:attempt:failed',
+        event,
+      );
       if (next.status === 'succeeded') events.emit('delivery:succeeded', event);
       else if (next.status === 'failed') events.emit('delivery:failed', event);
     } finally {

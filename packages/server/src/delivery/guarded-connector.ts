@@ -57,7 +57,13 @@ export function createGuardedConnector(options: {
       (addresses) => {
         const allowed = addresses.find((a) => isPublicAddress(a.address));
         if (!allowed) {
-          callback(new SsrfBlockedError(host, addresses.map((a) => a.address)), null);
+          callback(
+            new SsrfBlockedError(
+              host,
+              addresses.map((a) => a.address),
+            ),
+            null,
+          );
           return;
         }
         connect({ ...opts, hostname: allowed.address }, callback);

@@ -66,7 +66,9 @@ export function presentAttempt(row: AttemptRow) {
     request_headers: JSON.parse(row.request_headers) as Record<string, string>,
     response_status: row.response_status,
     response_headers:
-      row.response_headers === null ? null : (JSON.parse(row.response_headers) as Record<string, string>),
+      row.response_headers === null
+        ? null
+        : (JSON.parse(row.response_headers) as Record<string, string>),
     response_body: row.response_body,
     error_class: row.error_class,
     error_message: row.error_message,

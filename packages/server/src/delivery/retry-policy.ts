@@ -45,6 +45,9 @@ export type ManualResultStatus = 'succeeded' | 'pending' | 'failed' | 'cancelled
  *
  * @example manualResultStatus('failed', true) // 'succeeded'
  */
-export function manualResultStatus(current: ManualResultStatus, succeeded: boolean): ManualResultStatus {
+export function manualResultStatus(
+  current: ManualResultStatus,
+  succeeded: boolean,
+): ManualResultStatus {
   return succeeded ? 'succeeded' : current;
 }

@@ -111,16 +111,17 @@ export function createSender(options: SenderOptions): Sender {
     };
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = req.signal ? AbortSignal.any([timeout, req.signal]) : timeout;
-    const finish = (
-      response: AttemptResponse | undefined,
-      error: unknown,
-    ): AttemptOutcome => {
+    const finish = (response: AttemptResponse | undefined, error: unknown): AttemptOutcome => {
       const durationMs = Math.round(performance.now() - t0);
       const aborted = req.signal?.aborted === true && !timeout.aborted;
       const verdict = response
         ? classifyOutcome({ kind: 'response', statusCode: response.statusCode })
         : timeout.aborted
-          ? { succeeded: false, errorClass: 'timeout' as const, message: `timed out after ${timeoutMs} ms` }
+          ? {
+              succeeded: false,
+              errorClass: 'timeout' as const,
+              message: `timed out after ${timeoutMs} ms`,
+            }
           : { succeeded: false, ...classifyError(error) };
       return {
         startedAt,
@@ -145,7 +146,13 @@ export function createSender(options: SenderOptions): Sender {
       }
       try {
         const response = await listener.deliver(
-          { id: req.deliveryId, eventId: req.eventId, url: req.url, body: req.body, headers: requestHeaders },
+          {
+            id: req.deliveryId,
+            eventId: req.eventId,
+            url: req.url,
+            body: req.body,
+            headers: requestHeaders,
+          },
           signal,
         );
         return finish(capResponse(response), undefined);
@@ -163,7 +170,10 @@ export function createSender(options: SenderOptions): Sender {
         signal,
       });
       const body = await readCapped(res.body);
-      return finish({ statusCode: res.statusCode, headers: flattenHeaders(res.headers), body }, undefined);
+      return finish(
+        { statusCode: res.statusCode, headers: flattenHeaders(res.headers), body },
+        undefined,
+      );
     } catch (error) {
       return finish(undefined, error);
     }

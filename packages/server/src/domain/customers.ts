@@ -8,7 +8,8 @@ import { commitChange } from './change.js';
 import type { Change, DomainDeps } from './change.js';
 import { resolvePartner } from './partners.js';
 import type { PartnerRef } from './partners.js';
-import { isUniqueViolation, presentTags, tagsJson } from './shared.js';
+import { isUniqueViolation } from '../storage/index.js';
+import { presentTags, tagsJson } from './shared.js';
 
 /**
  * Customers: the people partners refer. Addressed by `key` (the host's user id or email);

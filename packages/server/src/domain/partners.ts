@@ -8,7 +8,8 @@ import { commitChange } from './change.js';
 import type { Change, DomainDeps } from './change.js';
 import { loadSettings, referralLink } from './program-settings.js';
 import type { ProgramSettings } from './program-settings.js';
-import { isUniqueViolation, presentTags, tagsJson } from './shared.js';
+import { isUniqueViolation } from '../storage/index.js';
+import { presentTags, tagsJson } from './shared.js';
 
 /**
  * Partners (affiliates): who they are, their referral key, and their lifecycle:

@@ -16,17 +16,3 @@ export function presentTags(json: string): { value: string }[] {
 export function tagsJson(tags: readonly string[]): string {
   return JSON.stringify([...new Set(tags.map((t) => t.trim()).filter((t) => t !== ''))]);
 }
-
-/**
- * True for a unique-constraint violation on either engine. (The same test as the webhooks
- * route's; kept here so the domain does not import a route module.)
- */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string } | null;
-  return (
-    e?.code === '23505' ||
-    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
-    /UNIQUE constraint failed/.test(e?.message ?? '')
-  );
-}

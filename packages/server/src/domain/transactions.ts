@@ -20,7 +20,7 @@ import {
   rewardsOfTransactions,
 } from './rewards.js';
 import type { RewardStatus } from './rewards.js';
-import { isUniqueViolation } from './shared.js';
+import { isUniqueViolation } from '../storage/index.js';
 
 /**
  * Transactions: sales (or other actions) of referred customers. Creating one yields the

@@ -93,7 +93,9 @@ export function createDeliveryMetrics(store: Store, events: DeliveryEvents): Del
   });
   events.on('delivery:succeeded', () => completed.inc({ status: 'succeeded' }));
   events.on('delivery:failed', () => completed.inc({ status: 'failed' }));
-  events.on('delivery:cancelled', (e) => completed.inc({ status: 'cancelled' }, e.deliveryIds.length));
+  events.on('delivery:cancelled', (e) =>
+    completed.inc({ status: 'cancelled' }, e.deliveryIds.length),
+  );
   events.on('dispatcher:claimed', (e) => claims.inc(e.count));
 
   return {

@@ -4,3 +4,4 @@ export { migrateToLatest } from './migrate.js';
 export type { MigrationReport } from './migrate.js';
 export type { Engine } from './migrations.js';
 export type * from './schema.js';
+export { isUniqueViolation } from './errors.js';

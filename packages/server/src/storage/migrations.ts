@@ -298,7 +298,11 @@ export function migrations(engine: Engine): Record<string, Migration> {
           .addColumn('expires_at', big, (c) => c.notNull())
           .addColumn('used_at', big)
           .execute();
-        await db.schema.createIndex('sessions_expires_at').on('sessions').column('expires_at').execute();
+        await db.schema
+          .createIndex('sessions_expires_at')
+          .on('sessions')
+          .column('expires_at')
+          .execute();
         // The dashboard's log filters and hourly charts read deliveries by creation time.
         await db.schema
           .createIndex('deliveries_program_created')

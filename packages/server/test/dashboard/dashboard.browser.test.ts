@@ -57,11 +57,16 @@ async function startReceiver(): Promise<Receiver> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      receiver.received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      receiver.received.push({
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       if (receiver.mode === 'ok') {
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"received":true}');
       } else {
-        res.writeHead(500, { 'content-type': 'text/plain' }).end('receiver is down for maintenance');
+        res
+          .writeHead(500, { 'content-type': 'text/plain' })
+          .end('receiver is down for maintenance');
       }
     });
   });
@@ -97,6 +102,8 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
     mkdirSync(SCREENSHOTS, { recursive: true });
     await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   };
+  const nav = (name: string) =>
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
   const watch = (p: Page) => {
     p.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(`${p.url()}: ${m.text()}`);
@@ -105,7 +112,8 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
   };
 
   beforeAll(async () => {
-    if (missing.length > 0) throw new Error(`Cannot run the browser tests: missing ${missing.join(' and ')}.`);
+    if (missing.length > 0)
+      throw new Error(`Cannot run the browser tests: missing ${missing.join(' and ')}.`);
     dir = mkdtempSync(join(tmpdir(), 'hookline-dashboard-'));
     receiver = await startReceiver();
     const config = loadConfig({
@@ -135,7 +143,9 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
 
   it('signs in with the API key; the key never reaches browser storage', async () => {
     await page.goto(`${service.url}/`);
-    await expect.poll(() => page.getByRole('heading', { name: 'Sign in to Hookline' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Sign in to Hookline' }).isVisible())
+      .toBe(true);
     await shot('sign-in');
     await page.getByLabel('API key').fill(API_KEY);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -156,7 +166,7 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
   });
 
   it('adds a webhook and copies its signing secret', async () => {
-    await page.getByRole('link', { name: 'Webhooks' }).click();
+    await nav('Webhooks').click();
     await page.getByText('No webhooks yet').waitFor();
     await page.getByRole('button', { name: 'Add webhook' }).click();
     const form = page.locator('form');
@@ -178,7 +188,11 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
 
     const list = await bearer('GET', '/v1/webhooks');
-    const hooks = list.json.data as unknown as { key: string; signature: string; events: string[] }[];
+    const hooks = list.json.data as unknown as {
+      key: string;
+      signature: string;
+      events: string[];
+    }[];
     expect(hooks).toHaveLength(1);
     webhookKey = hooks[0]!.key;
     expect(hooks[0]!.signature).toBe(secret);
@@ -210,11 +224,13 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
     const attempt = page.getByTestId('attempt').first();
     await attempt.getByText('HTTP 200').first().waitFor();
     await attempt.getByText('webhook-signature').waitFor();
-    await attempt.getByText('{"received":true}'.replace('{"received":true}', '"received": true')).waitFor();
+    await attempt
+      .getByText('{"received":true}'.replace('{"received":true}', '"received": true'))
+      .waitFor();
   });
 
   it('shows a failed delivery without a reload, and redelivers it', async () => {
-    await page.getByRole('link', { name: 'Logs' }).click();
+    await nav('Logs').click();
     await page.getByTestId('delivery-row').first().waitFor();
     const rowsBefore = await page.getByTestId('delivery-row').count();
 
@@ -250,13 +266,17 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
 
   it('retries all failed deliveries since a time, in bulk', async () => {
     receiver.mode = 'fail';
-    await bearer('POST', '/v1/events', { event: 'transaction.created', data: transactionSample('tx_2') });
-    await bearer('POST', '/v1/events', { event: 'transaction.created', data: transactionSample('tx_3') });
-    await page.getByRole('link', { name: 'Logs' }).click();
+    await bearer('POST', '/v1/events', {
+      event: 'transaction.created',
+      data: transactionSample('tx_2'),
+    });
+    await bearer('POST', '/v1/events', {
+      event: 'transaction.created',
+      data: transactionSample('tx_3'),
+    });
+    await nav('Logs').click();
     await page.getByLabel('Status').selectOption('failed');
-    await expect
-      .poll(() => page.getByTestId('delivery-row').count(), { timeout: 15_000 })
-      .toBe(2);
+    await expect.poll(() => page.getByTestId('delivery-row').count(), { timeout: 15_000 }).toBe(2);
     receiver.mode = 'ok';
     await page.getByText('Retry all failed deliveries since…').click();
     await page.getByRole('button', { name: 'Retry all failed' }).click();
@@ -270,7 +290,7 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
   });
 
   it('draws the overview charts', async () => {
-    await page.getByRole('link', { name: 'Overview' }).click();
+    await nav('Overview').click();
     await page.getByRole('img', { name: /Deliveries per hour over the last 24 hours/ }).waitFor();
     await page.getByRole('img', { name: /latency percentiles per webhook/i }).waitFor();
     await shot('overview');
@@ -287,7 +307,7 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
       surname: 'Lovelace',
     });
     expect(created.status).toBe(201);
-    await page.getByRole('link', { name: 'Partners' }).click();
+    await nav('Partners').click();
     await page.getByRole('button', { name: 'Approve Ada Lovelace' }).waitFor();
     await shot('partners');
     await page.getByRole('button', { name: 'Approve Ada Lovelace' }).click();
@@ -308,14 +328,17 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
     const phone = await context.newPage();
     watch(phone);
     await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.goto(`${service.url}/webhooks`);
-    await phone.getByRole('link', { name: 'Local receiver' }).waitFor();
-    await shot('mobile-webhooks', phone);
-    const overflow = await phone.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    await phone.close();
+    try {
+      await phone.goto(`${service.url}/webhooks`);
+      await phone.getByRole('link', { name: 'Local receiver' }).waitFor();
+      await shot('mobile-webhooks', phone);
+      const overflow = await phone.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await phone.close();
+    }
   });
 
   it('signs out, and the one-time link signs in once', async () => {

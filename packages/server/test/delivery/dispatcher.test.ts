@@ -31,11 +31,25 @@ describe.each(engines)('dispatcher on %s', (engine) => {
     await eventually(async () => (await h.delivery(id!)).status === 'succeeded');
     expect(r.received).toHaveLength(1);
     const got = r.received[0]!;
-    expect(() => new Webhook(webhook.secret).verify(got.body, got.headers as Record<string, string>)).not.toThrow();
-    const stored = await h.store.db.selectFrom('deliveries').select('body').where('id', '=', id!).executeTakeFirstOrThrow();
+    expect(() =>
+      new Webhook(webhook.secret).verify(got.body, got.headers as Record<string, string>),
+    ).not.toThrow();
+    const stored = await h.store.db
+      .selectFrom('deliveries')
+      .select('body')
+      .where('id', '=', id!)
+      .executeTakeFirstOrThrow();
     expect(got.body).toBe(stored.body);
-    expect(await h.delivery(id!)).toMatchObject({ attempts: 1, next_attempt_at: null, locked_until: null, last_status_code: 200, last_error: null });
-    expect(await h.attempts(id!)).toMatchObject([{ number: 1, trigger: 'scheduled', succeeded: 1, response_status: 200 }]);
+    expect(await h.delivery(id!)).toMatchObject({
+      attempts: 1,
+      next_attempt_at: null,
+      locked_until: null,
+      last_status_code: 200,
+      last_error: null,
+    });
+    expect(await h.attempts(id!)).toMatchObject([
+      { number: 1, trigger: 'scheduled', succeeded: 1, response_status: 200 },
+    ]);
   });
 
   it('retries a 500 and succeeds on the next attempt, re-sending the same bytes', async () => {
@@ -64,18 +78,29 @@ describe.each(engines)('dispatcher on %s', (engine) => {
     await eventually(async () => (await h.delivery(id!)).status === 'failed', 15_000);
     const attempts = await h.attempts(id!);
     expect(attempts.map((a) => a.number)).toEqual([1, 2, 3]);
-    expect(attempts.every((a) => a.error_class === 'http_status' && a.trigger === 'scheduled')).toBe(true);
+    expect(
+      attempts.every((a) => a.error_class === 'http_status' && a.trigger === 'scheduled'),
+    ).toBe(true);
     // Each retry waits at least its delay (the schedule is a lower bound, never early).
     expect(attempts[1]!.started_at - attempts[0]!.started_at).toBeGreaterThanOrEqual(190);
     expect(attempts[2]!.started_at - attempts[1]!.started_at).toBeGreaterThanOrEqual(390);
-    expect(await h.delivery(id!)).toMatchObject({ status: 'failed', attempts: 3, next_attempt_at: null, last_status_code: 503 });
+    expect(await h.delivery(id!)).toMatchObject({
+      status: 'failed',
+      attempts: 3,
+      next_attempt_at: null,
+      last_status_code: 503,
+    });
     expect((await h.delivery(id!)).last_error).toMatch(/^http_status: HTTP 503/);
     await new Promise((res) => setTimeout(res, 300));
     expect(r.received).toHaveLength(3);
   });
 
   it('records timeouts, refused connections and redirects as failures with their class', async () => {
-    h = await createHarness(engine, { HOOKLINE_RETRY_SCHEDULE: '0s', HOOKLINE_DELIVERY_TIMEOUT: '300ms', HOOKLINE_LEASE: '5s' });
+    h = await createHarness(engine, {
+      HOOKLINE_RETRY_SCHEDULE: '0s',
+      HOOKLINE_DELIVERY_TIMEOUT: '300ms',
+      HOOKLINE_LEASE: '5s',
+    });
     const slow = await receiver(() => ({ delayMs: 2_000 }));
     const redirect = await receiver(() => ({ status: 301, headers: { location: '/elsewhere' } }));
     const port = await closedPort();
@@ -90,7 +115,9 @@ describe.each(engines)('dispatcher on %s', (engine) => {
       for (const id of ids) if ((await h.delivery(id)).status !== 'failed') return false;
       return true;
     });
-    const classes = await Promise.all(ids.map(async (id) => (await h.attempts(id))[0]?.error_class));
+    const classes = await Promise.all(
+      ids.map(async (id) => (await h.attempts(id))[0]?.error_class),
+    );
     expect(classes).toEqual(['timeout', 'connection', 'http_status']);
     expect(redirect.received).toHaveLength(1);
     expect(redirect.received[0]!.path).toBe('/hook');
@@ -103,7 +130,10 @@ describe.each(engines)('dispatcher on %s', (engine) => {
     await h.webhook(`http://localhost:${r.port}/hook`);
     await h.webhook(`http://127.0.0.1:${r.port}/hook`);
     const ids = await h.publish(1);
-    const strict = createDeliveryServices({ config: { ...h.config, allowPrivateNetworks: false }, store: h.store });
+    const strict = createDeliveryServices({
+      config: { ...h.config, allowPrivateNetworks: false },
+      store: h.store,
+    });
     h.dispatcher({}, strict).start();
     await eventually(async () => {
       for (const id of ids) if ((await h.delivery(id)).status !== 'failed') return false;
@@ -151,13 +181,23 @@ describe.each(engines)('dispatcher on %s', (engine) => {
     h.dispatcher().start();
     await eventually(() => slow.received.length === 1);
     // Deactivated while its attempt is in flight (what PUT is_active=false does).
-    await h.store.db.updateTable('webhooks').set({ is_active: 0 }).where('id', '=', webhook.id).execute();
+    await h.store.db
+      .updateTable('webhooks')
+      .set({ is_active: 0 })
+      .where('id', '=', webhook.id)
+      .execute();
     await cancelPendingDeliveries(h.store.db, webhook.id, 'webhook deactivated', Date.now());
     await eventually(async () => (await h.attempts(inFlight!)).length === 1);
     await new Promise((res) => setTimeout(res, 200));
-    expect(await h.delivery(inFlight!)).toMatchObject({ status: 'cancelled', cancel_reason: 'webhook deactivated' });
+    expect(await h.delivery(inFlight!)).toMatchObject({
+      status: 'cancelled',
+      cancel_reason: 'webhook deactivated',
+    });
     await eventually(async () => (await h.delivery(goneId!)).status === 'cancelled');
-    expect(await h.delivery(goneId!)).toMatchObject({ cancel_reason: 'webhook deleted', attempts: 0 });
+    expect(await h.delivery(goneId!)).toMatchObject({
+      cancel_reason: 'webhook deleted',
+      attempts: 0,
+    });
     expect(inactive.received).toHaveLength(0);
   });
 
@@ -174,7 +214,10 @@ describe.each(engines)('dispatcher on %s', (engine) => {
   });
 
   it('shuts down gracefully: in-flight attempts past the timeout are released, not lost', async () => {
-    h = await createHarness(engine, { HOOKLINE_SHUTDOWN_TIMEOUT: '200ms', HOOKLINE_DELIVERY_TIMEOUT: '5s' });
+    h = await createHarness(engine, {
+      HOOKLINE_SHUTDOWN_TIMEOUT: '200ms',
+      HOOKLINE_DELIVERY_TIMEOUT: '5s',
+    });
     const slow = await receiver(() => ({ delayMs: 3_000 }));
     await h.webhook(slow.url);
     const ids = await h.publish(3);
@@ -184,7 +227,11 @@ describe.each(engines)('dispatcher on %s', (engine) => {
     const { released } = await d.stop();
     expect(released).toBe(3);
     for (const id of ids) {
-      expect(await h.delivery(id)).toMatchObject({ status: 'pending', attempts: 0, locked_until: null });
+      expect(await h.delivery(id)).toMatchObject({
+        status: 'pending',
+        attempts: 0,
+        locked_until: null,
+      });
       expect(await h.attempts(id)).toHaveLength(0);
     }
   });

@@ -23,12 +23,32 @@ export interface Harness {
   /** Records `n` events of a type (one transaction each batch of 500); returns delivery ids. */
   publish(n?: number, type?: string): Promise<string[]>;
   dispatcher(overrides?: Partial<DispatcherOptions>, services?: DeliveryServices): Dispatcher;
-  attempts(deliveryId: string): Promise<{ number: number; trigger: string; succeeded: number; error_class: string | null; response_status: number | null; started_at: number }[]>;
-  delivery(id: string): Promise<{ status: string; attempts: number; next_attempt_at: number | null; locked_until: number | null; last_error: string | null; last_status_code: number | null; cancel_reason: string | null }>;
+  attempts(deliveryId: string): Promise<
+    {
+      number: number;
+      trigger: string;
+      succeeded: number;
+      error_class: string | null;
+      response_status: number | null;
+      started_at: number;
+    }[]
+  >;
+  delivery(id: string): Promise<{
+    status: string;
+    attempts: number;
+    next_attempt_at: number | null;
+    locked_until: number | null;
+    last_error: string | null;
+    last_status_code: number | null;
+    cancel_reason: string | null;
+  }>;
   close(): Promise<void>;
 }
 
-export async function createHarness(engine: Engine, env: Record<string, string> = {}): Promise<Harness> {
+export async function createHarness(
+  engine: Engine,
+  env: Record<string, string> = {},
+): Promise<Harness> {
   const store = await openTestStore(engine);
   const config = loadConfig({
     HOOKLINE_ALLOW_PRIVATE_NETWORKS: 'true',
@@ -72,7 +92,13 @@ export async function createHarness(engine: Engine, env: Record<string, string> 
     dispatcher(overrides = {}, own) {
       if (own) extraServices.push(own);
       const s = own ?? services;
-      const d = createDispatcher({ store, config, sender: s.sender, events: s.events, ...overrides });
+      const d = createDispatcher({
+        store,
+        config,
+        sender: s.sender,
+        events: s.events,
+        ...overrides,
+      });
       dispatchers.push(d);
       return d;
     },
@@ -87,7 +113,15 @@ export async function createHarness(engine: Engine, env: Record<string, string> 
     async delivery(id) {
       return store.db
         .selectFrom('deliveries')
-        .select(['status', 'attempts', 'next_attempt_at', 'locked_until', 'last_error', 'last_status_code', 'cancel_reason'])
+        .select([
+          'status',
+          'attempts',
+          'next_attempt_at',
+          'locked_until',
+          'last_error',
+          'last_status_code',
+          'cancel_reason',
+        ])
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
     },

@@ -8,8 +8,12 @@ describe('nextDeliveryState', () => {
   const now = 1_000_000;
 
   it('succeeds on success, whatever the attempt number', () => {
-    expect(nextDeliveryState({ succeeded: true, attemptNumber: 1, schedule, now })).toEqual({ status: 'succeeded' });
-    expect(nextDeliveryState({ succeeded: true, attemptNumber: 9, schedule, now })).toEqual({ status: 'succeeded' });
+    expect(nextDeliveryState({ succeeded: true, attemptNumber: 1, schedule, now })).toEqual({
+      status: 'succeeded',
+    });
+    expect(nextDeliveryState({ succeeded: true, attemptNumber: 9, schedule, now })).toEqual({
+      status: 'succeeded',
+    });
   });
 
   it('follows the default schedule: 1 min, 5 min, 30 min, 2 h, then failed after the 5th', () => {
@@ -19,19 +23,31 @@ describe('nextDeliveryState', () => {
       return next.status === 'pending' ? next.nextAttemptAt - now : -1;
     });
     expect(delays).toEqual([60_000, 300_000, 1_800_000, 7_200_000]);
-    expect(nextDeliveryState({ succeeded: false, attemptNumber: 5, schedule, now })).toEqual({ status: 'failed' });
+    expect(nextDeliveryState({ succeeded: false, attemptNumber: 5, schedule, now })).toEqual({
+      status: 'failed',
+    });
   });
 
   it('uses a custom schedule whose length is the number of attempts', () => {
     const custom = [0, 200, 400];
-    expect(nextDeliveryState({ succeeded: false, attemptNumber: 1, schedule: custom, now })).toEqual({ status: 'pending', nextAttemptAt: now + 200 });
-    expect(nextDeliveryState({ succeeded: false, attemptNumber: 2, schedule: custom, now })).toEqual({ status: 'pending', nextAttemptAt: now + 400 });
-    expect(nextDeliveryState({ succeeded: false, attemptNumber: 3, schedule: custom, now })).toEqual({ status: 'failed' });
-    expect(nextDeliveryState({ succeeded: false, attemptNumber: 1, schedule: [0], now })).toEqual({ status: 'failed' });
+    expect(
+      nextDeliveryState({ succeeded: false, attemptNumber: 1, schedule: custom, now }),
+    ).toEqual({ status: 'pending', nextAttemptAt: now + 200 });
+    expect(
+      nextDeliveryState({ succeeded: false, attemptNumber: 2, schedule: custom, now }),
+    ).toEqual({ status: 'pending', nextAttemptAt: now + 400 });
+    expect(
+      nextDeliveryState({ succeeded: false, attemptNumber: 3, schedule: custom, now }),
+    ).toEqual({ status: 'failed' });
+    expect(nextDeliveryState({ succeeded: false, attemptNumber: 1, schedule: [0], now })).toEqual({
+      status: 'failed',
+    });
   });
 
   it('fails a recovered delivery after one more failed attempt (numbers continue past the schedule)', () => {
-    expect(nextDeliveryState({ succeeded: false, attemptNumber: 6, schedule, now })).toEqual({ status: 'failed' });
+    expect(nextDeliveryState({ succeeded: false, attemptNumber: 6, schedule, now })).toEqual({
+      status: 'failed',
+    });
   });
 });
 
@@ -46,12 +62,15 @@ describe('manualResultStatus', () => {
 
 describe('classifyOutcome', () => {
   it('2xx is success; 1xx, 3xx, 4xx, 5xx are http_status', () => {
-    for (const code of [200, 201, 204, 299]) expect(classifyOutcome({ kind: 'response', statusCode: code }).succeeded).toBe(true);
+    for (const code of [200, 201, 204, 299])
+      expect(classifyOutcome({ kind: 'response', statusCode: code }).succeeded).toBe(true);
     for (const code of [101, 301, 302, 304, 400, 404, 410, 500, 503]) {
       const c = classifyOutcome({ kind: 'response', statusCode: code });
       expect(c).toMatchObject({ succeeded: false, errorClass: 'http_status' });
     }
-    expect(classifyOutcome({ kind: 'response', statusCode: 302 }).message).toMatch(/redirects are not followed/);
+    expect(classifyOutcome({ kind: 'response', statusCode: 302 }).message).toMatch(
+      /redirects are not followed/,
+    );
   });
 
   const err = (code: string, message = 'boom') => Object.assign(new Error(message), { code });
@@ -64,7 +83,12 @@ describe('classifyOutcome', () => {
     [err('UND_ERR_HEADERS_TIMEOUT'), 'timeout'],
     [err('UND_ERR_BODY_TIMEOUT'), 'timeout'],
     [err('UND_ERR_CONNECT_TIMEOUT'), 'timeout'],
-    [Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' }), 'timeout'],
+    [
+      Object.assign(new Error('The operation was aborted due to timeout'), {
+        name: 'TimeoutError',
+      }),
+      'timeout',
+    ],
     [err('DEPTH_ZERO_SELF_SIGNED_CERT'), 'tls'],
     [err('ERR_TLS_CERT_ALTNAME_INVALID'), 'tls'],
     [err('ERR_SSL_WRONG_VERSION_NUMBER'), 'tls'],

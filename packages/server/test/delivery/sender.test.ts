@@ -26,7 +26,8 @@ describe('sender against real loopback receivers', () => {
   let sender: Sender;
   beforeAll(async () => {
     receiver = await startReceiver((r): Answer => {
-      if (r.path === '/redirect') return { status: 302, headers: { location: 'http://127.0.0.1:1/elsewhere' } };
+      if (r.path === '/redirect')
+        return { status: 302, headers: { location: 'http://127.0.0.1:1/elsewhere' } };
       if (r.path === '/slow') return { delayMs: 1_500 };
       if (r.path === '/error') return { status: 500, body: 'kaput' };
       if (r.path === '/big') return { body: 'x'.repeat(200_000) };
@@ -41,7 +42,13 @@ describe('sender against real loopback receivers', () => {
 
   it('POSTs the body byte for byte with every header of the contract, verifiable by standardwebhooks', async () => {
     const outcome = await sender.send(req(receiver.url, { secrets: [secret, oldSecret] }));
-    expect(outcome).toMatchObject({ succeeded: true, responseStatus: 200, responseBody: 'ok', errorClass: null, aborted: false });
+    expect(outcome).toMatchObject({
+      succeeded: true,
+      responseStatus: 200,
+      responseBody: 'ok',
+      errorClass: null,
+      aborted: false,
+    });
     expect(outcome.responseHeaders?.['x-receiver']).toBe('yes');
     const got = receiver.received.at(-1)!;
     expect(got.method).toBe('POST');
@@ -54,7 +61,9 @@ describe('sender against real loopback receivers', () => {
     // Both secrets sign during a rotation; either verifies.
     expect(String(got.headers['webhook-signature']).split(' ')).toHaveLength(2);
     for (const s of [secret, oldSecret]) {
-      expect(() => new Webhook(s).verify(got.body, got.headers as Record<string, string>)).not.toThrow();
+      expect(() =>
+        new Webhook(s).verify(got.body, got.headers as Record<string, string>),
+      ).not.toThrow();
     }
     // The log keeps signatures, never the secret.
     expect(JSON.stringify(outcome.requestHeaders)).not.toContain(secret);
@@ -63,19 +72,32 @@ describe('sender against real loopback receivers', () => {
 
   it('records a non-2xx answer as http_status with the body', async () => {
     const outcome = await sender.send(req(receiver.url.replace('/hook', '/error')));
-    expect(outcome).toMatchObject({ succeeded: false, responseStatus: 500, responseBody: 'kaput', errorClass: 'http_status' });
+    expect(outcome).toMatchObject({
+      succeeded: false,
+      responseStatus: 500,
+      responseBody: 'kaput',
+      errorClass: 'http_status',
+    });
   });
 
   it('never follows a redirect: a 3xx is a failure', async () => {
     const before = receiver.received.length;
     const outcome = await sender.send(req(receiver.url.replace('/hook', '/redirect')));
-    expect(outcome).toMatchObject({ succeeded: false, responseStatus: 302, errorClass: 'http_status' });
+    expect(outcome).toMatchObject({
+      succeeded: false,
+      responseStatus: 302,
+      errorClass: 'http_status',
+    });
     expect(receiver.received.length).toBe(before + 1);
   });
 
   it('times out the whole exchange', async () => {
     const outcome = await sender.send(req(receiver.url.replace('/hook', '/slow')));
-    expect(outcome).toMatchObject({ succeeded: false, errorClass: 'timeout', responseStatus: null });
+    expect(outcome).toMatchObject({
+      succeeded: false,
+      errorClass: 'timeout',
+      responseStatus: null,
+    });
     expect(outcome.durationMs).toBeGreaterThanOrEqual(450);
     expect(outcome.durationMs).toBeLessThan(1_400);
   });
@@ -129,7 +151,11 @@ describe('sender against real loopback receivers', () => {
 
   it('fails listener: URLs with no listener as connection "listener not connected"', async () => {
     const outcome = await sender.send(req('listener:whk_1'));
-    expect(outcome).toMatchObject({ succeeded: false, errorClass: 'connection', errorMessage: 'listener not connected' });
+    expect(outcome).toMatchObject({
+      succeeded: false,
+      errorClass: 'connection',
+      errorMessage: 'listener not connected',
+    });
   });
 
   it('hands listener: URLs to the registered transport with the signed headers', async () => {
@@ -172,7 +198,11 @@ describe('SSRF guard at connect time (allowPrivateNetworks=false)', () => {
   ])('refuses %s before any byte is sent', async (make) => {
     const before = receiver.received.length;
     const outcome = await sender.send(req(make(receiver.port)));
-    expect(outcome).toMatchObject({ succeeded: false, errorClass: 'ssrf_blocked', responseStatus: null });
+    expect(outcome).toMatchObject({
+      succeeded: false,
+      errorClass: 'ssrf_blocked',
+      responseStatus: null,
+    });
     expect(outcome.errorMessage).toMatch(/Refused to connect/);
     expect(receiver.received.length).toBe(before);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isUniqueViolation } from '../../src/api/routes/webhooks.js';
+import { isUniqueViolation } from '../../src/storage/index.js';
 import {
   authenticateApiKey,
   bootstrap,

@@ -35,7 +35,7 @@ const bulkRetryBody = z
     since: time.optional(),
     until: time.optional(),
   })
-  .default({ status: 'failed' });
+  .nullish();
 
 /**
  * Parses a `since`/`until` value: ISO 8601, or epoch seconds (up to 11 digits) or milliseconds.
@@ -79,7 +79,10 @@ function refusalError(refusal: AttemptNowRefusal): HttpError {
     case 'webhook_inactive':
       return new HttpError(409, 'The webhook of this delivery is inactive; activate it to retry.');
     case 'in_flight':
-      return new HttpError(409, 'An attempt of this delivery is in progress; try again when it ends.');
+      return new HttpError(
+        409,
+        'An attempt of this delivery is in progress; try again when it ends.',
+      );
   }
 }
 
@@ -230,7 +233,7 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
     },
     async (request, reply) => {
       const { programId } = principalOf(request);
-      const body = request.body;
+      const body = request.body ?? { status: 'failed' as const };
       const { from, to } = idRange(body);
       const now = deps.clock();
       let webhookId: string | undefined;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { isUniqueViolation } from '../../storage/index.js';
 import type { Database } from '../../storage/index.js';
 import { DELIVERY_SUMMARY_COLUMNS, presentDeliverySummary } from '../../delivery/present.js';
 import { recordEvent } from '../../events/outbox.js';
@@ -10,7 +11,6 @@ import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { notFound, validationFailed } from '../errors.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
-import { isUniqueViolation } from './webhooks.js';
 
 const publishBody = z.object({
   event: z.string().min(1).max(100),

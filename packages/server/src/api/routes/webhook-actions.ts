@@ -4,11 +4,7 @@ import { deliveryServicesOf } from '../../delivery/delivery-services.js';
 import { presentAttempt, presentDeliverySummary } from '../../delivery/present.js';
 import { recordEvent } from '../../events/outbox.js';
 import { getEventType } from '../../webhooks/catalog.js';
-import {
-  findWebhook,
-  generateSecret,
-  presentWebhook,
-} from '../../webhooks/webhook-store.js';
+import { findWebhook, generateSecret, presentWebhook } from '../../webhooks/webhook-store.js';
 import type { PreviousSecret } from '../../webhooks/webhook-store.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
@@ -19,7 +15,7 @@ const keyParams = z.object({ key: z.string().max(200) });
 const testBody = z.object({ event: z.string().min(1).max(100) });
 const rotateBody = z
   .object({ grace_period_seconds: z.number().int().min(0).max(604_800).optional() })
-  .optional();
+  .nullish();
 
 /** Most rotated-out secrets kept signing at once; older ones are dropped at rotation. */
 const MAX_PREVIOUS_SECRETS = 5;
@@ -42,7 +38,7 @@ export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void 
         tags,
         summary: "Send an event type's sample to the webhook now",
         description:
-          "Records a test event (source `test`) with one delivery to this webhook, attempts it once now (trigger `test`), and answers with the attempt. Test deliveries are final after that attempt and never retried.",
+          'Records a test event (source `test`) with one delivery to this webhook, attempts it once now (trigger `test`), and answers with the attempt. Test deliveries are final after that attempt and never retried.',
         params: keyParams,
         body: testBody,
       },
@@ -112,7 +108,7 @@ export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void 
         tags,
         summary: 'Rotate the signing secret',
         description:
-          'Generates a new `signature`. The previous secret keeps signing (a second `v1,` entry in `webhook-signature`) for `grace_period_seconds` (0 to 604800; default the server\'s HOOKLINE_SECRET_GRACE_PERIOD, 24 h).',
+          "Generates a new `signature`. The previous secret keeps signing (a second `v1,` entry in `webhook-signature`) for `grace_period_seconds` (0 to 604800; default the server's HOOKLINE_SECRET_GRACE_PERIOD, 24 h).",
         params: keyParams,
         body: rotateBody,
       },
@@ -146,7 +142,11 @@ export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void 
           })
           .where('id', '=', row.id)
           .execute();
-        return trx.selectFrom('webhooks').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+        return trx
+          .selectFrom('webhooks')
+          .selectAll()
+          .where('id', '=', row.id)
+          .executeTakeFirstOrThrow();
       });
       return ok(presentWebhook(updated));
     },

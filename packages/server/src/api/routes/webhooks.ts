@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { refuseUrl } from '../../delivery/address-policy.js';
+import { isUniqueViolation } from '../../storage/index.js';
 import { ALL_EVENTS, isEventType } from '../../webhooks/catalog.js';
 import {
   cancelPendingDeliveries,
@@ -186,16 +187,5 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
       });
       return { status: 1 };
     },
-  );
-}
-
-/** True for a unique-constraint violation on either engine. */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string } | null;
-  return (
-    e?.code === '23505' ||
-    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
-    /UNIQUE constraint failed/.test(e?.message ?? '')
   );
 }

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
-import { createLogger } from '../../observability/logger.js';
-import { startService } from '../../service.js';
 import type { CliContext } from '../cli-context.js';
 
 /**
@@ -19,6 +17,9 @@ export function registerWorkerCommand(program: Command, ctx: CliContext): void {
     )
     .action(async () => {
       const config = loadConfig();
+      // Loaded on demand: client commands start faster without the server's modules.
+      const { createLogger } = await import('../../observability/logger.js');
+      const { startService } = await import('../../service.js');
       const logger = createLogger(config.logLevel);
       const service = await startService(config, logger, { api: false, worker: true });
       ctx.onShutdown(async () => {

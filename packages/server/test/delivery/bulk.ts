@@ -1,0 +1,70 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/storage/index.js';
+import { newId } from '../../src/util/ids.js';
+import { buildEnvelopeBody } from '../../src/webhooks/envelope.js';
+import type { WebhookRow } from '../../src/webhooks/webhook-store.js';
+
+/**
+ * Inserts `n` events with one pending delivery each for `webhook`, with multi-row inserts (the
+ * outbox's per-event path is too slow to build a big backlog in a test). Same rows as
+ * `recordEvent` writes. Returns the event ids.
+ */
+export async function insertBacklog(
+  db: Kysely<Database>,
+  webhook: WebhookRow,
+  n: number,
+): Promise<string[]> {
+  const ids: string[] = [];
+  const data = { id: 'partner_1', email: 'a@example.com' };
+  for (let i = 0; i < n; i += 200) {
+    const now = Date.now();
+    const events = [];
+    const deliveries = [];
+    for (let j = i; j < Math.min(n, i + 200); j++) {
+      const eventId = newId('evt', now);
+      ids.push(eventId);
+      events.push({
+        id: eventId,
+        program_id: webhook.program_id,
+        type: 'partner.created',
+        data: JSON.stringify(data),
+        source: 'api',
+        created_at: now,
+      });
+      deliveries.push({
+        id: newId('dlv', now),
+        program_id: webhook.program_id,
+        event_id: eventId,
+        event_type: 'partner.created',
+        webhook_id: webhook.id,
+        webhook_key: webhook.key,
+        url: webhook.url,
+        body: buildEnvelopeBody({
+          eventId,
+          event: 'partner.created',
+          url: webhook.url,
+          webhookKey: webhook.key,
+          createdAt: now,
+          data,
+        }),
+        status: 'pending',
+        attempts: 0,
+        next_attempt_at: now,
+        locked_until: null,
+        locked_by: null,
+        last_status_code: null,
+        last_error: null,
+        last_attempt_at: null,
+        cancel_reason: null,
+        created_at: now,
+        updated_at: now,
+        completed_at: null,
+      });
+    }
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('events').values(events).execute();
+      await trx.insertInto('deliveries').values(deliveries).execute();
+    });
+  }
+  return ids;
+}

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDeliveryServices } from '../../src/delivery/delivery-services.js';
+import type { DeliveryServices } from '../../src/delivery/delivery-services.js';
+import { createDispatcher } from '../../src/delivery/dispatcher.js';
+import type { Dispatcher } from '../../src/delivery/dispatcher.js';
+import { createWakeupHub, wakeupChannel } from '../../src/delivery/wakeup.js';
+import { openStore } from '../../src/storage/index.js';
+import type { Store } from '../../src/storage/index.js';
+import { engines } from '../helpers/store.js';
+import { insertBacklog } from './bulk.js';
+import { createHarness } from './harness.js';
+import type { Harness } from './harness.js';
+import { eventually, startReceiver } from './receiver.js';
+import type { Receiver } from './receiver.js';
+
+describe.skipIf(!engines.includes('postgres'))('several workers on one PostgreSQL schema', () => {
+  let h: Harness;
+  let receiver: Receiver;
+  const cleanups: (() => Promise<unknown>)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+    await receiver?.close();
+    await h?.close();
+  });
+
+  /** A second "process": its own pool on the same schema, its own sender and dispatcher. */
+  const worker = async (
+    schema: string,
+  ): Promise<{ store: Store; services: DeliveryServices; dispatcher: Dispatcher }> => {
+    const store = await openStore(h.store.target, { schema, poolSize: 4 });
+    const services = createDeliveryServices({ config: h.config, store });
+    const dispatcher = createDispatcher({
+      store,
+      config: h.config,
+      sender: services.sender,
+      events: services.events,
+      claimBatch: 20,
+    });
+    cleanups.push(async () => {
+      await dispatcher.stop();
+      await services.close();
+      await store.close();
+    });
+    return { store, services, dispatcher };
+  };
+
+  it('two dispatchers share the backlog with no delivery sent twice', async () => {
+    h = await createHarness('postgres', { HOOKLINE_MAX_IN_FLIGHT_PER_WEBHOOK: '32' });
+    const perId = new Map<string, number>();
+    receiver = await startReceiver((r) => {
+      const id = String(r.headers['webhook-id']);
+      perId.set(id, (perId.get(id) ?? 0) + 1);
+      // A little latency so both workers hold leases at the same time.
+      return { delayMs: 2 };
+    });
+    const webhook = await h.webhook(receiver.url);
+    const ids = await insertBacklog(h.store.db, webhook, 1_000);
+    const schema = h.store.postgres!.schema;
+    const a = await worker(schema);
+    const b = await worker(schema);
+    const claimed = { a: 0, b: 0 };
+    a.services.events.on('dispatcher:claimed', (e) => (claimed.a += e.count));
+    b.services.events.on('dispatcher:claimed', (e) => (claimed.b += e.count));
+    a.dispatcher.start();
+    b.dispatcher.start();
+    await eventually(() => perId.size === ids.length, 30_000);
+    await new Promise((r) => setTimeout(r, 200));
+    expect([...perId.values()].every((n) => n === 1)).toBe(true);
+    expect(claimed.a + claimed.b).toBe(1_000);
+    expect(claimed.a).toBeGreaterThan(0);
+    expect(claimed.b).toBeGreaterThan(0);
+  });
+
+  it('LISTEN/NOTIFY wakes a worker in another process, on a channel named after the schema', async () => {
+    h = await createHarness('postgres', { HOOKLINE_POLL_INTERVAL: '60s' });
+    receiver = await startReceiver();
+    await h.webhook(receiver.url);
+    const schema = h.store.postgres!.schema;
+    expect(wakeupChannel(schema)).toContain(schema);
+    const w = await worker(schema);
+    const listening = createWakeupHub(w.store);
+    listening.subscribe(() => w.dispatcher.wake());
+    await listening.listen();
+    cleanups.push(() => listening.close());
+    w.dispatcher.start();
+    await new Promise((r) => setTimeout(r, 200));
+    // The "API process": its own hub on its own pool.
+    const api = createWakeupHub(h.store);
+    cleanups.push(() => api.close());
+    const [id] = await h.publish(1);
+    api.wake();
+    await eventually(async () => (await h.delivery(id!)).status === 'succeeded', 5_000);
+  });
+});
