@@ -58,6 +58,9 @@ export async function measurePhase(
       () => assertRunning(env.processes),
     );
     const cpu1 = combineSamples(env.processes.map((p) => sampleProcess(p.pid)));
+    ctx.log(
+      `  ${load.kind === 'max' ? 'max rate' : `${Math.round(load.eventsPerSecond)} events/s`}: published ${publish.published} events in ${publish.seconds.toFixed(1)} s, ${totals(stats).distinct} of ${expected} deliveries after ${((performance.timeOrigin + performance.now() - publish.startedAt) / 1000).toFixed(1)} s`,
+    );
     const latencies = await receivers.latencies();
     const all = totals(stats, (e) => healthy(e.index));
     const healthyOnly = totals(stats, (e) => healthy(e.index) && e.index !== FAULTY_ENDPOINT);

@@ -12,8 +12,8 @@ import { WebhooksPage } from './pages/WebhooksPage.js';
 import { Link, navigate, useLocation } from './router.js';
 
 /**
- * Cookie that only says "a session was opened in this browser" (no secret; the session itself
- * is HttpOnly). Checking it first spares a 401 round trip on the sign-in page.
+ * Cookie the server sets beside the session that only says "signed in here" (no secret; the
+ * session itself is HttpOnly). Checking it first spares a 401 round trip on the sign-in page.
  */
 const SIGNED_IN_HINT = 'hookline_signed_in';
 

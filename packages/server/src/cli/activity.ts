@@ -6,8 +6,30 @@ import type { ApiClient } from './api-client.js';
 /** How an event was produced: through the partner-program resources, or `POST /v1/events`. */
 export type ActivityVia = 'resource' | 'events';
 
-const FIRST_NAMES = ['Ada', 'Grace', 'Linus', 'Margaret', 'Ken', 'Barbara', 'Dennis', 'Radia', 'Alan', 'Frances'];
-const SURNAMES = ['Lovelace', 'Hopper', 'Torvalds', 'Hamilton', 'Thompson', 'Liskov', 'Ritchie', 'Perlman', 'Kay', 'Allen'];
+const FIRST_NAMES = [
+  'Ada',
+  'Grace',
+  'Linus',
+  'Margaret',
+  'Ken',
+  'Barbara',
+  'Dennis',
+  'Radia',
+  'Alan',
+  'Frances',
+];
+const SURNAMES = [
+  'Lovelace',
+  'Hopper',
+  'Torvalds',
+  'Hamilton',
+  'Thompson',
+  'Liskov',
+  'Ritchie',
+  'Perlman',
+  'Kay',
+  'Allen',
+];
 const PRODUCTS = ['starter', 'pro', 'team', 'enterprise'];
 
 function pick<T>(list: readonly T[]): T {
@@ -100,7 +122,8 @@ const findReward: Step = async (api, ctx) => {
   // The reward is created by the transaction; find it by the transaction it belongs to.
   const page = await api.getPage<Record<string, unknown>>('/v1/rewards', { limit: 100 });
   const reward = page.data.find((r) => JSON.stringify(r).includes(ctx.transactionKey as string));
-  if (!reward || typeof reward.id !== 'string') throw new Error('the transaction created no reward');
+  if (!reward || typeof reward.id !== 'string')
+    throw new Error('the transaction created no reward');
   ctx.rewardId = reward.id;
 };
 const rewardAction =
@@ -204,7 +227,10 @@ export async function produceEvent(
         step++;
       }
       const after = await newestEventId(api, type);
-      return { via: 'resource', eventId: after !== undefined && after !== before ? after : undefined };
+      return {
+        via: 'resource',
+        eventId: after !== undefined && after !== before ? after : undefined,
+      };
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) throw error;
       fallbackReason =
@@ -214,7 +240,10 @@ export async function produceEvent(
     }
   }
   const definition = await api.get<{ sample: Record<string, unknown> }>(`/v1/event-types/${type}`);
-  const event = await api.post<{ id: string }>('/v1/events', { event: type, data: definition.sample });
+  const event = await api.post<{ id: string }>('/v1/events', {
+    event: type,
+    data: definition.sample,
+  });
   return { via: 'events', eventId: event.id, ...(fallbackReason ? { fallbackReason } : {}) };
 }
 

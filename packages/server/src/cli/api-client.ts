@@ -121,7 +121,11 @@ export class ApiClient {
   }
 
   /** `POST` a JSON body and return `data`. */
-  async post<T>(path: string, body: unknown = {}, headers: Record<string, string> = {}): Promise<T> {
+  async post<T>(
+    path: string,
+    body: unknown = {},
+    headers: Record<string, string> = {},
+  ): Promise<T> {
     return (await this.call<{ data: T }>('POST', path, body, headers)).data;
   }
 
@@ -201,9 +205,13 @@ export class ApiClient {
       });
     } catch (error) {
       if (signal.aborted) throw error;
-      throw new CliError(describeNetworkError(error, `Hookline at ${this.target.url}`), EXIT.failure, {
-        cause: error,
-      });
+      throw new CliError(
+        describeNetworkError(error, `Hookline at ${this.target.url}`),
+        EXIT.failure,
+        {
+          cause: error,
+        },
+      );
     }
     if (res.statusCode !== 200) {
       const text = await res.body.text().catch(() => '');

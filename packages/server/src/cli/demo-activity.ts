@@ -30,7 +30,12 @@ export class DemoActivity {
     try {
       return await this.resourceStep();
     } catch (error) {
-      if (error instanceof ApiError && (error.status === 404 || error.status === 405) && this.activePartners.length === 0 && this.pendingPartners.length === 0) {
+      if (
+        error instanceof ApiError &&
+        (error.status === 404 || error.status === 405) &&
+        this.activePartners.length === 0 &&
+        this.pendingPartners.length === 0
+      ) {
         this.mode = 'events';
         return this.publishSample();
       }
@@ -67,7 +72,10 @@ export class DemoActivity {
       return `sale ${transaction.key}: ${transaction.amount} (${transaction.product_id})`;
     }
     if (this.transactions.length > 2 && r < 0.9) {
-      const key = this.transactions.splice(Math.floor(Math.random() * this.transactions.length), 1)[0] as string;
+      const key = this.transactions.splice(
+        Math.floor(Math.random() * this.transactions.length),
+        1,
+      )[0] as string;
       await this.api.delete(`/v1/transactions/${key}`);
       return `sale ${key} refunded`;
     }
@@ -76,8 +84,12 @@ export class DemoActivity {
 
   /** Approves or pays the newest reward that can move on. */
   private async rewardStep(): Promise<string> {
-    const page = await this.api.getPage<{ id: string; status: string }>('/v1/rewards', { limit: 20 });
-    const approvable = page.data.find((w) => w.status === 'pending' || w.status === 'review_period');
+    const page = await this.api.getPage<{ id: string; status: string }>('/v1/rewards', {
+      limit: 20,
+    });
+    const approvable = page.data.find(
+      (w) => w.status === 'pending' || w.status === 'review_period',
+    );
     if (approvable) {
       await this.api.post(`/v1/rewards/${approvable.id}/approve`);
       return `reward ${approvable.id} approved`;
@@ -91,7 +103,10 @@ export class DemoActivity {
   }
 
   private async signUp(): Promise<string> {
-    const partner = await this.api.post<{ id: string; status?: string }>('/v1/partners', fakePartner());
+    const partner = await this.api.post<{ id: string; status?: string }>(
+      '/v1/partners',
+      fakePartner(),
+    );
     if (partner.status === 'pending') this.pendingPartners.push(partner.id);
     else this.activePartners.push(partner.id);
     return `partner ${partner.id} signed up`;
@@ -103,7 +118,10 @@ export class DemoActivity {
       this.samples = new Map(types.map((t) => [t.name, t.sample]));
     }
     const type = EVENT_TYPES[Math.floor(Math.random() * EVENT_TYPES.length)] as string;
-    const event = await this.api.post<{ id: string }>('/v1/events', { event: type, data: this.samples.get(type) });
+    const event = await this.api.post<{ id: string }>('/v1/events', {
+      event: type,
+      data: this.samples.get(type),
+    });
     return `published ${type} ${event.id}`;
   }
 }

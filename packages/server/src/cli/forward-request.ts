@@ -50,7 +50,8 @@ export async function forwardRequest(
     }
     const flat: Record<string, string> = {};
     for (const [name, value] of Object.entries(res.headers)) {
-      if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+      if (value !== undefined)
+        flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
     return {
       ok: true,
@@ -62,7 +63,12 @@ export async function forwardRequest(
   } catch (error) {
     const code = errorCode(error);
     if (signal.aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-      return { ok: false, errorClass: 'timeout', message: `no answer within ${timeoutMs} ms`, durationMs: elapsed() };
+      return {
+        ok: false,
+        errorClass: 'timeout',
+        message: `no answer within ${timeoutMs} ms`,
+        durationMs: elapsed(),
+      };
     }
     const dns = code === 'ENOTFOUND' || code === 'EAI_AGAIN';
     return {

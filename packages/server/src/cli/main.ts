@@ -45,7 +45,9 @@ function onSignal(): void {
       try {
         await cleanup();
       } catch (error) {
-        term.note(`error while stopping: ${error instanceof Error ? error.message : String(error)}`);
+        term.note(
+          `error while stopping: ${error instanceof Error ? error.message : String(error)}`,
+        );
         process.exitCode = EXIT.failure;
       }
     }

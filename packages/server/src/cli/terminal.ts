@@ -88,7 +88,11 @@ export class Terminal {
  *
  * @example const hooks = await withProgress(term, 'Loading webhooks', () => api.get('/v1/webhooks'));
  */
-export async function withProgress<T>(term: Terminal, label: string, work: () => Promise<T>): Promise<T> {
+export async function withProgress<T>(
+  term: Terminal,
+  label: string,
+  work: () => Promise<T>,
+): Promise<T> {
   const progress = term.progress(label);
   try {
     return await work();

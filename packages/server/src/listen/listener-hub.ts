@@ -24,7 +24,10 @@ export type ListenerReport =
     }
   | {
       /** The local exchange failed before an answer: `connection`, `timeout` or `dns`. */
-      readonly error: { readonly class: 'connection' | 'timeout' | 'dns'; readonly message: string };
+      readonly error: {
+        readonly class: 'connection' | 'timeout' | 'dns';
+        readonly message: string;
+      };
     };
 
 /** The `delivery` event a session receives. */
@@ -149,11 +152,13 @@ export class ListenerHub implements ListenerTransport {
         reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
       };
       signal.addEventListener('abort', onAbort, { once: true });
-      const settle = <T>(fn: (value: T) => void) => (value: T) => {
-        signal.removeEventListener('abort', onAbort);
-        this.#pending.delete(token);
-        fn(value);
-      };
+      const settle =
+        <T>(fn: (value: T) => void) =>
+        (value: T) => {
+          signal.removeEventListener('abort', onAbort);
+          this.#pending.delete(token);
+          fn(value);
+        };
       this.#pending.set(token, {
         listenerId,
         sessionId: session.id,
@@ -172,9 +177,13 @@ export class ListenerHub implements ListenerTransport {
       try {
         session.sink.send('delivery', event);
       } catch (error) {
-        this.#pending.get(token)?.reject(
-          notConnected(`listener stream failed: ${error instanceof Error ? error.message : String(error)}`),
-        );
+        this.#pending
+          .get(token)
+          ?.reject(
+            notConnected(
+              `listener stream failed: ${error instanceof Error ? error.message : String(error)}`,
+            ),
+          );
       }
     });
   }

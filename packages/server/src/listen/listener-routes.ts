@@ -5,10 +5,7 @@ import { principalOf } from '../api/auth.js';
 import { HttpError, notFound, validationFailed } from '../api/errors.js';
 import { ok } from '../api/responses.js';
 import { ALL_EVENTS, isEventType } from '../webhooks/catalog.js';
-import {
-  cancelPendingDeliveries,
-  insertWebhook,
-} from '../webhooks/webhook-store.js';
+import { cancelPendingDeliveries, insertWebhook } from '../webhooks/webhook-store.js';
 import type { WebhookRow } from '../webhooks/webhook-store.js';
 import { deliveryServicesOf } from '../delivery/delivery-services.js';
 import { ListenerHub } from './listener-hub.js';
@@ -106,7 +103,13 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.post(
     '/listeners',
-    { schema: { tags, summary: 'Register (or reactivate) the listener of a device', body: registerBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Register (or reactivate) the listener of a device',
+        body: registerBody,
+      },
+    },
     async (request, reply) => {
       const { programId } = principalOf(request);
       const { device, events } = request.body;
@@ -132,11 +135,19 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
           .executeTakeFirst();
         if (existing) {
           if (existing.kind !== 'listener') {
-            throw new HttpError(409, `Webhook key ${key} is taken by a webhook that is not a listener.`);
+            throw new HttpError(
+              409,
+              `Webhook key ${key} is taken by a webhook that is not a listener.`,
+            );
           }
           await trx
             .updateTable('webhooks')
-            .set({ events: JSON.stringify([...new Set(events)]), is_active: 1, name, updated_at: now })
+            .set({
+              events: JSON.stringify([...new Set(events)]),
+              is_active: 1,
+              name,
+              updated_at: now,
+            })
             .where('id', '=', existing.id)
             .execute();
           const row = await trx
@@ -189,7 +200,10 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
     async (request, reply) => {
       const row = await findListener(principalOf(request).programId, request.params.id);
       if (row.is_active !== 1) {
-        throw new HttpError(409, 'This listener was stopped; register it again with POST /v1/listeners.');
+        throw new HttpError(
+          409,
+          'This listener was stopped; register it again with POST /v1/listeners.',
+        );
       }
       reply.hijack();
       const raw = reply.raw;
@@ -249,7 +263,13 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.delete(
     '/listeners/:id',
-    { schema: { tags, summary: 'Stop a listener (deactivate; pending deliveries are cancelled)', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Stop a listener (deactivate; pending deliveries are cancelled)',
+        params: idParams,
+      },
+    },
     async (request) => {
       const row = await findListener(principalOf(request).programId, request.params.id);
       const now = deps.clock();

@@ -24,7 +24,11 @@ interface Received {
 }
 
 /** A local receiver on loopback that records requests and answers 202 "thanks". */
-async function startReceiver(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
+async function startReceiver(): Promise<{
+  url: string;
+  received: Received[];
+  close(): Promise<void>;
+}> {
   const received: Received[] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
@@ -50,7 +54,10 @@ async function startReceiver(): Promise<{ url: string; received: Received[]; clo
   };
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+async function waitFor<T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await probe();
@@ -104,7 +111,16 @@ describe('hookline CLI (child processes against a real server)', () => {
       runCli(['tail', '--help'], env),
     ]);
     for (const run of runs) expect(run.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'programs', 'keys', 'listen', 'trigger', 'tail', 'demo']) {
+    for (const command of [
+      'serve',
+      'migrate',
+      'programs',
+      'keys',
+      'listen',
+      'trigger',
+      'tail',
+      'demo',
+    ]) {
       expect(runs[0]?.stdout).toContain(command);
     }
     expect(runs[1]?.stdout).toContain('--forward-to');
@@ -120,7 +136,7 @@ describe('hookline CLI (child processes against a real server)', () => {
       runCli(['frobnicate'], env),
       runCli(['trigger', 'partner.created'], cleanEnv({ HOOKLINE_API_URL: service.url })),
       runCli(['trigger', 'partner.created', '--api-key', 'wrong_key_0123456789'], env),
-      runCli(['tail', '--api-url', `http://127.0.0.1:${closedPort}`], env),
+      runCli(['trigger', 'partner.created', '--api-url', `http://127.0.0.1:${closedPort}`], env),
       runCli(['listen', '--forward-to', 'not a url'], env),
       runCli(['migrate'], cleanEnv({ PORT: 'eighty' })),
     ]);
@@ -128,9 +144,13 @@ describe('hookline CLI (child processes against a real server)', () => {
     expect(noKey.code).toBe(78);
     expect(noKey.stderr).toMatch(/no API key/);
     expect(badKey.code).toBe(1);
-    expect(badKey.stderr.trim()).toBe('error: the API key was refused (401): check --api-key or HOOKLINE_API_KEY');
+    expect(badKey.stderr.trim()).toBe(
+      'error: the API key was refused (401): check --api-key or HOOKLINE_API_KEY',
+    );
     expect(unreachable.code).toBe(1);
-    expect(unreachable.stderr).toMatch(/cannot reach Hookline at http:\/\/127\.0\.0\.1:\d+ \(connection refused\)/);
+    expect(unreachable.stderr).toMatch(
+      /cannot reach Hookline at http:\/\/127\.0\.0\.1:\d+ \(connection refused\)/,
+    );
     expect(unreachable.stderr.trim().split('\n')).toHaveLength(1);
     expect(badUrl.code).toBe(2);
     expect(badUrl.stderr).toMatch(/--forward-to must be an absolute http\(s\) URL/);
@@ -160,7 +180,16 @@ describe('hookline CLI (child processes against a real server)', () => {
   it('listen + trigger: the local receiver gets the signed event, the log shows its answer', async () => {
     const receiver = await startReceiver();
     const listen = startCli(
-      ['listen', '--forward-to', receiver.url, '--events', 'partner.created', '--device', 'ci-box', '--json'],
+      [
+        'listen',
+        '--forward-to',
+        receiver.url,
+        '--events',
+        'partner.created',
+        '--device',
+        'ci-box',
+        '--json',
+      ],
       env,
     );
     try {
@@ -171,7 +200,9 @@ describe('hookline CLI (child processes against a real server)', () => {
       // The stream is open once the server lists the session as connected.
       await waitFor(async () => {
         const { json } = await api('GET', '/v1/listeners');
-        return (json.data as { id: string; connected: boolean }[]).find((l) => l.id === ready.listener && l.connected);
+        return (json.data as { id: string; connected: boolean }[]).find(
+          (l) => l.id === ready.listener && l.connected,
+        );
       });
 
       const trigger = await runCli(['trigger', 'partner.created', '--json'], env);
@@ -200,19 +231,38 @@ describe('hookline CLI (child processes against a real server)', () => {
       ).not.toThrow();
 
       // One line per event on the listen side.
-      const line = JSON.parse(await listen.waitForLine((l) => l.includes(result.event_id))) as Record<string, unknown>;
-      expect(line).toMatchObject({ type: 'delivery', event: 'partner.created', status: 202, reported: true });
+      const line = JSON.parse(
+        await listen.waitForLine((l) => l.includes(result.event_id)),
+      ) as Record<string, unknown>;
+      expect(line).toMatchObject({
+        type: 'delivery',
+        event: 'partner.created',
+        status: 202,
+        reported: true,
+      });
 
       // The delivery log shows the local answer as the attempt's result.
       const detail = (await api('GET', `/v1/deliveries/${mine?.id}`)).json.data as {
-        attempt_log: { response_status: number; response_body: string; duration_ms: number; succeeded: boolean }[];
+        attempt_log: {
+          response_status: number;
+          response_body: string;
+          duration_ms: number;
+          succeeded: boolean;
+        }[];
       };
-      expect(detail.attempt_log[0]).toMatchObject({ response_status: 202, response_body: 'thanks', succeeded: true });
+      expect(detail.attempt_log[0]).toMatchObject({
+        response_status: 202,
+        response_body: 'thanks',
+        succeeded: true,
+      });
 
       // Ctrl-C stops the listener on the server.
       expect(await listen.interrupt()).toBe(0);
       const { json } = await api('GET', '/v1/listeners');
-      expect((json.data as { id: string; is_active: boolean }[]).find((l) => l.id === ready.listener)?.is_active).toBe(false);
+      expect(
+        (json.data as { id: string; is_active: boolean }[]).find((l) => l.id === ready.listener)
+          ?.is_active,
+      ).toBe(false);
 
       // The same device gets the same secret back.
       const again = await runCli(['listen', '--print-secret', '--device', 'ci-box'], env);
@@ -226,17 +276,29 @@ describe('hookline CLI (child processes against a real server)', () => {
 
   it('tail prints deliveries as they happen', async () => {
     const receiver = await startReceiver();
-    const tail = startCli(['tail', '--json', '--history', '0', '--interval', '200'], env);
+    const tail = startCli(['tail', '--json', '--history', '100', '--interval', '200'], env);
     try {
-      const created = await api('POST', '/v1/webhooks', { name: 'tail test', url: receiver.url, events: ['customer.created'] });
+      const created = await api('POST', '/v1/webhooks', {
+        name: 'tail test',
+        url: receiver.url,
+        events: ['customer.created'],
+      });
       expect(created.status).toBe(201);
-      // Wait until tail polls, then publish.
-      await waitFor(() => (tail.child.exitCode === null && tail.stderr().includes('Tailing') ? true : undefined));
-      const sample = (await api('GET', '/v1/event-types/customer.created')).json.data as { sample: unknown };
-      const event = (await api('POST', '/v1/events', { event: 'customer.created', data: sample.sample })).json
-        .data as { id: string };
+      // Publish once tail is up (its first poll follows the note), so the delivery shows live.
+      await waitFor(() => (tail.stderr().includes('Tailing') ? true : undefined), 60_000);
+      await new Promise((r) => setTimeout(r, 1_000));
+      const sample = (await api('GET', '/v1/event-types/customer.created')).json.data as {
+        sample: unknown;
+      };
+      const event = (
+        await api('POST', '/v1/events', { event: 'customer.created', data: sample.sample })
+      ).json.data as { id: string };
       const line = await tail.waitForLine((l) => l.includes(event.id) && l.includes('"succeeded"'));
-      expect(JSON.parse(line)).toMatchObject({ event: 'customer.created', status: 'succeeded', last_status_code: 202 });
+      expect(JSON.parse(line)).toMatchObject({
+        event: 'customer.created',
+        status: 'succeeded',
+        last_status_code: 202,
+      });
       expect(await tail.interrupt()).toBe(0);
     } finally {
       await tail.interrupt();
@@ -245,7 +307,11 @@ describe('hookline CLI (child processes against a real server)', () => {
   }, 120_000);
 
   it('demo runs the whole flow and stops cleanly', async () => {
-    const demo = await runCli(['demo', '--duration', '4s', '--rate', '5', '--port', '0'], cleanEnv(), 120_000);
+    const demo = await runCli(
+      ['demo', '--duration', '4s', '--rate', '5', '--port', '0'],
+      cleanEnv(),
+      120_000,
+    );
     expect(demo.code, demo.stderr).toBe(0);
     expect(demo.stdout).toMatch(/Dashboard: +http:\/\/127\.0\.0\.1:\d+\//);
     expect(demo.stdout).toMatch(/Sign in: +http:\/\/127\.0\.0\.1:\d+\/auth\/link\?token=/);

@@ -33,7 +33,10 @@ describe.each(engines)('listener API (hookline listen, server side) on %s', (eng
   });
 
   async function register(device = 'dev-1', events?: string[]): Promise<Listener> {
-    const res = await ctx.request('POST', '/v1/listeners', { device, ...(events ? { events } : {}) });
+    const res = await ctx.request('POST', '/v1/listeners', {
+      device,
+      ...(events ? { events } : {}),
+    });
     expect([200, 201]).toContain(res.statusCode);
     return res.json().data as Listener;
   }
@@ -65,7 +68,10 @@ describe.each(engines)('listener API (hookline listen, server side) on %s', (eng
     const other = await register('desktop');
     expect(other.id).not.toBe(first.id);
 
-    const bad = await ctx.request('POST', '/v1/listeners', { device: 'x', events: ['nope.created'] });
+    const bad = await ctx.request('POST', '/v1/listeners', {
+      device: 'x',
+      events: ['nope.created'],
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors['events.0']).toBeDefined();
 
@@ -79,7 +85,9 @@ describe.each(engines)('listener API (hookline listen, server side) on %s', (eng
 
   it('fails the attempt with a connection error when no session is connected', async () => {
     const listener = await register();
-    const res = await ctx.request('POST', `/v1/webhooks/${listener.key}/test`, { event: 'partner.created' });
+    const res = await ctx.request('POST', `/v1/webhooks/${listener.key}/test`, {
+      event: 'partner.created',
+    });
     expect(res.statusCode).toBe(200);
     const { attempt } = res.json().data;
     expect(attempt.succeeded).toBe(false);
@@ -98,7 +106,9 @@ describe.each(engines)('listener API (hookline listen, server side) on %s', (eng
       expect(listed.json().data[0].connected).toBe(true);
 
       // Answer with a status: it becomes the attempt's result.
-      const sending = ctx.request('POST', `/v1/webhooks/${listener.key}/test`, { event: 'partner.created' });
+      const sending = ctx.request('POST', `/v1/webhooks/${listener.key}/test`, {
+        event: 'partner.created',
+      });
       const pushed = await next(events);
       expect(pushed.event).toBe('delivery');
       const delivery = JSON.parse(pushed.data) as ListenerDeliveryEvent;
@@ -138,7 +148,9 @@ describe.each(engines)('listener API (hookline listen, server side) on %s', (eng
       expect(late.statusCode).toBe(409);
 
       // Report a local failure: the attempt fails with that class.
-      const failing = ctx.request('POST', `/v1/webhooks/${listener.key}/test`, { event: 'customer.created' });
+      const failing = ctx.request('POST', `/v1/webhooks/${listener.key}/test`, {
+        event: 'customer.created',
+      });
       const second = JSON.parse((await next(events)).data) as ListenerDeliveryEvent;
       await ctx.request('POST', `/v1/listeners/${listener.id}/responses`, {
         attempt: second.attempt,

@@ -9,7 +9,8 @@ export const ROOT = new URL('../../../../', import.meta.url).pathname;
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !k.startsWith('HOOKLINE_') && k !== 'DATABASE_URL' && k !== 'PORT') env[k] = v;
+    if (v !== undefined && !k.startsWith('HOOKLINE_') && k !== 'DATABASE_URL' && k !== 'PORT')
+      env[k] = v;
   }
   return { ...env, NO_COLOR: '1', ...extra };
 }
@@ -18,7 +19,13 @@ function spawnCli(args: readonly string[], env: Record<string, string>): ChildPr
   return spawn(
     process.execPath,
     // The receiver workspace package from source, so no build is needed first.
-    ['--conditions=@hookline/source', '--import', 'tsx', 'packages/server/src/cli/main.ts', ...args],
+    [
+      '--conditions=@hookline/source',
+      '--import',
+      'tsx',
+      'packages/server/src/cli/main.ts',
+      ...args,
+    ],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
 }
@@ -74,7 +81,9 @@ export function startCli(args: readonly string[], env: Record<string, string>): 
   child.stderr?.on('data', (d: Buffer) => {
     stderr += d.toString();
   });
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('close', (code) => resolve(code)),
+  );
   createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
     lines.push(line);
     for (const w of [...waiters]) {
@@ -93,7 +102,12 @@ export function startCli(args: readonly string[], env: Record<string, string>): 
       if (found !== undefined) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new Error(`no matching line within ${timeoutMs} ms; stdout: ${lines.join('\n')}; stderr: ${stderr}`)),
+          () =>
+            reject(
+              new Error(
+                `no matching line within ${timeoutMs} ms; stdout: ${lines.join('\n')}; stderr: ${stderr}`,
+              ),
+            ),
           timeoutMs,
         );
         waiters.push({

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../src/storage/index.js';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, DeliveriesTable, EventsTable } from '../../src/storage/index.js';
 import { newId } from '../../src/util/ids.js';
 import { buildEnvelopeBody } from '../../src/webhooks/envelope.js';
 import type { WebhookRow } from '../../src/webhooks/webhook-store.js';
@@ -18,8 +18,8 @@ export async function insertBacklog(
   const data = { id: 'partner_1', email: 'a@example.com' };
   for (let i = 0; i < n; i += 200) {
     const now = Date.now();
-    const events = [];
-    const deliveries = [];
+    const events: Insertable<EventsTable>[] = [];
+    const deliveries: Insertable<DeliveriesTable>[] = [];
     for (let j = i; j < Math.min(n, i + 200); j++) {
       const eventId = newId('evt', now);
       ids.push(eventId);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDeliveryServices } from '../../src/delivery/delivery-services.js';
 import { cancelPendingDeliveries } from '../../src/webhooks/webhook-store.js';
 import { engines } from '../helpers/store.js';
+import { insertBacklog } from './bulk.js';
 import { createHarness } from './harness.js';
 import type { Harness } from './harness.js';
 import { closedPort, eventually, startReceiver } from './receiver.js';
@@ -248,14 +249,12 @@ describe.each(engines)('dispatcher on %s', (engine) => {
     expect(await h.delivery(id!)).toMatchObject({ status: 'succeeded', attempts: 1 });
   });
 
-  it('drains a backlog of 2,000 deliveries, each exactly once', async () => {
-    h = await createHarness(engine);
+  it('drains a backlog of 1,000 deliveries, each exactly once', async () => {
+    h = await createHarness(engine, { HOOKLINE_MAX_IN_FLIGHT_PER_WEBHOOK: '64' });
     const r = await receiver();
-    await h.webhook(r.url);
-    const ids = await h.publish(2_000);
-    const d = h.dispatcher();
-    d.start();
-    await eventually(() => r.received.length >= 2_000, 30_000);
+    const webhook = await h.webhook(r.url);
+    const ids = await insertBacklog(h.store.db, webhook, 1_000);
+    h.dispatcher().start();
     await eventually(async () => {
       const row = await h.store.db
         .selectFrom('deliveries')
@@ -263,8 +262,8 @@ describe.each(engines)('dispatcher on %s', (engine) => {
         .where('status', '=', 'succeeded')
         .executeTakeFirstOrThrow();
       return Number(row.n) === ids.length;
-    });
-    expect(new Set(r.received.map((x) => x.headers['webhook-id'])).size).toBe(2_000);
-    expect(r.received).toHaveLength(2_000);
-  });
+    }, 50_000);
+    expect(new Set(r.received.map((x) => x.headers['webhook-id'])).size).toBe(1_000);
+    expect(r.received).toHaveLength(1_000);
+  }, 60_000);
 });

@@ -41,23 +41,33 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
     .option('--duration <time>', 'stop after this long, e.g. 30s or 5m (default: until Ctrl-C)')
     .option('--rate <n>', 'activity per second (0.1 to 50)', '1')
     .option('--port <port>', 'port of the API and dashboard (0: any free port)', '8080')
-    .option('--data-dir <dir>', 'keep the data in this directory (default: a temp dir, deleted on exit)')
-    .option('--failure-rate <ratio>', 'share of requests the sample receiver answers with 500', '0.2')
+    .option(
+      '--data-dir <dir>',
+      'keep the data in this directory (default: a temp dir, deleted on exit)',
+    )
+    .option(
+      '--failure-rate <ratio>',
+      'share of requests the sample receiver answers with 500',
+      '0.2',
+    )
     .option('--retry-schedule <list>', 'delays before each attempt', DEMO_RETRY_SCHEDULE)
     .addHelpText('after', '\nExample:\n  hookline demo --duration 60s --rate 2')
     .action(async (options: DemoOptions) => {
       const rate = Number(options.rate);
-      if (!Number.isFinite(rate) || rate < 0.1 || rate > 50) throw usageError('--rate must be from 0.1 to 50');
+      if (!Number.isFinite(rate) || rate < 0.1 || rate > 50)
+        throw usageError('--rate must be from 0.1 to 50');
       const failureRate = Number(options.failureRate);
       if (!Number.isFinite(failureRate) || failureRate < 0 || failureRate > 1) {
         throw usageError('--failure-rate must be from 0 to 1');
       }
       const port = Number(options.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65_535) throw usageError('--port must be 0 to 65535');
+      if (!Number.isInteger(port) || port < 0 || port > 65_535)
+        throw usageError('--port must be 0 to 65535');
       let durationMs: number | undefined;
       if (options.duration !== undefined) {
         durationMs = parseDuration(options.duration);
-        if (durationMs === undefined || durationMs <= 0) throw usageError('--duration must be like 30s, 5m or 1h');
+        if (durationMs === undefined || durationMs <= 0)
+          throw usageError('--duration must be like 30s, 5m or 1h');
       }
 
       // Loaded on demand: client commands start faster without the server's modules.
@@ -67,7 +77,9 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       const { startService } = await import('../../service.js');
       const { term } = ctx;
       const temporary = options.dataDir === undefined;
-      const dataDir = temporary ? mkdtempSync(join(tmpdir(), 'hookline-demo-')) : resolve(options.dataDir as string);
+      const dataDir = temporary
+        ? mkdtempSync(join(tmpdir(), 'hookline-demo-'))
+        : resolve(options.dataDir as string);
       mkdirSync(dataDir, { recursive: true });
       const configFor = (p: number) =>
         // Built from explicit values, not the environment: the demo must not touch a
@@ -157,7 +169,11 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
                   ? term.color('500 ERR', 'red')
                   : term.color('400 BAD', 'red');
             const note =
-              r.status === 500 ? ' (simulated failure; Hookline will retry)' : r.status === 400 ? ' signature INVALID' : ' signature verified';
+              r.status === 500
+                ? ' (simulated failure; Hookline will retry)'
+                : r.status === 400
+                  ? ' signature INVALID'
+                  : ' signature verified';
             term.line(
               `${clockTime()}  receiver <- ${r.event.padEnd(20)} ${term.color(r.eventId, 'dim')} attempt ${r.attempt}  ${status}${term.color(note, 'dim')}`,
             );
@@ -177,12 +193,18 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
         term.line(`  Dashboard:     ${url}/`);
         term.line(`  Sign in:       ${url}/auth/link?token=${link.token}  (one-time, 15 min)`);
         term.line(`  API key:       ${apiKey}`);
-        term.line(`  Receiver:      ${receiver.url} (verifies signatures; ${Math.round(failureRate * 100)}% of requests fail)`);
+        term.line(
+          `  Receiver:      ${receiver.url} (verifies signatures; ${Math.round(failureRate * 100)}% of requests fail)`,
+        );
         term.line(`  Retries after: ${options.retrySchedule}`);
         term.line(`  Data:          ${dataDir}${temporary ? ' (deleted on exit)' : ''}`);
         term.line();
-        term.line(`  In another terminal: HOOKLINE_API_URL=${url} HOOKLINE_API_KEY=${apiKey} hookline tail`);
-        term.line(`  Press Ctrl-C to stop${durationMs !== undefined ? ` (stops by itself after ${options.duration})` : ''}.`);
+        term.line(
+          `  In another terminal: HOOKLINE_API_URL=${url} HOOKLINE_API_KEY=${apiKey} hookline tail`,
+        );
+        term.line(
+          `  Press Ctrl-C to stop${durationMs !== undefined ? ` (stops by itself after ${options.duration})` : ''}.`,
+        );
         term.line();
       } catch (error) {
         progress.stop();
@@ -193,7 +215,8 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       }
 
       const activity = new DemoActivity(api);
-      const deadline = durationMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + durationMs;
+      const deadline =
+        durationMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + durationMs;
       const interval = 1000 / rate;
       let announcedVia = false;
       while (!stopSignal.signal.aborted && Date.now() < deadline) {
@@ -202,14 +225,20 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
           const what = await activity.step();
           if (!announcedVia && activity.via === 'events') {
             announcedVia = true;
-            term.note('note: no partner-program API on this server; publishing catalog samples with POST /v1/events');
+            term.note(
+              'note: no partner-program API on this server; publishing catalog samples with POST /v1/events',
+            );
           }
           term.line(`${clockTime()}  program  -> ${what}`);
         } catch (error) {
           if (stopSignal.signal.aborted) break;
-          term.note(`${clockTime()}  activity step failed: ${error instanceof Error ? error.message : String(error)}`);
+          term.note(
+            `${clockTime()}  activity step failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
-        await sleep(Math.max(0, interval - (Date.now() - started)), undefined, { signal: stopSignal.signal }).catch(() => {});
+        await sleep(Math.max(0, interval - (Date.now() - started)), undefined, {
+          signal: stopSignal.signal,
+        }).catch(() => {});
       }
       await stop();
     });

@@ -61,7 +61,10 @@ export function registerListenCommand(program: Command, ctx: CliContext): void {
       .description(
         'Receive webhooks on this machine: forward every matching event to a local URL (no inbound connection needed).',
       )
-      .option('-f, --forward-to <url>', 'local URL to POST each event to, e.g. http://localhost:3000/webhooks')
+      .option(
+        '-f, --forward-to <url>',
+        'local URL to POST each event to, e.g. http://localhost:3000/webhooks',
+      )
       .option('-e, --events <list>', 'comma-separated event types to receive (default: all)')
       .option(
         '--device <name>',
@@ -76,7 +79,10 @@ export function registerListenCommand(program: Command, ctx: CliContext): void {
     )
     .action(async (options: ListenOptions) => {
       const events = parseEventsFlag(options.events);
-      const forwardTo = options.forwardTo === undefined ? undefined : parseHttpUrl(options.forwardTo, '--forward-to').toString();
+      const forwardTo =
+        options.forwardTo === undefined
+          ? undefined
+          : parseHttpUrl(options.forwardTo, '--forward-to').toString();
       if (forwardTo === undefined && !options.printSecret) {
         throw usageError('--forward-to <url> is required (the local endpoint to send events to)');
       }
@@ -91,10 +97,18 @@ export function registerListenCommand(program: Command, ctx: CliContext): void {
           return;
         }
         if (options.json) {
-          term.json({ type: 'ready', listener: listener.id, secret: listener.signature, events, forward_to: forwardTo });
+          term.json({
+            type: 'ready',
+            listener: listener.id,
+            secret: listener.signature,
+            events,
+            forward_to: forwardTo,
+          });
         }
         term.note(`Ready! Forwarding ${events.join(', ')} events to ${forwardTo}`);
-        term.note(`Your listener's signing secret is ${listener.signature} (listener ${listener.id})`);
+        term.note(
+          `Your listener's signing secret is ${listener.signature} (listener ${listener.id})`,
+        );
         term.note('Press Ctrl-C to stop.');
 
         const stop = new AbortController();
@@ -103,7 +117,9 @@ export function registerListenCommand(program: Command, ctx: CliContext): void {
           stop.abort();
           // Deactivate: no more deliveries queue up for a session that is gone.
           await api.delete(`/v1/listeners/${listenerId}`).catch((error: unknown) => {
-            term.note(`could not stop the listener on the server: ${error instanceof Error ? error.message : String(error)}`);
+            term.note(
+              `could not stop the listener on the server: ${error instanceof Error ? error.message : String(error)}`,
+            );
           });
           await api.close();
           term.note('Stopped listening.');
@@ -167,7 +183,10 @@ async function handleDelivery(
     await api.post(`/v1/listeners/${listenerId}/responses`, report);
   } catch (error) {
     late = error instanceof ApiError && error.status === 409;
-    if (!late) term.note(`could not report the result of ${event.event_id}: ${error instanceof Error ? error.message : String(error)}`);
+    if (!late)
+      term.note(
+        `could not report the result of ${event.event_id}: ${error instanceof Error ? error.message : String(error)}`,
+      );
   }
   if (json) {
     term.json({
@@ -184,7 +203,10 @@ async function handleDelivery(
     return;
   }
   const outcome = result.ok
-    ? term.color(`[${result.status}]`, result.status >= 200 && result.status < 300 ? 'green' : 'red')
+    ? term.color(
+        `[${result.status}]`,
+        result.status >= 200 && result.status < 300 ? 'green' : 'red',
+      )
     : term.color(`[ERR] ${result.message}`, 'red');
   term.line(
     `${clockTime()}  ${event.event.padEnd(20)} ${term.color(event.event_id, 'dim')}  --> ${outcome} POST ${forwardTo} (${result.durationMs} ms)${late ? ' (too late: the attempt had timed out)' : ''}`,

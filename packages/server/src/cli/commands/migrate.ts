@@ -15,7 +15,10 @@ export function registerMigrateCommand(program: Command, ctx: CliContext): void 
       try {
         const { applied } = await migrateToLatest(store);
         if (options.json) ctx.term.json({ applied });
-        else ctx.term.line(applied.length > 0 ? `Applied ${applied.join(', ')}` : 'Database is up to date.');
+        else
+          ctx.term.line(
+            applied.length > 0 ? `Applied ${applied.join(', ')}` : 'Database is up to date.',
+          );
       } finally {
         await store.close();
       }

@@ -39,7 +39,11 @@ export function registerProgramsCommand(program: Command, ctx: CliContext): void
         }),
       );
       if (options.json) {
-        ctx.term.json({ id: created.program.id, name: created.program.name, api_key: created.apiKey });
+        ctx.term.json({
+          id: created.program.id,
+          name: created.program.name,
+          api_key: created.apiKey,
+        });
       } else {
         ctx.term.line(`Program ${created.program.id} "${created.program.name}"`);
         ctx.term.line(`API key (shown once): ${created.apiKey}`);

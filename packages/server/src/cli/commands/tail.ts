@@ -32,7 +32,10 @@ export function registerTailCommand(program: Command, ctx: CliContext): void {
     program
       .command('tail')
       .description('Show deliveries and their attempts live, as they happen.')
-      .option('--status <status>', `only deliveries with this status (${DELIVERY_STATUSES.join(', ')})`)
+      .option(
+        '--status <status>',
+        `only deliveries with this status (${DELIVERY_STATUSES.join(', ')})`,
+      )
       .option('--webhook <key>', 'only deliveries of this webhook')
       .option('--event <type>', 'only deliveries of this event type')
       .option('--history <n>', 'first print the last n deliveries', '10')
@@ -41,7 +44,10 @@ export function registerTailCommand(program: Command, ctx: CliContext): void {
   )
     .addHelpText('after', '\nExample:\n  hookline tail --status failed --webhook uLbBzVvN7ARX')
     .action(async (options: TailOptions) => {
-      if (options.status !== undefined && !(DELIVERY_STATUSES as readonly string[]).includes(options.status)) {
+      if (
+        options.status !== undefined &&
+        !(DELIVERY_STATUSES as readonly string[]).includes(options.status)
+      ) {
         throw usageError(`--status must be one of ${DELIVERY_STATUSES.join(', ')}`);
       }
       if (options.event !== undefined && !isEventType(options.event)) {
@@ -86,7 +92,7 @@ export function registerTailCommand(program: Command, ctx: CliContext): void {
 
       let first = true;
       let failures = 0;
-      if (!options.json) term.note('Tailing deliveries (Ctrl-C to stop)...');
+      term.note('Tailing deliveries (Ctrl-C to stop)...');
       while (!stop.signal.aborted) {
         try {
           const page = await api.getPage<DeliverySummary>('/v1/deliveries', query);
@@ -94,7 +100,9 @@ export function registerTailCommand(program: Command, ctx: CliContext): void {
           const changed = page.data.filter((d) => seen.get(d.id) !== d.updated_at);
           const toPrint = first ? changed.slice(0, history) : changed;
           // Oldest change first, like a log.
-          toPrint.sort((a, b) => (a.updated_at < b.updated_at ? -1 : a.updated_at > b.updated_at ? 1 : 0));
+          toPrint.sort((a, b) =>
+            a.updated_at < b.updated_at ? -1 : a.updated_at > b.updated_at ? 1 : 0,
+          );
           for (const d of toPrint) print(d, !seen.has(d.id));
           // Only the current window is remembered, so a long tail does not grow without bound.
           seen.clear();
@@ -102,9 +110,11 @@ export function registerTailCommand(program: Command, ctx: CliContext): void {
           first = false;
         } catch (error) {
           if (stop.signal.aborted) break;
-          if (error instanceof ApiError) throw error;
+          // A server that never answered, or refuses the key: say so and exit.
+          if (error instanceof ApiError || first) throw error;
           // A restarting server is not fatal for a live log: say so once, keep polling.
-          if (failures++ === 0) term.note(`${error instanceof Error ? error.message : String(error)}; retrying`);
+          if (failures++ === 0)
+            term.note(`${error instanceof Error ? error.message : String(error)}; retrying`);
         }
         await sleep(interval, undefined, { signal: stop.signal }).catch(() => {});
       }

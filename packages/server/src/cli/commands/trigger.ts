@@ -24,8 +24,13 @@ export function registerTriggerCommand(program: Command, ctx: CliContext): void 
     program
       .command('trigger')
       .argument('<event>', `event type, one of: ${EVENT_TYPES.join(', ')}`)
-      .description("Fire a realistic event to the program's subscribed webhooks and print the deliveries.")
-      .option('--no-resources', 'publish the catalog sample with POST /v1/events instead of using the partner-program API')
+      .description(
+        "Fire a realistic event to the program's subscribed webhooks and print the deliveries.",
+      )
+      .option(
+        '--no-resources',
+        'publish the catalog sample with POST /v1/events instead of using the partner-program API',
+      )
       .option('--wait <seconds>', 'how long to wait for first attempts (0: do not wait)', '10')
       .option('--json', 'print {event_id, via, deliveries} as JSON'),
   )
@@ -33,7 +38,9 @@ export function registerTriggerCommand(program: Command, ctx: CliContext): void 
     .action(async (event: string, options: TriggerOptions) => {
       if (!isEventType(event)) {
         const close = EVENT_TYPES.filter((t) => t.startsWith(event.split('.')[0] ?? '')).join(', ');
-        throw usageError(`unknown event "${event}"${close ? ` (did you mean one of: ${close}?)` : ''}; see --help`);
+        throw usageError(
+          `unknown event "${event}"${close ? ` (did you mean one of: ${close}?)` : ''}; see --help`,
+        );
       }
       const waitSeconds = Number(options.wait);
       if (!Number.isFinite(waitSeconds) || waitSeconds < 0 || waitSeconds > 600) {
@@ -50,7 +57,9 @@ export function registerTriggerCommand(program: Command, ctx: CliContext): void 
           progress.stop();
         }
         if (produced.fallbackReason) {
-          term.note(`note: ${produced.fallbackReason}; published the catalog sample with POST /v1/events`);
+          term.note(
+            `note: ${produced.fallbackReason}; published the catalog sample with POST /v1/events`,
+          );
         }
         if (produced.eventId === undefined) {
           term.note(`The API calls succeeded but no new ${event} event was recorded.`);
@@ -64,7 +73,10 @@ export function registerTriggerCommand(program: Command, ctx: CliContext): void 
         const deadline = Date.now() + waitSeconds * 1000;
         const waiting = term.progress('Waiting for the first attempts');
         try {
-          while (deliveries.some((d) => d.status === 'pending' && d.attempts === 0) && Date.now() < deadline) {
+          while (
+            deliveries.some((d) => d.status === 'pending' && d.attempts === 0) &&
+            Date.now() < deadline
+          ) {
             await sleep(200);
             ({ deliveries } = await load());
           }
@@ -75,7 +87,9 @@ export function registerTriggerCommand(program: Command, ctx: CliContext): void 
           term.json({ event: event, event_id: eventId, via: produced.via, deliveries });
           return;
         }
-        term.line(`Triggered ${event}: ${eventId} (via ${produced.via === 'resource' ? 'the partner-program API' : 'POST /v1/events'})`);
+        term.line(
+          `Triggered ${event}: ${eventId} (via ${produced.via === 'resource' ? 'the partner-program API' : 'POST /v1/events'})`,
+        );
         if (deliveries.length === 0) {
           term.line(`No active webhook of this program is subscribed to ${event}.`);
           return;
