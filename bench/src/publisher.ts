@@ -14,25 +14,53 @@ export interface PublishResult {
 
 const now = () => performance.timeOrigin + performance.now();
 
-/** Publishes events with `POST /v1/events`, as a host application would. */
+/**
+ * What is published: `events` posts the sample event to `POST /v1/events` (a host that keeps
+ * its own program data); `transactions` records a sale with `POST /v1/transactions` (the
+ * partner-program API), which fires `transaction.created`.
+ */
+export type PublishSource = 'events' | 'transactions';
+
+/** Publishes events as a host application would. */
 export class Publisher {
   private readonly agent = new Agent({ connections: 64, pipelining: 1, keepAliveTimeout: 30_000 });
-  private readonly body: string;
+  private readonly eventBody: string;
+  private sequence = 0;
+  private readonly prefix = `b${Date.now().toString(36)}`;
 
   constructor(
     private readonly baseUrl: string,
     private readonly apiKey: string,
+    private readonly source: PublishSource = 'events',
   ) {
-    this.body = JSON.stringify({ event: EVENT_TYPE, data: sampleData() });
+    this.eventBody = JSON.stringify({ event: EVENT_TYPE, data: sampleData() });
+  }
+
+  private nextRequest(): { path: string; body: string } {
+    if (this.source === 'events') return { path: '/v1/events', body: this.eventBody };
+    const n = ++this.sequence;
+    return {
+      path: '/v1/transactions',
+      body: JSON.stringify({
+        key: `${this.prefix}_${n}`,
+        amount: 99.99,
+        action: 'sale',
+        product_id: 'prod_123',
+        product_type: 'monthly',
+        customer: { key: 'bench_customer', email: 'bench@example.com' },
+        options: { create_customer: true },
+      }),
+    };
   }
 
   private async publishOne(): Promise<string | undefined> {
+    const { path, body } = this.nextRequest();
     try {
-      const res = await request(`${this.baseUrl}/v1/events`, {
+      const res = await request(`${this.baseUrl}${path}`, {
         method: 'POST',
         dispatcher: this.agent,
         headers: { authorization: `Bearer ${this.apiKey}`, 'content-type': 'application/json' },
-        body: this.body,
+        body,
         headersTimeout: 10_000,
         bodyTimeout: 10_000,
       });

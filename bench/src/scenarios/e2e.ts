@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BenchContext } from '../context.js';
 import { assertRunning } from '../hookline.js';
-import { combineSamples, sampleProcess } from '../procs.js';
-import type { PublishResult } from '../publisher.js';
+import { REPO_ROOT, combineSamples, sampleProcess } from '../procs.js';
+import type { PublishResult, PublishSource } from '../publisher.js';
 import { Publisher } from '../publisher.js';
 import type { Receivers } from '../receivers.js';
 import { totals, waitFor } from '../receivers.js';
@@ -10,6 +12,11 @@ import { rate, summarize } from '../stats.js';
 import type { Deployment } from './deployments.js';
 import type { HooklineEnvironment } from './environment.js';
 import { startEnvironment } from './environment.js';
+
+/** Whether this checkout has the partner-program API (`POST /v1/transactions`). */
+export function transactionsApi(): boolean {
+  return existsSync(join(REPO_ROOT, 'packages/server/src/api/routes/transactions.ts'));
+}
 
 /** Index of the endpoint that misbehaves in the fairness runs (healthy in the others). */
 export const FAULTY_ENDPOINT = 0;
@@ -35,11 +42,12 @@ export async function measurePhase(
   receivers: Receivers,
   load: Load,
   seconds: number,
+  source: PublishSource = 'events',
 ): Promise<PhaseFigures> {
   const healthy = (index: number) => receivers.modes[index] === 'ok';
   const healthyCount = receivers.modes.filter((m) => m === 'ok').length;
   await receivers.reset();
-  const publisher = new Publisher(env.apiUrl, env.db.apiKey);
+  const publisher = new Publisher(env.apiUrl, env.db.apiKey, source);
   try {
     const cpu0 = combineSamples(env.processes.map((p) => sampleProcess(p.pid)));
     const publish =
@@ -146,6 +154,23 @@ export async function runEndToEnd(ctx: BenchContext, deployment: Deployment): Pr
         variant: '50% of max rate',
         status: 'skipped',
         note: 'the 100% run did not finish',
+      });
+    }
+    if (transactionsApi()) {
+      // The partner-program path: each request records a sale, which fires the event.
+      const tx = await measurePhase(
+        ctx,
+        env,
+        ctx.receivers,
+        { kind: 'max' },
+        ctx.sizes.e2eSeconds,
+        'transactions',
+      );
+      results.push({
+        ...base,
+        id: `e2e/${deployment.key}/tx100`,
+        variant: '100% via POST /v1/transactions',
+        ...tx.result,
       });
     }
     return results;
