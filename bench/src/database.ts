@@ -228,3 +228,24 @@ export async function unfinished(db: BenchDatabase): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Deliveries (any status) addressed to these URLs. */
+export async function deliveriesTo(db: BenchDatabase, urls: readonly string[]): Promise<number> {
+  const row = await db.store.db
+    .selectFrom('deliveries')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('url', 'in', [...urls])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Pending deliveries addressed to these URLs. */
+export async function pendingTo(db: BenchDatabase, urls: readonly string[]): Promise<number> {
+  const row = await db.store.db
+    .selectFrom('deliveries')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('url', 'in', [...urls])
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

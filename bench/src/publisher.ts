@@ -26,6 +26,7 @@ export class Publisher {
   private readonly agent = new Agent({ connections: 64, pipelining: 1, keepAliveTimeout: 30_000 });
   private readonly eventBody: string;
   private sequence = 0;
+  private partnerId: string | undefined;
   private readonly prefix = `b${Date.now().toString(36)}`;
 
   constructor(
@@ -34,6 +35,25 @@ export class Publisher {
     private readonly source: PublishSource = 'events',
   ) {
     this.eventBody = JSON.stringify({ event: EVENT_TYPE, data: sampleData() });
+  }
+
+  /**
+   * Prepares the source: a transaction needs a referring partner, so one is created first
+   * (its events are published before the measured phase starts).
+   */
+  async prepare(): Promise<void> {
+    if (this.source !== 'transactions' || this.partnerId) return;
+    const res = await request(`${this.baseUrl}/v1/partners`, {
+      method: 'POST',
+      dispatcher: this.agent,
+      headers: { authorization: `Bearer ${this.apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `partner-${this.prefix}@bench.example`, name: 'Bench' }),
+    });
+    const text = await res.body.text();
+    if (res.statusCode !== 201 && res.statusCode !== 200) {
+      throw new Error(`creating the partner failed: HTTP ${res.statusCode}: ${text.slice(0, 300)}`);
+    }
+    this.partnerId = (JSON.parse(text) as { data: { id: string } }).data.id;
   }
 
   private nextRequest(): { path: string; body: string } {
@@ -47,7 +67,11 @@ export class Publisher {
         action: 'sale',
         product_id: 'prod_123',
         product_type: 'monthly',
-        customer: { key: 'bench_customer', email: 'bench@example.com' },
+        customer: {
+          key: 'bench_customer',
+          email: 'customer@bench.example',
+          ...(this.partnerId ? { partner: { id: this.partnerId } } : {}),
+        },
         options: { create_customer: true },
       }),
     };
