@@ -8,9 +8,8 @@ import { rate } from './stats.js';
 type Done = { type: 'done'; ok: number; failed: number; firstStart: number; lastEnd: number };
 
 /** The ceiling run: bare undici, no persistence, the same bodies, receivers and concurrency. */
-export async function runCeiling(ctx: BenchContext): Promise<RunResult> {
+export async function runCeiling(ctx: BenchContext, count = ctx.sizes.backlog): Promise<RunResult> {
   const { sizes, receivers } = ctx;
-  const count = sizes.backlog;
   const concurrency = sizes.endpoints * sizes.perEndpoint;
   const base = {
     id: 'ceiling',

@@ -31,7 +31,7 @@ export function barsOf(runs: readonly RunResult[]): Bar[] {
     if (value === undefined || !Number.isFinite(value)) continue;
     bars.push({
       group: GROUPS[run.scenario],
-      label: `${run.system} · ${run.variant}`,
+      label: `${run.system} · ${run.variant}`.replace(/`/g, ''),
       value,
       kind:
         run.scenario === 'ceiling' ? 'ceiling' : run.scenario === 'bullmq' ? 'peer' : 'hookline',

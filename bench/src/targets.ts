@@ -132,11 +132,9 @@ export function evaluateTargets(runs: readonly RunResult[]): TargetResult[] {
       const faulty = ok(runs, `fairness/${deployment}/${mode}`);
       const base = ok(runs, `e2e/${deployment}/50`);
       if (!faulty?.healthy) {
-        // Only report the PostgreSQL variant when it was part of the run.
-        if (
-          deployment === 'sqlite-1' ||
-          runs.some((r) => r.id === `fairness/${deployment}/${mode}`)
-        ) {
+        // The headline (SQLite, timeout) is always judged; the others only when they ran.
+        const headline = deployment === 'sqlite-1' && mode === 'timeout';
+        if (headline || runs.some((r) => r.id === `fairness/${deployment}/${mode}`)) {
           results.push(na(id, target, `fairness/${deployment}/${mode}`));
         }
         continue;

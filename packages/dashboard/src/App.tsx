@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, onSignedOut, request, setCsrfToken } from './api.js';
-import type { SessionInfo } from './api.js';
+import type { Program, SessionInfo } from './api.js';
 import { Button, ErrorMessage, Loading } from './components/ui.js';
 import { DeliveryPage } from './pages/DeliveryPage.js';
 import { LogsPage } from './pages/LogsPage.js';
 import { OverviewPage } from './pages/OverviewPage.js';
 import { ProgramPage } from './pages/ProgramPages.js';
+import { SettingsPage } from './pages/SettingsPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { WebhookPage } from './pages/WebhookPage.js';
 import { WebhooksPage } from './pages/WebhooksPage.js';
@@ -27,15 +28,41 @@ function clearSignedInHint(): void {
   document.cookie = `${SIGNED_IN_HINT}=; Path=/; SameSite=Strict; Max-Age=0`;
 }
 
-const NAV = [
+interface NavItem {
+  href: string;
+  label: string;
+}
+
+const NAV: readonly NavItem[] = [
   { href: '/overview', label: 'Overview' },
-  { href: '/webhooks', label: 'Webhooks' },
   { href: '/logs', label: 'Logs' },
   { href: '/partners', label: 'Partners' },
   { href: '/customers', label: 'Customers' },
   { href: '/transactions', label: 'Transactions' },
   { href: '/rewards', label: 'Rewards' },
-] as const;
+];
+
+/** The program's configuration, grouped under one heading: its settings and its webhooks. */
+const SETTINGS_NAV: readonly NavItem[] = [
+  { href: '/settings', label: 'General' },
+  { href: '/webhooks', label: 'Webhooks' },
+];
+
+function isActive(href: string, path: string): boolean {
+  return (
+    path === href || path.startsWith(`${href}/`) || (href === '/overview' && path === '/')
+  );
+}
+
+function NavLinks({ items, path }: { items: readonly NavItem[]; path: string }) {
+  return items.map((item) => (
+    <li key={item.href}>
+      <Link href={item.href} aria-current={isActive(item.href, path) ? 'page' : undefined}>
+        {item.label}
+      </Link>
+    </li>
+  ));
+}
 
 type SessionState =
   | { state: 'checking' }
@@ -136,30 +163,41 @@ export function App() {
       </header>
       <nav className="sidenav" aria-label="Main">
         <ul>
-          {NAV.map((item) => {
-            const active =
-              location.path === item.href ||
-              location.path.startsWith(`${item.href}/`) ||
-              (item.href === '/overview' && location.path === '/');
-            return (
-              <li key={item.href}>
-                <Link href={item.href} aria-current={active ? 'page' : undefined}>
-                  {item.label}
-                </Link>
-              </li>
-            );
-          })}
+          <NavLinks items={NAV} path={location.path} />
+          <li className="nav-group">
+            <span className="nav-group-label" id="nav-settings">
+              Program settings
+            </span>
+            <ul aria-labelledby="nav-settings">
+              <NavLinks items={SETTINGS_NAV} path={location.path} />
+            </ul>
+          </li>
         </ul>
       </nav>
       <main id="content" className="content" tabIndex={-1}>
-        <Route path={location.path} />
+        <Route
+          path={location.path}
+          onProgramSaved={(program) =>
+            setSession({
+              state: 'signed-in',
+              session: { ...session.session, program: { id: program.id, name: program.name } },
+            })
+          }
+        />
       </main>
     </div>
   );
 }
 
-function Route({ path }: { path: string }) {
+function Route({
+  path,
+  onProgramSaved,
+}: {
+  path: string;
+  onProgramSaved: (program: Program) => void;
+}) {
   if (path === '/' || path === '/overview' || path === '/sign-in') return <OverviewPage />;
+  if (path === '/settings') return <SettingsPage onSaved={onProgramSaved} />;
   if (path === '/webhooks') return <WebhooksPage />;
   const webhook = /^\/webhooks\/([^/]+)$/.exec(path);
   if (webhook?.[1]) return <WebhookPage webhookKey={decodeURIComponent(webhook[1])} />;

@@ -205,6 +205,25 @@ export interface Overview {
   }[];
 }
 
+/** A commission rule: a percent (0–100) of the amount, or a fixed major-unit amount. */
+export interface CommissionRule {
+  type: 'percent' | 'fixed';
+  value: number;
+}
+
+/** `GET|PUT /v1/program`: the program and its partner-program settings. */
+export interface Program {
+  id: string;
+  name: string;
+  website_url: string | null;
+  default_currency: string;
+  commission: CommissionRule & { overrides: (CommissionRule & { product_type: string })[] };
+  review_period_days: number;
+  require_partner_approval: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface SessionInfo {
   program: { id: string; name: string };
   csrf_token: string;

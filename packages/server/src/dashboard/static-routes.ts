@@ -22,6 +22,7 @@ export const CLIENT_ROUTES = [
   '/',
   '/sign-in',
   '/overview',
+  '/settings',
   '/webhooks',
   '/webhooks/:key',
   '/logs',
