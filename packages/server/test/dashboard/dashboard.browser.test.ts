@@ -319,6 +319,58 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
     await page.getByText('No partners match').waitFor();
   });
 
+  it('edits the program settings, which persist, and explains a refused value', async () => {
+    // The settings section groups General and Webhooks under "Program settings".
+    const section = page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('list', { name: 'Program settings' });
+    await section.getByRole('link', { name: 'Webhooks', exact: true }).waitFor();
+    await section.getByRole('link', { name: 'General', exact: true }).click();
+    await page.getByRole('heading', { name: 'Program settings', level: 1 }).waitFor();
+    const website = page.getByLabel('Website URL');
+    await website.waitFor();
+    // Loaded from the API: the previous step turned partner approval on.
+    expect(await page.getByLabel('New partners need approval').isChecked()).toBe(true);
+    expect(await page.getByLabel('Review period (days)').inputValue()).toBe('30');
+
+    await website.fill('https://acme.test/join');
+    await page.getByText('https://acme.test/join?aff=annlee').waitFor();
+    await page.getByLabel('Commission value').fill('25');
+    await page.getByRole('button', { name: 'Add override' }).click();
+    // The new row takes the focus, so typing goes straight into it.
+    await page.keyboard.type('lifetime');
+    await page.getByLabel('Type', { exact: true }).selectOption('fixed');
+    await page.getByLabel('Value (USD)').fill('50');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    await shot('settings');
+
+    const program = (await bearer('GET', '/v1/program')).json.data;
+    expect(program.website_url).toBe('https://acme.test/join');
+    expect(program.commission).toEqual({
+      type: 'percent',
+      value: 25,
+      overrides: [{ product_type: 'lifetime', type: 'fixed', value: 50 }],
+    });
+    expect(program.review_period_days).toBe(30);
+    expect(program.require_partner_approval).toBe(true);
+
+    // A value the API refuses: its message appears beside the field, which takes the focus.
+    const review = page.getByLabel('Review period (days)');
+    await review.fill('-5');
+    await review.press('Enter');
+    await page
+      .locator('.field-error', { hasText: /review_period_days field is invalid/ })
+      .waitFor();
+    await page.getByRole('alert').waitFor();
+    expect(await review.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate('document.activeElement?.name')).toBe('review_period_days');
+    expect((await bearer('GET', '/v1/program')).json.data.review_period_days).toBe(30);
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    expect(await review.inputValue()).toBe('30');
+    expect(await page.locator('.field-error').count()).toBe(0);
+  });
+
   it('works on a phone-sized screen', async () => {
     const phone = await context.newPage();
     watch(phone);
@@ -331,6 +383,14 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
         'document.documentElement.scrollWidth - document.documentElement.clientWidth',
       )) as number;
       expect(overflow).toBeLessThanOrEqual(0);
+      // Served as the app on a direct load, and fits the screen too.
+      await phone.goto(`${service.url}/settings`);
+      await phone.getByLabel('Website URL').waitFor();
+      expect(await phone.getByLabel('Website URL').inputValue()).toBe('https://acme.test/join');
+      const settingsOverflow = (await phone.evaluate(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      )) as number;
+      expect(settingsOverflow).toBeLessThanOrEqual(0);
     } finally {
       await phone.close();
     }
