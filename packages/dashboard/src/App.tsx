@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, onSignedOut, request, setCsrfToken } from './api.js';
 import type { Program, SessionInfo } from './api.js';
 import { Button, ErrorMessage, Loading } from './components/ui.js';
@@ -49,9 +49,7 @@ const SETTINGS_NAV: readonly NavItem[] = [
 ];
 
 function isActive(href: string, path: string): boolean {
-  return (
-    path === href || path.startsWith(`${href}/`) || (href === '/overview' && path === '/')
-  );
+  return path === href || path.startsWith(`${href}/`) || (href === '/overview' && path === '/');
 }
 
 function NavLinks({ items, path }: { items: readonly NavItem[]; path: string }) {
@@ -73,6 +71,7 @@ type SessionState =
 /** The whole app: session gate, layout, routes. */
 export function App() {
   const location = useLocation();
+  const navRef = useRef<HTMLElement>(null);
   const [session, setSession] = useState<SessionState>(() =>
     hasSignedInHint() ? { state: 'checking' } : { state: 'signed-out' },
   );
@@ -106,6 +105,20 @@ export function App() {
       }),
     [],
   );
+
+  // On phones the navigation is a row that scrolls sideways; keep the current page's tab in
+  // view. Only the row scrolls, never the page (back/forward restores the page's position).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the page changes
+  useEffect(() => {
+    const list = navRef.current?.querySelector('ul');
+    const link = navRef.current?.querySelector('[aria-current="page"]');
+    if (!list || !link || list.scrollWidth <= list.clientWidth) return;
+    const row = list.getBoundingClientRect();
+    const tab = link.getBoundingClientRect();
+    if (tab.left < row.left || tab.right > row.right) {
+      list.scrollLeft += tab.left - row.left - (row.width - tab.width) / 2;
+    }
+  }, [location.path, session.state]);
 
   if (session.state === 'checking') {
     return (
@@ -161,7 +174,7 @@ export function App() {
           Sign out
         </Button>
       </header>
-      <nav className="sidenav" aria-label="Main">
+      <nav className="sidenav" aria-label="Main" ref={navRef}>
         <ul>
           <NavLinks items={NAV} path={location.path} />
           <li className="nav-group">

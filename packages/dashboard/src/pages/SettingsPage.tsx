@@ -103,13 +103,16 @@ export function SettingsPage({ onSaved }: { onSaved?: (program: Program) => void
         <h1 id="settings-title">Program settings</h1>
       </div>
       <p className="lede">
-        How your partner program builds referral links and pays partners. Endpoints that receive
-        its events are under <Link href="/webhooks">Webhooks</Link>.
+        How your partner program builds referral links and pays partners. Endpoints that receive its
+        events are under <Link href="/webhooks">Webhooks</Link>.
       </p>
       {program.data ? (
         <SettingsForm initial={program.data} onSaved={onSaved} />
       ) : program.error ? (
-        <ErrorMessage error={program.error} action={<Button onClick={program.reload}>Retry</Button>} />
+        <ErrorMessage
+          error={program.error}
+          action={<Button onClick={program.reload}>Retry</Button>}
+        />
       ) : (
         <Loading what="Loading program settings" />
       )}
@@ -435,9 +438,7 @@ function SettingsForm({
             <p className="field-error">{fieldErrors['commission.overrides'].join(' ')}</p>
           )}
           <div className="actions" ref={addOverrideRef}>
-            <Button onClick={addOverride}>
-              Add override
-            </Button>
+            <Button onClick={addOverride}>Add override</Button>
           </div>
         </fieldset>
       </div>

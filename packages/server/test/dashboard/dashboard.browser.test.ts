@@ -358,10 +358,21 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
     // A value the API refuses: its message appears beside the field, which takes the focus.
     const review = page.getByLabel('Review period (days)');
     await review.fill('-5');
+    const refused = page.waitForResponse(
+      (r) => r.url().endsWith('/v1/program') && r.request().method() === 'PUT',
+    );
     await review.press('Enter');
+    expect((await refused).status()).toBe(422);
     await page
       .locator('.field-error', { hasText: /review_period_days field is invalid/ })
       .waitFor();
+    // Chromium logs every 4xx response as a console error; this one is expected, and only once.
+    const expected422 = /\/settings: Failed to load resource: .* 422/;
+    await expect.poll(() => consoleErrors.filter((e) => expected422.test(e)).length).toBe(1);
+    consoleErrors.splice(
+      consoleErrors.findIndex((e) => expected422.test(e)),
+      1,
+    );
     await page.getByRole('alert').waitFor();
     expect(await review.getAttribute('aria-invalid')).toBe('true');
     expect(await page.evaluate('document.activeElement?.name')).toBe('review_period_days');
@@ -378,6 +389,16 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
     try {
       await phone.goto(`${service.url}/webhooks`);
       await phone.getByRole('link', { name: 'Local receiver' }).waitFor();
+      // The tab row scrolls sideways to keep the current page's tab on screen.
+      const tab = phone
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Webhooks', exact: true });
+      await expect
+        .poll(async () => {
+          const box = await tab.boundingBox();
+          return box !== null && box.x >= 0 && box.x + box.width <= 390;
+        })
+        .toBe(true);
       await shot('mobile-webhooks', phone);
       const overflow = (await phone.evaluate(
         'document.documentElement.scrollWidth - document.documentElement.clientWidth',
