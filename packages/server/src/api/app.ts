@@ -29,6 +29,7 @@ import { VERSION } from '../version.js';
 import { createAuthHook } from './auth.js';
 import type { Authenticator } from './auth.js';
 import { HttpError } from './errors.js';
+import { validationMessage } from './validation-message.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerEventTypeRoutes } from './routes/event-types.js';
 import { registerHealthRoutes } from './routes/health.js';
@@ -197,7 +198,7 @@ function renderError(
     for (const issue of error.validation) {
       const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
       const field = path !== '' ? path : (where ?? 'request');
-      const message = humanMessage(field, issue.message ?? 'invalid');
+      const message = validationMessage(field, issue.message ?? 'invalid');
       const list = errors[field] ?? [];
       list.push(message);
       errors[field] = list;
@@ -229,12 +230,4 @@ function renderError(
   if (logger) logger.error({ err: error, reqId: request.id }, 'unhandled error');
   else console.error(error);
   return reply.code(500).send({ message: 'Internal server error.' });
-}
-
-function humanMessage(field: string, message: string): string {
-  if (/received undefined/.test(message)) return `The ${field} field is required.`;
-  return `The ${field} field is invalid: ${message.replace(/^Invalid input: /, '')}.`.replace(
-    /\.\.$/,
-    '.',
-  );
 }

@@ -364,7 +364,7 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
     await review.press('Enter');
     expect((await refused).status()).toBe(422);
     await page
-      .locator('.field-error', { hasText: /review_period_days field is invalid/ })
+      .locator('.field-error', { hasText: /review_period_days must be at least 0/ })
       .waitFor();
     // Chromium logs every 4xx response as a console error; this one is expected, and only once.
     const expected422 = /\/settings: Failed to load resource: .* 422/;

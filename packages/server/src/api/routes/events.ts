@@ -10,6 +10,7 @@ import { formatTimestamp } from '../../util/time.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { notFound, validationFailed } from '../errors.js';
+import { validationMessage } from '../validation-message.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 
 const publishBody = z.object({
@@ -57,10 +58,7 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
         const errors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) {
           const field = ['data', ...issue.path.map(String)].join('.');
-          errors[field] = [
-            ...(errors[field] ?? []),
-            `The ${field} field is invalid: ${issue.message}.`,
-          ];
+          errors[field] = [...(errors[field] ?? []), validationMessage(field, issue.message)];
         }
         throw validationFailed(errors);
       }
