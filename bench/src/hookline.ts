@@ -4,10 +4,13 @@ import { request } from 'undici';
 import type { Child } from './procs.js';
 import { REPO_ROOT, isRunning, sleep, spawnTs, stopChild } from './procs.js';
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
-/** The CLI entry point the scenarios drive (stable across refactors of the engine). */
-export const CLI = 'packages/server/src/cli/main.ts';
+/**
+ * The CLI entry point the scenarios drive: the compiled one, as deployed (`npm run bench`
+ * builds it first), so that neither CPU nor memory figures include a TypeScript loader.
+ */
+export const CLI = 'packages/server/dist/cli/main.js';
 
 /** Environment of every Hookline process the benchmark starts. */
 export function hooklineEnv(databaseUrl: string, apiKey: string, port = 0): Record<string, string> {
@@ -31,7 +34,7 @@ export function hooklineEnv(databaseUrl: string, apiKey: string, port = 0): Reco
  * Looks for its registration in the CLI sources: starting the CLI would cost seconds.
  */
 export function commandAvailable(command: string): boolean {
-  const dir = join(REPO_ROOT, dirname(CLI));
+  const dir = join(REPO_ROOT, 'packages/server/src/cli');
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
     f.endsWith('.ts'),
   );

@@ -33,7 +33,14 @@ export function spawnTs(
   args: readonly string[],
   options: { env?: Record<string, string>; ipc?: boolean } = {},
 ): Child {
-  const proc = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  // BENCH_CPU_PROF_DIR=/tmp/prof writes a V8 CPU profile of every child on exit (for finding
+  // where a missed target's time goes; NODE_OPTIONS refuses --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROF_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
+    : [];
+  // Compiled JavaScript runs as is; TypeScript sources through tsx.
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const proc = spawn(process.execPath, [...profile, ...loader, script, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...options.env },
     stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],

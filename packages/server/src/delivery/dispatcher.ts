@@ -12,6 +12,9 @@ import type { AttemptEvent, DeliveryEvents } from './delivery-events.js';
 import { nextDeliveryState } from './retry-policy.js';
 import type { Sender } from './sender.js';
 
+/** How long freed in-flight slots are gathered before they are claimed together. */
+const SLOT_GATHER_MS = 4;
+
 /** Options of {@link createDispatcher}. */
 export interface DispatcherOptions {
   readonly store: Store;
@@ -82,6 +85,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   let idle: (() => void) | undefined;
   let timer: NodeJS.Timeout | undefined;
   let timerAt = Number.POSITIVE_INFINITY;
+  let slotTimer: NodeJS.Timeout | undefined;
 
   const signal = () => {
     signalled = true;
@@ -161,13 +165,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       if (result.claimed.length > 0)
         events.emit('dispatcher:claimed', { count: result.claimed.length, workerId });
       for (const delivery of result.claimed) void attempt(delivery);
-      // A full scan means more may be due right now; otherwise wait for a reason to look.
-      if (result.scanned < limit || stopping) {
-        await waitFor(config.pollIntervalMs);
-      } else if (result.claimed.length === 0) {
-        // Everything scanned belonged to saturated webhooks: wait for a slot.
-        await waitFor(config.pollIntervalMs);
-      }
+      // Look again at once only when this claim took all it could (more may be due now) or
+      // cleared cancelled rows out of the way. Otherwise the head of the queue is empty or
+      // belongs to webhooks at their cap: an immediate second claim would find nothing, so
+      // wait for a reason to look (a commit, a freed slot, a due retry, the poll).
+      const mayHaveMore = result.claimed.length >= limit || result.cancelled.length > 0;
+      if (stopping || !mayHaveMore) await waitFor(config.pollIntervalMs);
     }
   }
 
@@ -246,8 +249,26 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       if (n <= 0) perWebhook.delete(d.webhookId);
       else perWebhook.set(d.webhookId, n);
       if (inFlight === 0) idle?.();
-      signal();
+      slotFreed();
     }
+  }
+
+  /**
+   * A finished attempt frees a slot. Claiming for every freed slot would mean one claim
+   * transaction per delivery (measured: 567 claims for 3,000 deliveries to one webhook), so
+   * freed slots are gathered for a few milliseconds and claimed together. An idle dispatcher
+   * claims at once; commits wake it through `wake()` without this delay.
+   */
+  function slotFreed(): void {
+    if (inFlight === 0 || stopping) {
+      signal();
+      return;
+    }
+    if (slotTimer) return;
+    slotTimer = setTimeout(() => {
+      slotTimer = undefined;
+      signal();
+    }, SLOT_GATHER_MS);
   }
 
   return {
@@ -272,6 +293,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       signal();
       await loop;
       if (timer) clearTimeout(timer);
+      if (slotTimer) clearTimeout(slotTimer);
       if (inFlight > 0) {
         await new Promise<void>((resolve) => {
           idle = resolve;
