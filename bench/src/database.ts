@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { pendingDeliveryRow } from '../../packages/server/src/events/outbox.js';
 import { bootstrap } from '../../packages/server/src/programs/index.js';
 import { migrateToLatest, openStore } from '../../packages/server/src/storage/index.js';
 import type {
@@ -14,7 +15,7 @@ import type {
   Store,
 } from '../../packages/server/src/storage/index.js';
 import { insertWebhook } from '../../packages/server/src/webhooks/webhook-store.js';
-import { deliveryBody, EVENT_TYPE, newId, sampleData, webhookKey } from './workload.js';
+import { EVENT_TYPE, newId, sampleData, webhookKey } from './workload.js';
 
 /** A webhook the benchmark created. */
 export interface BenchWebhook {
@@ -169,28 +170,16 @@ export async function seedDeliveries(
           for (const w of webhooks) {
             if (remaining === 0) break;
             remaining--;
-            deliveryRows.push({
-              id: newId('dlv', now),
-              program_id: db.programId,
-              event_id: eventId,
-              event_type: EVENT_TYPE,
-              webhook_id: w.id,
-              webhook_key: w.key,
-              url: w.url,
-              body: deliveryBody({ eventId, url: w.url, webhookKey: w.key, createdAt: now, data }),
-              status: 'pending',
-              attempts: 0,
-              next_attempt_at: now,
-              locked_until: null,
-              locked_by: null,
-              last_status_code: null,
-              last_error: null,
-              last_attempt_at: null,
-              cancel_reason: null,
-              created_at: now,
-              updated_at: now,
-              completed_at: null,
-            });
+            deliveryRows.push(
+              pendingDeliveryRow({
+                programId: db.programId,
+                eventId,
+                eventType: EVENT_TYPE,
+                webhook: w,
+                data,
+                now,
+              }),
+            );
           }
         }
         await trx.insertInto('events').values(eventRows).execute();

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Store } from '../storage/index.js';
-import { activeSecrets } from '../webhooks/webhook-store.js';
+import { activeSecrets, cancelDeliveriesById } from '../webhooks/webhook-store.js';
 
 /** A delivery taken under a lease, with what the sender needs. */
 export interface ClaimedDelivery {
@@ -150,19 +150,7 @@ export async function claimDeliveries(store: Store, options: ClaimOptions): Prom
 
     for (const reason of ['webhook deactivated', 'webhook deleted']) {
       const ids = cancelled.filter((c) => c.reason === reason).map((c) => c.id);
-      if (ids.length === 0) continue;
-      await trx
-        .updateTable('deliveries')
-        .set({
-          status: 'cancelled',
-          cancel_reason: reason,
-          next_attempt_at: null,
-          completed_at: now,
-          updated_at: now,
-        })
-        .where('id', 'in', ids)
-        .where('status', '=', 'pending')
-        .execute();
+      await cancelDeliveriesById(trx, ids, reason, now);
     }
     if (chosen.length === 0) return { claimed: [], cancelled, scanned: rows.length };
 

@@ -219,6 +219,7 @@ export async function createTransaction(
   deps: DomainDeps,
   programId: string,
   input: TransactionInput,
+  retried = false,
 ): Promise<TransactionResource> {
   try {
     return await commitChange(deps, programId, async (change) => {
@@ -294,8 +295,14 @@ export async function createTransaction(
       return transaction;
     });
   } catch (error) {
-    if (isUniqueViolation(error))
+    if (isUniqueViolation(error)) {
+      // With create_customer, two concurrent sales of a new customer both try to create it;
+      // the loser's transaction rolled back whole, and once more finds the customer existing.
+      if (input.options?.create_customer === true && !retried) {
+        return createTransaction(deps, programId, input, true);
+      }
       throw validationFailed({ key: ['The key has already been taken.'] });
+    }
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../storage/index.js';
+import type { Insertable } from 'kysely';
+import type { Database, DeliveriesTable } from '../storage/index.js';
 import { buildEnvelopeBody } from '../webhooks/envelope.js';
 import { newId } from '../util/ids.js';
 import { ALL_EVENTS } from '../webhooks/catalog.js';
@@ -67,35 +68,17 @@ export async function recordEvent(
       const events = JSON.parse(w.events) as string[];
       return events.includes(ALL_EVENTS) || events.includes(input.type);
     })
-    .map((w) => ({
-      id: newId('dlv', now),
-      program_id: input.programId,
-      event_id: eventId,
-      event_type: input.type,
-      webhook_id: w.id,
-      webhook_key: w.key,
-      url: w.url,
-      body: buildEnvelopeBody({
+    .map((w) =>
+      pendingDeliveryRow({
+        programId: input.programId,
         eventId,
-        event: input.type,
-        url: w.url,
-        webhookKey: w.key,
-        createdAt: now,
+        eventType: input.type,
+        webhook: w,
         data: input.data,
+        now,
+        dueAt: now + (input.firstAttemptDelayMs ?? 0),
       }),
-      status: 'pending',
-      attempts: 0,
-      next_attempt_at: now + (input.firstAttemptDelayMs ?? 0),
-      locked_until: null,
-      locked_by: null,
-      last_status_code: null,
-      last_error: null,
-      last_attempt_at: null,
-      cancel_reason: null,
-      created_at: now,
-      updated_at: now,
-      completed_at: null,
-    }));
+    );
   // Chunked so a program with many webhooks stays under SQLite's bound-parameter limit.
   for (let i = 0; i < deliveries.length; i += 50) {
     await trx
@@ -122,3 +105,50 @@ export interface DeliveryWakeup {
 
 /** A wake-up that does nothing, for tools that only write (the CLI's migrate, tests). */
 export const noWakeup: DeliveryWakeup = { wake() {} };
+
+/**
+ * The row of a new pending delivery of an event to a webhook, with its body built (the only
+ * place a delivery body is built). Exported for tools that seed deliveries in bulk (benchmarks,
+ * tests) so that they write exactly what the outbox writes.
+ */
+export function pendingDeliveryRow(input: {
+  programId: string;
+  eventId: string;
+  eventType: string;
+  webhook: { id: string; key: string; url: string };
+  data: unknown;
+  now: number;
+  /** When the first attempt is due. Default `now`. */
+  dueAt?: number;
+}): Insertable<DeliveriesTable> {
+  const { webhook, now } = input;
+  return {
+    id: newId('dlv', now),
+    program_id: input.programId,
+    event_id: input.eventId,
+    event_type: input.eventType,
+    webhook_id: webhook.id,
+    webhook_key: webhook.key,
+    url: webhook.url,
+    body: buildEnvelopeBody({
+      eventId: input.eventId,
+      event: input.eventType,
+      url: webhook.url,
+      webhookKey: webhook.key,
+      createdAt: now,
+      data: input.data,
+    }),
+    status: 'pending',
+    attempts: 0,
+    next_attempt_at: input.dueAt ?? now,
+    locked_until: null,
+    locked_by: null,
+    last_status_code: null,
+    last_error: null,
+    last_attempt_at: null,
+    cancel_reason: null,
+    created_at: now,
+    updated_at: now,
+    completed_at: null,
+  };
+}

@@ -53,11 +53,11 @@ export async function openStore(
     sqlite.pragma('foreign_keys = ON');
     // Another process (the CLI, a second `hookline` command) may hold the write lock briefly.
     sqlite.pragma('busy_timeout = 5000');
-    // The dispatcher rewrites the same hot pages (the due-queue indexes) in every commit. A
-    // larger page cache and fewer, larger checkpoints (the default runs one, with an fsync,
-    // every 1,000 WAL pages) let those pages be written back once instead of many times.
+    // The dispatcher rewrites the same hot pages (the due-queue indexes) in every commit; a
+    // 16 MiB page cache keeps them in memory. The checkpoint stays at SQLite's default (1,000
+    // WAL pages): 8,000 measured no faster in a drain and made each checkpoint a longer stall,
+    // raising the end-to-end p99 at 50% load from ~50 ms to ~140 ms.
     sqlite.pragma('cache_size = -16384');
-    sqlite.pragma('wal_autocheckpoint = 8000');
     const db = new Kysely<Database>({
       dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     });

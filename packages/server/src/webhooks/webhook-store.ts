@@ -121,15 +121,36 @@ export async function cancelPendingDeliveries(
 ): Promise<number> {
   const result = await db
     .updateTable('deliveries')
-    .set({
-      status: 'cancelled',
-      cancel_reason: reason,
-      next_attempt_at: null,
-      completed_at: now,
-      updated_at: now,
-    })
+    .set(cancelledColumns(reason, now))
     .where('webhook_id', '=', webhookId)
     .where('status', '=', 'pending')
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** Cancels the given deliveries if still pending (the dispatcher found their webhook gone). */
+export async function cancelDeliveriesById(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  reason: string,
+  now: number,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('deliveries')
+    .set(cancelledColumns(reason, now))
+    .where('id', 'in', ids)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/** The columns of a cancelled delivery: final, with the reason in the log. */
+function cancelledColumns(reason: string, now: number) {
+  return {
+    status: 'cancelled',
+    cancel_reason: reason,
+    next_attempt_at: null,
+    completed_at: now,
+    updated_at: now,
+  };
 }

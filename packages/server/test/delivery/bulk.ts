@@ -1,7 +1,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, DeliveriesTable, EventsTable } from '../../src/storage/index.js';
 import { newId } from '../../src/util/ids.js';
-import { buildEnvelopeBody } from '../../src/webhooks/envelope.js';
+import { pendingDeliveryRow } from '../../src/events/outbox.js';
 import type { WebhookRow } from '../../src/webhooks/webhook-store.js';
 
 /**
@@ -31,35 +31,16 @@ export async function insertBacklog(
         source: 'api',
         created_at: now,
       });
-      deliveries.push({
-        id: newId('dlv', now),
-        program_id: webhook.program_id,
-        event_id: eventId,
-        event_type: 'partner.created',
-        webhook_id: webhook.id,
-        webhook_key: webhook.key,
-        url: webhook.url,
-        body: buildEnvelopeBody({
+      deliveries.push(
+        pendingDeliveryRow({
+          programId: webhook.program_id,
           eventId,
-          event: 'partner.created',
-          url: webhook.url,
-          webhookKey: webhook.key,
-          createdAt: now,
+          eventType: 'partner.created',
+          webhook,
           data,
+          now,
         }),
-        status: 'pending',
-        attempts: 0,
-        next_attempt_at: now,
-        locked_until: null,
-        locked_by: null,
-        last_status_code: null,
-        last_error: null,
-        last_attempt_at: null,
-        cancel_reason: null,
-        created_at: now,
-        updated_at: now,
-        completed_at: null,
-      });
+      );
     }
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('events').values(events).execute();

@@ -211,3 +211,32 @@ describe.each(engines)('partners and customers API on %s', (engine) => {
     ).toHaveLength(1);
   });
 });
+
+describe.each(engines)('concurrent sales on %s', (engine) => {
+  it('creates a new customer once when concurrent sales all ask for create_customer', async () => {
+    const ctx = await createTestContext(engine);
+    try {
+      await call(ctx, 'POST', '/v1/partners', { email: 'race@example.com', id: 'racer' }, 201);
+      const sales = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          ctx.request('POST', '/v1/transactions', {
+            key: `race_${i}`,
+            amount: 10,
+            customer: { key: 'shared_customer', partner: { id: 'racer' } },
+            options: { create_customer: true },
+          }),
+        ),
+      );
+      expect(sales.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201, 201]);
+      const types = await ctx.store.db
+        .selectFrom('events')
+        .select('type')
+        .where('program_id', '=', ctx.programId)
+        .execute();
+      expect(types.filter((e) => e.type === 'customer.created')).toHaveLength(1);
+      expect(types.filter((e) => e.type === 'transaction.created')).toHaveLength(6);
+    } finally {
+      await ctx.close();
+    }
+  });
+});

@@ -13,6 +13,7 @@ import { newId } from '../../util/ids.js';
 import { findWebhook } from '../../webhooks/webhook-store.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
+import { requireWebhook } from '../require-webhook.js';
 import { HttpError, invalidField, notFound } from '../errors.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 
@@ -155,8 +156,7 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
     },
     async (request) => {
       const { programId } = principalOf(request);
-      const row = await findWebhook(db, programId, request.params.key);
-      if (!row) throw notFound('Webhook');
+      const row = await requireWebhook(db, programId, request.params.key);
       return paginate(
         request,
         deps.config.publicUrl,

@@ -4,11 +4,12 @@ import { deliveryServicesOf } from '../../delivery/delivery-services.js';
 import { presentAttempt, presentDeliverySummary } from '../../delivery/present.js';
 import { recordEvent } from '../../events/outbox.js';
 import { getEventType } from '../../webhooks/catalog.js';
-import { findWebhook, generateSecret, presentWebhook } from '../../webhooks/webhook-store.js';
+import { generateSecret, presentWebhook } from '../../webhooks/webhook-store.js';
 import type { PreviousSecret } from '../../webhooks/webhook-store.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
-import { HttpError, invalidField, notFound } from '../errors.js';
+import { requireWebhook } from '../require-webhook.js';
+import { HttpError, invalidField } from '../errors.js';
 import { ok } from '../responses.js';
 
 const keyParams = z.object({ key: z.string().max(200) });
@@ -45,8 +46,7 @@ export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void 
     },
     async (request) => {
       const { programId } = principalOf(request);
-      const webhook = await findWebhook(db, programId, request.params.key);
-      if (!webhook) throw notFound('Webhook');
+      const webhook = await requireWebhook(db, programId, request.params.key);
       const definition = getEventType(request.body.event);
       if (!definition) {
         throw invalidField(
@@ -121,13 +121,7 @@ export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void 
           : deps.config.secretGracePeriodMs;
       const now = deps.clock();
       const updated = await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('webhooks')
-          .selectAll()
-          .where('program_id', '=', programId)
-          .where('key', '=', request.params.key)
-          .executeTakeFirst();
-        if (!row) throw notFound('Webhook');
+        const row = await requireWebhook(trx, programId, request.params.key);
         const still = (JSON.parse(row.previous_secrets) as PreviousSecret[]).filter(
           (p) => p.expires_at > now,
         );

@@ -10,7 +10,8 @@ import {
 } from '../../webhooks/webhook-store.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
-import { notFound, validationFailed } from '../errors.js';
+import { requireWebhook } from '../require-webhook.js';
+import { validationFailed } from '../errors.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 
 const name = z.string().trim().min(1).max(100);
@@ -131,8 +132,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
     '/webhooks/:key',
     { schema: { tags, summary: 'Show a webhook', params: keyParams } },
     async (request) => {
-      const row = await findWebhook(db, principalOf(request).programId, request.params.key);
-      if (!row) throw notFound('Webhook');
+      const row = await requireWebhook(db, principalOf(request).programId, request.params.key);
       return ok(presentWebhook(row));
     },
   );
@@ -145,8 +145,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
     async (request) => {
       const { programId } = principalOf(request);
       const fields = 'update' in request.body ? request.body.update : request.body;
-      const row = await findWebhook(db, programId, request.params.key);
-      if (!row) throw notFound('Webhook');
+      const row = await requireWebhook(db, programId, request.params.key);
       checkSemantics(deps, fields);
       const now = deps.clock();
       const changes = {
@@ -178,8 +177,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
     { schema: { tags, summary: 'Delete a webhook', params: keyParams } },
     async (request) => {
       const { programId } = principalOf(request);
-      const row = await findWebhook(db, programId, request.params.key);
-      if (!row) throw notFound('Webhook');
+      const row = await requireWebhook(db, programId, request.params.key);
       const now = deps.clock();
       await db.transaction().execute(async (trx) => {
         await cancelPendingDeliveries(trx, row.id, 'webhook deleted', now);
