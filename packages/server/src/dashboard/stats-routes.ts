@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Database } from '../storage/index.js';
 import { z } from 'zod';
 import type { Api, ResolvedDeps } from '../api/app.js';
 import { principalOf } from '../api/auth.js';
@@ -28,6 +30,22 @@ export function percentile(sorted: readonly number[], p: number): number | null 
   return sorted[Math.min(sorted.length, rank) - 1] ?? null;
 }
 
+/**
+ * Attempts and successes of one webhook since `since`. Per webhook, so that the
+ * (webhook_id, started_at) index bounds the read to that window; grouping a whole program's
+ * attempts scanned the entire attempts table on SQLite.
+ */
+export function webhookAttemptsSince(db: Kysely<Database>, webhookId: string, since: number) {
+  return db
+    .selectFrom('attempts')
+    .select((eb) => [
+      eb.fn.countAll().as('attempts'),
+      eb.fn.sum<number | string | null>('succeeded').as('succeeded'),
+    ])
+    .where('webhook_id', '=', webhookId)
+    .where('started_at', '>=', since);
+}
+
 /** Maps a delivery status to the chart's outcome; pending ones are still being retried. */
 function outcomeOf(status: string): keyof Omit<HourBucket, 'start'> {
   if (status === 'succeeded' || status === 'failed' || status === 'cancelled') return status;
@@ -55,18 +73,6 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
         .where('program_id', '=', programId)
         .orderBy('id')
         .execute();
-      const counts = await db
-        .selectFrom('attempts')
-        .select((eb) => [
-          'webhook_id',
-          eb.fn.countAll().as('attempts'),
-          eb.fn.sum<number | string>('succeeded').as('succeeded'),
-        ])
-        .where('program_id', '=', programId)
-        .where('started_at', '>=', since)
-        .groupBy('webhook_id')
-        .execute();
-      const byWebhook = new Map(counts.map((c) => [c.webhook_id, c]));
       const data = await Promise.all(
         webhooks.map(async (w) => {
           const last = await db
@@ -83,7 +89,7 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
             .orderBy('id', 'desc')
             .limit(1)
             .executeTakeFirst();
-          const c = byWebhook.get(w.id);
+          const c = await webhookAttemptsSince(db, w.id, since).executeTakeFirst();
           const attempts = Number(c?.attempts ?? 0);
           const succeeded = Number(c?.succeeded ?? 0);
           return {

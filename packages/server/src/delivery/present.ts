@@ -1,5 +1,5 @@
-import type { Selectable } from 'kysely';
-import type { AttemptsTable, DeliveriesTable } from '../storage/index.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { AttemptsTable, Database, DeliveriesTable } from '../storage/index.js';
 import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
 
 /** A delivery row as stored. */
@@ -23,6 +23,19 @@ export const DELIVERY_SUMMARY_COLUMNS = [
   'updated_at',
   'completed_at',
 ] as const;
+
+/**
+ * The summaries of one event's deliveries, oldest first: the query behind every publish
+ * response, so it must stay on the (event_id, id) index (see test/foundation/query-plans).
+ */
+export function eventDeliveriesQuery(db: Kysely<Database>, programId: string, eventId: string) {
+  return db
+    .selectFrom('deliveries')
+    .select(DELIVERY_SUMMARY_COLUMNS)
+    .where('program_id', '=', programId)
+    .where('event_id', '=', eventId)
+    .orderBy('id');
+}
 
 /** A delivery as the API shows it in lists (no body, no attempts). */
 export function presentDeliverySummary(

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../storage/index.js';
 import type { Database } from '../../storage/index.js';
-import { DELIVERY_SUMMARY_COLUMNS, presentDeliverySummary } from '../../delivery/present.js';
+import { eventDeliveriesQuery, presentDeliverySummary } from '../../delivery/present.js';
 import { recordEvent } from '../../events/outbox.js';
 import { getEventType } from '../../webhooks/catalog.js';
 import { formatTimestamp } from '../../util/time.js';
@@ -199,13 +199,7 @@ async function loadEvent(db: Kysely<Database>, programId: string, id: string) {
     .where('id', '=', id)
     .executeTakeFirst();
   if (!event) return undefined;
-  const deliveries = await db
-    .selectFrom('deliveries')
-    .select(DELIVERY_SUMMARY_COLUMNS)
-    .where('program_id', '=', programId)
-    .where('event_id', '=', id)
-    .orderBy('id')
-    .execute();
+  const deliveries = await eventDeliveriesQuery(db, programId, id).execute();
   return {
     id: event.id,
     event: event.type,
