@@ -135,6 +135,11 @@ function searchPathOf(connectionString: string): string | undefined {
 
 /** Most prepared statements kept per SQLite connection. */
 const STATEMENT_CACHE_SIZE = 500;
+/**
+ * Longer statements are not kept: they are the multi-row batches (one text per batch size),
+ * and hundreds of those compiled programs held ~100 MB of native memory in a drain.
+ */
+const MAX_CACHED_SQL_LENGTH = 2_000;
 
 /**
  * Kysely's SQLite driver prepares every statement anew; preparing is ~7% of the dispatcher's
@@ -147,6 +152,7 @@ function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectDatab
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
+      if (sql.length > MAX_CACHED_SQL_LENGTH) return sqlite.prepare(sql);
       let statement = cache.get(sql);
       if (statement) {
         cache.delete(sql);

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomFillSync } from 'node:crypto';
 
 const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
 
@@ -16,13 +16,13 @@ export function newId(prefix: string, now: number = Date.now()): string {
     time = CROCKFORD[t % 32] + time;
     t = Math.floor(t / 32);
   }
-  const bytes = randomBytes(10);
+  const start = takeRandom(10);
   let rand = '';
   // 80 random bits as 16 base-32 characters, 5 bits each.
   let acc = 0;
   let bits = 0;
-  for (const byte of bytes) {
-    acc = (acc << 8) | byte;
+  for (let i = start; i < start + 10; i++) {
+    acc = (acc << 8) | (POOL[i] as number);
     bits += 8;
     while (bits >= 5) {
       bits -= 5;
@@ -31,6 +31,21 @@ export function newId(prefix: string, now: number = Date.now()): string {
     acc &= (1 << bits) - 1;
   }
   return `${prefix}_${time}${rand}`;
+}
+
+/** Random bytes drawn in blocks: one `randomBytes(10)` per id was ~4% of a drain's CPU. */
+const POOL = Buffer.alloc(4096);
+let poolOffset = POOL.length;
+
+/** Reserves `size` fresh bytes of POOL (each byte is used once) and returns their offset. */
+function takeRandom(size: number): number {
+  if (poolOffset + size > POOL.length) {
+    randomFillSync(POOL);
+    poolOffset = 0;
+  }
+  const start = poolOffset;
+  poolOffset += size;
+  return start;
 }
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
