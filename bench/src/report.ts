@@ -163,7 +163,7 @@ export function renderTable(
 const TITLES: Record<Scenario, { title: string; what: string }> = {
   ceiling: {
     title: 'Ceiling: bare undici, no persistence',
-    what: 'One process sends the same signed bodies with `undici.request` to the same receivers at the same concurrency, and stores nothing: the physical limit of this machine.',
+    what: 'One process sends the same signed bodies with `undici.request` to the same receivers at the same concurrency, and stores nothing: the physical limit of this machine. The full run measures it three times and uses the median run as the baseline of every ratio (one run varies by about ±12% on this VM).',
   },
   bullmq: {
     title: 'Peer: BullMQ on Redis',

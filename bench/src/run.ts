@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBullmq } from './bullmq-peer.js';
-import { runCeiling } from './ceiling.js';
+import { runCeiling, runCeilingMedian } from './ceiling.js';
 import { renderChart } from './chart.js';
 import type { BenchContext } from './context.js';
 import { SIZES } from './context.js';
@@ -272,7 +272,7 @@ async function main(): Promise<number> {
       run: () =>
         attempt(
           [{ id: 'ceiling', scenario: 'ceiling', system: 'bare undici `request`', variant: '' }],
-          () => runCeiling(ctx),
+          () => runCeilingMedian(ctx),
           true,
         ),
     });
