@@ -134,6 +134,9 @@ export interface EventType {
 
 export interface WebhookStats {
   webhook_key: string;
+  /** See docs/delivery.md, "Endpoint health". */
+  health: 'healthy' | 'degraded' | 'failing' | 'idle' | 'disabled';
+  consecutive_failures: number;
   attempts_24h: number;
   succeeded_24h: number;
   failed_24h: number;

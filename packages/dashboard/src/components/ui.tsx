@@ -23,6 +23,11 @@ const STATUS_TEXT: Record<string, string> = {
   rejected: 'Rejected',
   archived: 'Archived',
   deleted: 'Deleted',
+  healthy: 'Healthy',
+  degraded: 'Degraded',
+  failing: 'Failing',
+  idle: 'No traffic',
+  disabled: 'Disabled',
 };
 
 /** A coloured status label; the word carries the meaning, the colour only repeats it. */

@@ -130,8 +130,8 @@ export function WebhooksPage() {
                     </td>
                     <td data-label="Success (24 h)">
                       {s && s.attempts_24h > 0 ? (
-                        <span title={`${s.succeeded_24h} of ${s.attempts_24h} attempts`}>
-                          {percent(s.success_rate_24h)}
+                        <span title={healthTitle(s)}>
+                          <StatusBadge status={s.health} /> {percent(s.success_rate_24h)}
                         </span>
                       ) : (
                         <span className="muted">No attempts</span>
@@ -163,4 +163,11 @@ export function eventsSummary(events: string[]): string {
   if (events.includes('*')) return 'All events';
   if (events.length <= 2) return events.join(', ');
   return `${events.length} events`;
+}
+
+/** The numbers behind a webhook's health badge, for its tooltip. */
+function healthTitle(s: WebhookStats): string {
+  const streak =
+    s.consecutive_failures > 0 ? `; the last ${s.consecutive_failures} failed in a row` : '';
+  return `${s.succeeded_24h} of ${s.attempts_24h} attempts succeeded${streak}`;
 }

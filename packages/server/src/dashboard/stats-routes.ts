@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Api, ResolvedDeps } from '../api/app.js';
 import { principalOf } from '../api/auth.js';
 import { ok } from '../api/responses.js';
+import { FAILING_STREAK, endpointHealth } from '../delivery/endpoint-health.js';
 import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
 
 const HOUR_MS = 3_600_000;
@@ -63,13 +64,15 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.get(
     '/stats/webhooks',
-    { schema: { tags, summary: 'Success rate and last delivery of each webhook over 24 h' } },
+    {
+      schema: { tags, summary: 'Health, success rate and last delivery of each webhook over 24 h' },
+    },
     async (request) => {
       const { programId } = principalOf(request);
       const since = deps.clock() - DAY_MS;
       const webhooks = await db
         .selectFrom('webhooks')
-        .select(['id', 'key'])
+        .select(['id', 'key', 'is_active'])
         .where('program_id', '=', programId)
         .orderBy('id')
         .execute();
@@ -92,8 +95,25 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
           const c = await webhookAttemptsSince(db, w.id, since).executeTakeFirst();
           const attempts = Number(c?.attempts ?? 0);
           const succeeded = Number(c?.succeeded ?? 0);
+          const recent = await db
+            .selectFrom('attempts')
+            .select('succeeded')
+            .where('webhook_id', '=', w.id)
+            .where('started_at', '>=', since)
+            .orderBy('started_at', 'desc')
+            .limit(FAILING_STREAK)
+            .execute();
+          const streak = recent.findIndex((a) => Number(a.succeeded) === 1);
+          const consecutiveFailures = streak === -1 ? recent.length : streak;
           return {
             webhook_key: w.key,
+            health: endpointHealth({
+              isActive: w.is_active === 1,
+              attempts,
+              succeeded,
+              consecutiveFailures,
+            }),
+            consecutive_failures: consecutiveFailures,
             attempts_24h: attempts,
             succeeded_24h: succeeded,
             failed_24h: attempts - succeeded,

@@ -222,6 +222,12 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
     await attempt.getByText('HTTP 200').first().waitFor();
     await attempt.getByText('webhook-signature').waitFor();
     await attempt.getByText('"received": true').waitFor();
+
+    // The webhook list now rates the endpoint from that attempt.
+    await nav('Webhooks').click();
+    const row = page.getByRole('row', { name: /Local receiver/ });
+    await row.getByText('Healthy').waitFor();
+    await expect.poll(() => row.textContent()).toContain('100%');
   });
 
   it('shows a failed delivery without a reload, and redelivers it', async () => {

@@ -3,6 +3,8 @@ import { withDashboard } from '../../src/dashboard/index.js';
 import { createSignInLink } from '../../src/dashboard/sessions.js';
 import { engines } from '../helpers/store.js';
 import { createTestContext } from '../helpers/context.js';
+import { startReceiver } from '../delivery/receiver.js';
+import type { Receiver } from '../delivery/receiver.js';
 import type { TestContext } from '../helpers/context.js';
 
 /** `name=value` of the session cookie in a response, and the whole Set-Cookie line. */
@@ -150,6 +152,7 @@ describe.each(engines)('dashboard sessions on %s', (engine) => {
       .data.find((w: { webhook_key: string }) => w.webhook_key === created.json().data.key);
     expect(entry.last_delivery.event).toBe('partner.created');
     expect(entry.success_rate_24h).toBeNull();
+    expect(entry.health).toBe('idle');
 
     for (const range of ['24h', '7d']) {
       const res = await ctx.request('GET', `/v1/stats/overview?range=${range}`);
@@ -163,6 +166,64 @@ describe.each(engines)('dashboard sessions on %s', (engine) => {
     expect((await ctx.request('GET', '/v1/stats/overview?range=1y')).statusCode).toBe(422);
   });
 
+  const receivers: Receiver[] = [];
+  afterAll(async () => {
+    for (const r of receivers) await r.close();
+  });
+  const createWebhook = async (url: string, extra: Record<string, unknown> = {}) => {
+    const res = await ctx.request('POST', '/v1/webhooks', {
+      name: 'w',
+      url,
+      events: ['*'],
+      ...extra,
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().data as { key: string };
+  };
+
+  it("stats: each webhook's health follows its attempts (healthy, degraded, failing, disabled)", async () => {
+    const ok = await startReceiver();
+    const failing = await startReceiver(() => ({ status: 500, body: 'nope' }));
+    receivers.push(ok, failing);
+    const good = await createWebhook(ok.url);
+    const bad = await createWebhook(failing.url);
+    const off = await createWebhook(ok.url, { is_active: false });
+    const testSend = async (key: string) =>
+      expect(
+        (await ctx.request('POST', `/v1/webhooks/${key}/test`, { event: 'partner.created' }))
+          .statusCode,
+      ).toBe(200);
+    await testSend(good.key);
+    await testSend(bad.key);
+    const healthOf = async () => {
+      const res = await ctx.request('GET', '/v1/stats/webhooks');
+      expect(res.statusCode).toBe(200);
+      const byKey = new Map(
+        (res.json().data as { webhook_key: string }[]).map((w) => [w.webhook_key, w]),
+      );
+      return (key: string) => byKey.get(key) as Record<string, unknown>;
+    };
+    let of = await healthOf();
+    expect(of(good.key)).toMatchObject({ health: 'healthy', consecutive_failures: 0 });
+    expect(of(bad.key)).toMatchObject({
+      health: 'failing',
+      consecutive_failures: 1,
+      success_rate_24h: 0,
+    });
+    expect(of(off.key)).toMatchObject({ health: 'disabled', attempts_24h: 0 });
+
+    // The endpoint recovers: its last attempt succeeded but 1 of 2 is below 95%.
+    const fixed = await ctx.request('PUT', `/v1/webhooks/${bad.key}`, { url: ok.url });
+    expect(fixed.statusCode).toBe(200);
+    await testSend(bad.key);
+    of = await healthOf();
+    expect(of(bad.key)).toMatchObject({
+      health: 'degraded',
+      consecutive_failures: 0,
+      attempts_24h: 2,
+      success_rate_24h: 0.5,
+    });
+  });
   it('explains how to build the dashboard when it is missing', async () => {
     const res = await anon('GET', '/');
     expect(res.statusCode).toBe(503);
