@@ -47,6 +47,18 @@ export function webhookAttemptsSince(db: Kysely<Database>, webhookId: string, si
     .where('started_at', '>=', since);
 }
 
+/** The newest `limit` attempts of one webhook since `since`, newest first. */
+function recentAttempts(db: Kysely<Database>, webhookId: string, since: number, limit: number) {
+  return db
+    .selectFrom('attempts')
+    .select(['succeeded', 'duration_ms'])
+    .where('webhook_id', '=', webhookId)
+    .where('started_at', '>=', since)
+    .orderBy('started_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 /** Maps a delivery status to the chart's outcome; pending ones are still being retried. */
 function outcomeOf(status: string): keyof Omit<HourBucket, 'start'> {
   if (status === 'succeeded' || status === 'failed' || status === 'cancelled') return status;
@@ -95,14 +107,7 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
           const c = await webhookAttemptsSince(db, w.id, since).executeTakeFirst();
           const attempts = Number(c?.attempts ?? 0);
           const succeeded = Number(c?.succeeded ?? 0);
-          const recent = await db
-            .selectFrom('attempts')
-            .select('succeeded')
-            .where('webhook_id', '=', w.id)
-            .where('started_at', '>=', since)
-            .orderBy('started_at', 'desc')
-            .limit(FAILING_STREAK)
-            .execute();
+          const recent = await recentAttempts(db, w.id, since, FAILING_STREAK);
           const streak = recent.findIndex((a) => Number(a.succeeded) === 1);
           const consecutiveFailures = streak === -1 ? recent.length : streak;
           return {
@@ -187,14 +192,7 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
       const latency = (
         await Promise.all(
           webhooks.map(async (w) => {
-            const durations = await db
-              .selectFrom('attempts')
-              .select('duration_ms')
-              .where('webhook_id', '=', w.id)
-              .where('started_at', '>=', since)
-              .orderBy('started_at', 'desc')
-              .limit(LATENCY_SAMPLE)
-              .execute();
+            const durations = await recentAttempts(db, w.id, since, LATENCY_SAMPLE);
             const sorted = durations.map((d) => Number(d.duration_ms)).sort((a, b) => a - b);
             return {
               webhook_key: w.key,

@@ -170,16 +170,8 @@ describe.each(engines)('dashboard sessions on %s', (engine) => {
   afterAll(async () => {
     for (const r of receivers) await r.close();
   });
-  const createWebhook = async (url: string, extra: Record<string, unknown> = {}) => {
-    const res = await ctx.request('POST', '/v1/webhooks', {
-      name: 'w',
-      url,
-      events: ['*'],
-      ...extra,
-    });
-    expect(res.statusCode).toBe(201);
-    return res.json().data as { key: string };
-  };
+  const createWebhook = (url: string, extra?: Record<string, unknown>) =>
+    ctx.createWebhook(url, extra);
 
   it("stats: each webhook's health follows its attempts (healthy, degraded, failing, disabled)", async () => {
     const ok = await startReceiver();

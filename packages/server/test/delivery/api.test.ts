@@ -23,16 +23,8 @@ describe.each(engines)('delivery API on %s', (engine) => {
     for (const r of [ok, failing, flaky]) await r.close();
   });
 
-  const createWebhook = async (url: string, extra: Record<string, unknown> = {}) => {
-    const res = await ctx.request('POST', '/v1/webhooks', {
-      name: 'w',
-      url,
-      events: ['*'],
-      ...extra,
-    });
-    expect(res.statusCode).toBe(201);
-    return res.json().data as { key: string; signature: string };
-  };
+  const createWebhook = (url: string, extra?: Record<string, unknown>) =>
+    ctx.createWebhook(url, extra);
 
   it('test send: signs and sends the sample through the real path and returns the attempt', async () => {
     const webhook = await createWebhook(ok.url);

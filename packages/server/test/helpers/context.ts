@@ -26,6 +26,11 @@ export interface TestContext {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<LightMyRequestResponse>;
+  /** Creates a webhook for every event (`POST /v1/webhooks`); throws unless it answers 201. */
+  createWebhook(
+    url: string,
+    extra?: Record<string, unknown>,
+  ): Promise<{ key: string; signature: string }>;
   /** Another program with its own key, for isolation tests. */
   otherProgram(): Promise<{ programId: string; apiKey: string }>;
   close(): Promise<void>;
@@ -61,6 +66,19 @@ export async function createTestContext(
   const program = await createProgram(store.db, { name: 'Test program' });
   const { apiKey } = await createApiKey(store.db, program.id);
 
+  const request: TestContext['request'] = (method, url, body, headers = {}) => {
+    return app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${apiKey}`, ...headers },
+      ...(body === undefined
+        ? {}
+        : typeof body === 'string'
+          ? { payload: body }
+          : { payload: body as object }),
+    });
+  };
+
   return {
     engine,
     store,
@@ -69,17 +87,18 @@ export async function createTestContext(
     programId: program.id,
     apiKey,
     wakeups,
-    request(method, url, body, headers = {}) {
-      return app.inject({
-        method,
+    request,
+    async createWebhook(url, extra = {}) {
+      const res = await request('POST', '/v1/webhooks', {
+        name: 'w',
         url,
-        headers: { authorization: `Bearer ${apiKey}`, ...headers },
-        ...(body === undefined
-          ? {}
-          : typeof body === 'string'
-            ? { payload: body }
-            : { payload: body as object }),
+        events: ['*'],
+        ...extra,
       });
+      if (res.statusCode !== 201) {
+        throw new Error(`creating a webhook answered ${res.statusCode}: ${res.body}`);
+      }
+      return res.json().data as { key: string; signature: string };
     },
     async otherProgram() {
       const other = await createProgram(store.db, { name: 'Other program' });
