@@ -196,7 +196,6 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
     expect(hooks[0]!.events).toContain('partner.approved');
     expect(hooks[0]!.events).toContain('transaction.created');
     await page.getByRole('row', { name: /Local receiver/ }).waitFor();
-    await shot('webhooks');
   });
 
   it('sends a test event to the receiver and shows the attempt inline and in the logs', async () => {
@@ -228,6 +227,7 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
     const row = page.getByRole('row', { name: /Local receiver/ });
     await row.getByText('Healthy').waitFor();
     await expect.poll(() => row.textContent()).toContain('100%');
+    await shot('webhooks');
   });
 
   it('shows a failed delivery without a reload, and redelivers it', async () => {
