@@ -215,11 +215,20 @@ async function resolveCustomer(change: Change, input: TransactionInput): Promise
  * customer is created first (`customer.created`). A customer without a (live) partner is a
  * 422, and so is a taken key; either way nothing is written.
  */
-export async function createTransaction(
+export function createTransaction(
   deps: DomainDeps,
   programId: string,
   input: TransactionInput,
-  retried = false,
+): Promise<TransactionResource> {
+  return insertTransaction(deps, programId, input, false);
+}
+
+/** {@link createTransaction}, which runs once more (`retried`) after a create_customer race. */
+async function insertTransaction(
+  deps: DomainDeps,
+  programId: string,
+  input: TransactionInput,
+  retried: boolean,
 ): Promise<TransactionResource> {
   try {
     return await commitChange(deps, programId, async (change) => {
@@ -299,7 +308,7 @@ export async function createTransaction(
       // With create_customer, two concurrent sales of a new customer both try to create it;
       // the loser's transaction rolled back whole, and once more finds the customer existing.
       if (input.options?.create_customer === true && !retried) {
-        return createTransaction(deps, programId, input, true);
+        return insertTransaction(deps, programId, input, true);
       }
       throw validationFailed({ key: ['The key has already been taken.'] });
     }
