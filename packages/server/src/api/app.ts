@@ -28,7 +28,7 @@ import type { Clock } from '../util/time.js';
 import { VERSION } from '../version.js';
 import { createAuthHook } from './auth.js';
 import type { Authenticator } from './auth.js';
-import { HttpError } from './errors.js';
+import { httpErrorOf } from './errors.js';
 import { validationMessage } from './validation-message.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerEventTypeRoutes } from './routes/event-types.js';
@@ -182,14 +182,15 @@ function renderError(
   reply: FastifyReply,
   logger: Logger | false,
 ): FastifyReply {
-  if (error instanceof HttpError) {
-    if (error.headers) void reply.headers(error.headers);
+  const known = httpErrorOf(error);
+  if (known) {
+    if (known.headers) void reply.headers(known.headers);
     return reply
-      .code(error.statusCode)
+      .code(known.statusCode)
       .send(
-        error.errors
-          ? { message: error.message, errors: error.errors }
-          : { message: error.message },
+        known.errors
+          ? { message: known.message, errors: known.errors }
+          : { message: known.message },
       );
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

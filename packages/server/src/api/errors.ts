@@ -1,3 +1,5 @@
+import { NotFoundError, ValidationError } from '../domain/errors.js';
+
 /**
  * The one HTTP error of the API. The central handler renders every error as Partnero's
  * (Laravel's) stable body: `{message, errors?: {field: [messages]}}`.
@@ -35,4 +37,18 @@ export function validationFailed(errors: Record<string, string[]>): HttpError {
 /** 422 for one field. */
 export function invalidField(field: string, message: string): HttpError {
   return validationFailed({ [field]: [message] });
+}
+
+/**
+ * The HTTP form of an error thrown below the API (the domain's own errors), or `undefined` when
+ * `error` is not one of them.
+ */
+export function httpErrorOf(error: unknown): HttpError | undefined {
+  if (error instanceof HttpError) return error;
+  if (error instanceof NotFoundError)
+    return new HttpError(404, error.message, undefined, { cause: error });
+  if (error instanceof ValidationError) {
+    return new HttpError(422, error.message, error.errors, { cause: error });
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { notFound } from '../api/errors.js';
+import { notFound } from './errors.js';
 import type { Database } from '../storage/index.js';
 import { formatTimestamp } from '../util/time.js';
 import { parseDecimal } from './money.js';

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import { notFound, validationFailed } from '../api/errors.js';
+import { notFound, validationFailed } from './errors.js';
 import type { Database, RewardsTable } from '../storage/index.js';
 import { newId } from '../util/ids.js';
 import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUniqueViolation } from '../../src/storage/index.js';
 import {
@@ -20,6 +21,14 @@ describe.each(engines)('storage on %s', (engine) => {
     store = await openTestStore(engine);
   });
   afterAll(async () => store.close());
+
+  it.runIf(engine === 'postgres')(
+    "runs in this run's own database, so no other run's teardown can touch its schemas",
+    async () => {
+      const { rows } = await sql<{ db: string }>`select current_database() as db`.execute(store.db);
+      expect(rows[0]?.db).toMatch(/^hookline_test_\d+_[0-9a-f]{8}$/);
+    },
+  );
 
   it('applies migrations once; a second run applies nothing', async () => {
     expect((await migrateToLatest(store)).applied).toEqual([]);

@@ -7,7 +7,10 @@ import type { DatabaseTarget } from '../../src/config/config.js';
 import { migrateToLatest, openStore } from '../../src/storage/index.js';
 import type { Engine, Store } from '../../src/storage/index.js';
 
-/** The PostgreSQL server the tests use; every test store gets its own schema in it. */
+/**
+ * The PostgreSQL database the tests use: the run's own database (made by the global setup,
+ * `postgres-run-database.ts`); every test store gets its own schema in it.
+ */
 export const TEST_POSTGRES_URL =
   process.env.HOOKLINE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -50,7 +53,9 @@ export interface TestStore extends Store {
 
 /**
  * Opens a fresh, migrated, isolated database: a temp SQLite file, or a new PostgreSQL schema.
- * `close()` drops it, so tests can run in parallel and leave nothing behind.
+ * `close()` removes the SQLite file; PostgreSQL schemas stay until the run's database is dropped
+ * at global teardown, because dropping one while another file migrates broke Kysely's schema
+ * listing (see `postgres-run-database.ts`).
  */
 export async function openTestStore(engine: Engine): Promise<TestStore> {
   if (engine === 'sqlite') {
@@ -80,13 +85,6 @@ export async function openTestStore(engine: Engine): Promise<TestStore> {
     databaseUrl: url.toString(),
     async close() {
       await store.close();
-      const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await admin.connect();
-      try {
-        await admin.query(`drop schema if exists ${schema} cascade`);
-      } finally {
-        await admin.end();
-      }
     },
   };
 }
