@@ -42,6 +42,7 @@ import { registerCustomerRoutes } from './routes/customers.js';
 import { registerTransactionRoutes } from './routes/transactions.js';
 import { registerRewardRoutes } from './routes/rewards.js';
 import { registerProgramRoutes } from './routes/program.js';
+import { registerApiKeyRoutes } from './routes/api-keys.js';
 
 /** What the API needs from the rest of the service. */
 export interface AppDeps {
@@ -167,6 +168,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerTransactionRoutes(v1 as Api, resolved);
       registerRewardRoutes(v1 as Api, resolved);
       registerListenerRoutes(v1 as Api, resolved);
+      registerApiKeyRoutes(v1 as Api, resolved);
       for (const plugin of deps.v1Plugins ?? []) await plugin(v1 as Api, resolved);
     },
     { prefix: '/v1' },

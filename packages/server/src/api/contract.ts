@@ -5,4 +5,5 @@
  * keeping copies. Type-only: nothing here runs, and the schema files it re-exports import
  * nothing but zod, so the browser build can read them.
  */
-export type {};
+
+export type { ApiKey, CreatedApiKey } from './routes/api-key-schemas.js';

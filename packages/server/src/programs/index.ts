@@ -1,4 +1,13 @@
-export { authenticateApiKey, createApiKey, hashApiKey, API_KEY_PREFIX } from './api-keys.js';
-export type { ApiKeyPrincipal } from './api-keys.js';
+export {
+  authenticateApiKey,
+  createApiKey,
+  findApiKey,
+  hashApiKey,
+  listApiKeys,
+  revokeApiKey,
+  API_KEY_PREFIX,
+  LAST_USED_RESOLUTION_MS,
+} from './api-keys.js';
+export type { ApiKeyPrincipal, ApiKeySummary } from './api-keys.js';
 export { bootstrap, createProgram, listPrograms } from './programs.js';
 export type { BootstrapResult, Program } from './programs.js';

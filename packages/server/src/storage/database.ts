@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -46,8 +46,14 @@ export async function openStore(
   options: OpenStoreOptions = {},
 ): Promise<Store> {
   if (target.engine === 'sqlite') {
-    if (target.filename !== ':memory:') mkdirSync(dirname(target.filename), { recursive: true });
+    if (target.filename !== ':memory:') {
+      // The database holds signing secrets and API-key hashes: a new data directory is the
+      // owner's alone (an existing one keeps the mode its operator chose).
+      mkdirSync(dirname(target.filename), { recursive: true, mode: 0o700 });
+    }
+    const isNew = target.filename !== ':memory:' && !existsSync(target.filename);
     const sqlite = new SqliteDatabase(target.filename);
+    if (isNew) chmodSync(target.filename, 0o600);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
