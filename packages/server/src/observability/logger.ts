@@ -1,6 +1,7 @@
 import pino from 'pino';
 import type { Logger } from 'pino';
 import type { LogLevel } from '../config/config.js';
+import { redactUrl } from './redact-url.js';
 
 /**
  * Paths that may hold a credential. Logs never contain a secret or an API key: request
@@ -25,6 +26,23 @@ export const REDACTED_PATHS = [
   '*.connectionString',
 ];
 
+/** Fastify's request log fields, with credential-like query values redacted. */
+function serializeRequest(req: {
+  method?: string;
+  url?: string;
+  host?: string;
+  hostname?: string;
+  ip?: string;
+  socket?: { remoteAddress?: string };
+}): Record<string, unknown> {
+  return {
+    method: req.method,
+    url: typeof req.url === 'string' ? redactUrl(req.url) : req.url,
+    host: req.host ?? req.hostname,
+    remoteAddress: req.ip ?? req.socket?.remoteAddress,
+  };
+}
+
 /** JSON logs on stdout (or the given stream), with credentials redacted. */
 export function createLogger(level: LogLevel, destination?: pino.DestinationStream): Logger {
   return pino(
@@ -32,6 +50,9 @@ export function createLogger(level: LogLevel, destination?: pino.DestinationStre
       level,
       base: { service: 'hookline' },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      // Request URLs are logged, and some carry a credential in the query (a used sign-in
+      // link's token); keep the path and the harmless parameters.
+      serializers: { req: serializeRequest },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
     destination,
