@@ -43,6 +43,7 @@ import { registerTransactionRoutes } from './routes/transactions.js';
 import { registerRewardRoutes } from './routes/rewards.js';
 import { registerProgramRoutes } from './routes/program.js';
 import { registerApiKeyRoutes } from './routes/api-keys.js';
+import { registerApiRateLimit, registerAuthFailureLimit } from './rate-limits.js';
 
 /** What the API needs from the rest of the service. */
 export interface AppDeps {
@@ -93,6 +94,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     bodyLimit: BODY_LIMIT,
     return503OnClosing: true,
+    trustProxy: deps.config.trustProxy,
     // Router-level rejections (bad URL encoding, over-long parameters) in our error shape.
     frameworkErrors: (error, _request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
@@ -117,6 +119,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
     for (const method of methods) knownRoutes.push({ method, pattern });
   });
 
+  registerAuthFailureLimit(app, resolved);
   app.setErrorHandler((error: FastifyError, request, reply) =>
     renderError(error, request, reply, deps.logger),
   );
@@ -157,6 +160,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', createAuthHook(deps.store.db, deps.authenticators));
+      await registerApiRateLimit(v1 as Api, resolved);
       registerWebhookRoutes(v1 as Api, resolved);
       registerEventTypeRoutes(v1 as Api, resolved);
       registerEventRoutes(v1 as Api, resolved);

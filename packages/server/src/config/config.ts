@@ -48,6 +48,21 @@ export interface Config {
   readonly secretGracePeriodMs: number;
   /** How often due rewards leave their review period (`HOOKLINE_REWARD_SWEEP_INTERVAL`). Default 1 min. */
   readonly rewardSweepIntervalMs: number;
+  /** `/v1` requests per API key (`HOOKLINE_RATE_LIMIT`, default 1,000 per second); `null` is off. */
+  readonly apiRateLimit: RateLimit | null;
+  /**
+   * Failed authentications (API key or sign-in) per client address before it gets 429s
+   * (`HOOKLINE_AUTH_FAILURE_LIMIT`, default 10 per minute); `null` is off.
+   */
+  readonly authFailureLimit: RateLimit | null;
+  /** Take the client address from `X-Forwarded-For` (behind a reverse proxy). Default false. */
+  readonly trustProxy: boolean;
+}
+
+/** At most `max` in each window of `windowMs`. */
+export interface RateLimit {
+  readonly max: number;
+  readonly windowMs: number;
 }
 
 /** A configuration value that failed validation; `problems` lists each, one line per variable. */
@@ -159,6 +174,17 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   else
     problems.push(`LOG_LEVEL=${JSON.stringify(levelRaw)} must be one of ${LOG_LEVELS.join(', ')}`);
 
+  const rateLimit = (name: string, fallback: RateLimit): RateLimit | null => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const parsed = parseRateLimit(raw);
+    if (typeof parsed === 'string') {
+      problems.push(`${name}=${JSON.stringify(raw)} ${parsed}`);
+      return fallback;
+    }
+    return parsed;
+  };
+
   const config: Config = {
     port,
     host,
@@ -177,6 +203,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     shutdownTimeoutMs: duration('HOOKLINE_SHUTDOWN_TIMEOUT', 10_000, 0, 600_000),
     secretGracePeriodMs: duration('HOOKLINE_SECRET_GRACE_PERIOD', 86_400_000, 0, 604_800_000),
     rewardSweepIntervalMs: duration('HOOKLINE_REWARD_SWEEP_INTERVAL', 60_000, 1_000, 86_400_000),
+    apiRateLimit: rateLimit('HOOKLINE_RATE_LIMIT', { max: 1_000, windowMs: 1_000 }),
+    authFailureLimit: rateLimit('HOOKLINE_AUTH_FAILURE_LIMIT', { max: 10, windowMs: 60_000 }),
+    trustProxy: bool('HOOKLINE_TRUST_PROXY', false),
     ...overrides,
   };
   if (config.leaseMs <= config.deliveryTimeoutMs) {
@@ -237,4 +266,21 @@ export function parseRetrySchedule(text: string): number[] | string {
     delays.push(ms);
   }
   return delays;
+}
+
+/**
+ * Parses a rate limit: `N/duration` (`100/1s`, `10/1m`), or `off`.
+ *
+ * @example parseRateLimit('100/1s') // { max: 100, windowMs: 1000 }
+ * @returns the limit, `null` for `off`, or a message saying what is wrong
+ */
+export function parseRateLimit(text: string): RateLimit | null | string {
+  if (/^(off|false|0|none)$/i.test(text)) return null;
+  const match = /^(\d{1,7})\s*\/\s*(\S+)$/.exec(text);
+  const windowMs = match?.[2] === undefined ? undefined : parseDuration(match[2]);
+  const max = Number(match?.[1]);
+  if (!match || windowMs === undefined || max < 1 || windowMs < 100 || windowMs > 86_400_000) {
+    return 'must be a count per duration such as 100/1s or 10/1m (window from 100ms to 1d), or off';
+  }
+  return { max, windowMs };
 }

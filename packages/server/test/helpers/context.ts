@@ -51,6 +51,10 @@ export async function createTestContext(
   const config = loadConfig({
     HOOKLINE_ALLOW_PRIVATE_NETWORKS: 'true',
     HOOKLINE_PUBLIC_URL: 'http://hookline.test',
+    // In-process tests send thousands of requests a second from one address; the limits have
+    // their own tests (test/operations/rate-limits.test.ts), which turn them on.
+    HOOKLINE_RATE_LIMIT: 'off',
+    HOOKLINE_AUTH_FAILURE_LIMIT: 'off',
     ...options.env,
   });
   const wakeups = { count: 0 };
