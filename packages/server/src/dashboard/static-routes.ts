@@ -73,8 +73,11 @@ export async function registerStaticRoutes(app: Api, dir: string): Promise<void>
     prefix: '/',
     index: false,
     wildcard: false,
+    // Every file gets the HTML policy, `/index.html` and assets included: a file served
+    // without `frame-ancestors` could be framed by a same-site page while the session
+    // cookie rides along.
     setHeaders(reply, path) {
-      void reply.header('x-content-type-options', 'nosniff');
+      void reply.headers(HTML_HEADERS);
       void reply.header(
         'cache-control',
         /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
