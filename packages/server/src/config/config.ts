@@ -57,6 +57,8 @@ export interface Config {
   readonly authFailureLimit: RateLimit | null;
   /** Take the client address from `X-Forwarded-For` (behind a reverse proxy). Default false. */
   readonly trustProxy: boolean;
+  /** When set, `GET /metrics` requires `Authorization: Bearer <token>` (`HOOKLINE_METRICS_TOKEN`). */
+  readonly metricsToken: string | undefined;
 }
 
 /** At most `max` in each window of `windowMs`. */
@@ -206,12 +208,16 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     apiRateLimit: rateLimit('HOOKLINE_RATE_LIMIT', { max: 1_000, windowMs: 1_000 }),
     authFailureLimit: rateLimit('HOOKLINE_AUTH_FAILURE_LIMIT', { max: 10, windowMs: 60_000 }),
     trustProxy: bool('HOOKLINE_TRUST_PROXY', false),
+    metricsToken: read('HOOKLINE_METRICS_TOKEN'),
     ...overrides,
   };
   if (config.leaseMs <= config.deliveryTimeoutMs) {
     problems.push(
       `HOOKLINE_LEASE (${formatDuration(config.leaseMs)}) must be longer than HOOKLINE_DELIVERY_TIMEOUT (${formatDuration(config.deliveryTimeoutMs)}), or a slow attempt could be claimed twice`,
     );
+  }
+  if (config.metricsToken !== undefined && config.metricsToken.length < 16) {
+    problems.push('HOOKLINE_METRICS_TOKEN must be at least 16 characters');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -1,16 +1,32 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Api, ResolvedDeps } from '../api/app.js';
 import { deliveryServicesOf } from '../delivery/delivery-services.js';
 
 /**
- * `GET /metrics`: Prometheus text exposition of this process's metrics. Unauthenticated, like
- * `/healthz`; expose it only on an internal network (see docs/delivery.md).
+ * `GET /metrics`: Prometheus text exposition of this process's metrics. Open like `/healthz`
+ * unless `HOOKLINE_METRICS_TOKEN` is set, then it takes that token as a bearer (Prometheus's
+ * `authorization` scrape setting); see docs/operations.md.
  */
 export function registerMetricsRoutes(app: Api, deps: ResolvedDeps): void {
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+  const expected = deps.config.metricsToken;
+  app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+    if (expected !== undefined && !bearerMatches(request.headers.authorization, expected)) {
+      return reply
+        .code(401)
+        .header('www-authenticate', 'Bearer realm="metrics"')
+        .send({ message: 'Send the metrics token as "Authorization: Bearer <token>".' });
+    }
     const services = deliveryServicesOf(deps, (created) =>
       app.addHook('onClose', async () => created.close()),
     );
     const text = await services.metrics.render();
     return reply.header('content-type', services.metrics.registry.contentType).send(text);
   });
+}
+
+/** Constant-time check of a bearer header against the token (hashes make the lengths equal). */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const presented = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1] ?? '';
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+  return timingSafeEqual(digest(presented), digest(token));
 }
