@@ -5,4 +5,10 @@
  * keeping copies. Type-only: nothing here runs, and the schema files it re-exports import
  * nothing but zod, so the browser build can read them.
  */
-export type {};
+export type {
+  Attempt,
+  AttemptResult,
+  Delivery,
+  DeliverySummary,
+} from './routes/deliveries-schemas.js';
+export type { Event, EventSummary, TestSendResult } from './routes/events-schemas.js';

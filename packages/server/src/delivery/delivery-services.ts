@@ -2,7 +2,7 @@ import type { Config } from '../config/config.js';
 import { createDeliveryMetrics } from '../observability/metrics.js';
 import type { DeliveryMetrics } from '../observability/metrics.js';
 import type { Store } from '../storage/index.js';
-import { DeliveryEvents } from './delivery-events.js';
+import { DeliveryEvents } from '../deliveries/index.js';
 import type { ListenerTransport } from './listener-transport.js';
 import { createSender } from './sender.js';
 import type { Resolver } from './guarded-connector.js';

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
-import type { ErrorClass } from '../model.js';
+import type { AttemptOutcome } from '../deliveries/index.js';
 import { systemClock } from '../util/time.js';
 import type { Clock } from '../util/time.js';
 import { VERSION } from '../version.js';
@@ -18,6 +18,8 @@ export const RESPONSE_BODY_LIMIT = 16 * 1024;
 export interface SendRequest {
   readonly deliveryId: string;
   readonly eventId: string;
+  /** The webhook's kind (`endpoint` or `listener`): picks the destination. */
+  readonly webhookKind: string;
   readonly url: string;
   /** The delivery's stored body, sent byte for byte. */
   readonly body: string;
@@ -25,23 +27,6 @@ export interface SendRequest {
   readonly secrets: readonly string[];
   /** Aborts the attempt (shutdown). The outcome is then `aborted` and should not be logged. */
   readonly signal?: AbortSignal;
-}
-
-/** What happened during one attempt, ready to be written to the attempt log. */
-export interface AttemptOutcome {
-  readonly startedAt: number;
-  readonly durationMs: number;
-  /** The headers as sent: signatures, never the secret. */
-  readonly requestHeaders: Readonly<Record<string, string>>;
-  readonly responseStatus: number | null;
-  readonly responseHeaders: Readonly<Record<string, string>> | null;
-  /** First {@link RESPONSE_BODY_LIMIT} bytes of the response body. */
-  readonly responseBody: string | null;
-  readonly succeeded: boolean;
-  readonly errorClass: ErrorClass | null;
-  readonly errorMessage: string | null;
-  /** True when `signal` (shutdown) cut the attempt short: release it, don't log it. */
-  readonly aborted: boolean;
 }
 
 /** Sends attempts: signs them and POSTs them (or hands `listener:` ones to the listener). */

@@ -5,7 +5,8 @@ import { principalOf } from '../api/auth.js';
 import { HttpError, notFound, validationFailed } from '../api/errors.js';
 import { ok } from '../api/responses.js';
 import { ALL_EVENTS, isEventType } from '../webhooks/catalog.js';
-import { cancelPendingDeliveries, insertWebhook } from '../webhooks/webhook-store.js';
+import { cancelForWebhook } from '../deliveries/index.js';
+import { insertWebhook } from '../webhooks/webhook-store.js';
 import type { WebhookRow } from '../webhooks/webhook-store.js';
 import { deliveryServicesOf } from '../delivery/delivery-services.js';
 import { ListenerHub } from './listener-hub.js';
@@ -279,7 +280,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
           .set({ is_active: 0, updated_at: now })
           .where('id', '=', row.id)
           .execute();
-        await cancelPendingDeliveries(trx, row.id, 'listener stopped', now);
+        await cancelForWebhook(trx, row.id, 'listener stopped', now);
       });
       hub.disconnectAll(row.id);
       return { status: 1 };

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { DeliveryEvents } from '../delivery/delivery-events.js';
+import type { DeliveryEvents } from '../deliveries/index.js';
 import type { Store } from '../storage/index.js';
 
 /** How long a queue-depth count is reused, so scrapes never hammer a large backlog. */

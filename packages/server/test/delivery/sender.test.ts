@@ -15,6 +15,7 @@ const body = JSON.stringify({ id: 'evt_1', event: 'partner.created', data: { a: 
 const req = (url: string, extra: Partial<Parameters<Sender['send']>[0]> = {}) => ({
   deliveryId: 'dlv_1',
   eventId: 'evt_1',
+  webhookKind: url.startsWith('listener:') ? 'listener' : 'endpoint',
   url,
   body,
   secrets: [secret],
