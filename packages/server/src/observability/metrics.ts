@@ -106,3 +106,18 @@ export function createDeliveryMetrics(store: Store, events: DeliveryEvents): Del
     render: () => registry.metrics(),
   };
 }
+
+const byEvents = new WeakMap<DeliveryEvents, DeliveryMetrics>();
+
+/**
+ * The metrics subscribed to one set of delivery events, created on first use: the service and
+ * the `/metrics` route of one process share them.
+ */
+export function metricsOf(store: Store, events: DeliveryEvents): DeliveryMetrics {
+  let metrics = byEvents.get(events);
+  if (!metrics) {
+    metrics = createDeliveryMetrics(store, events);
+    byEvents.set(events, metrics);
+  }
+  return metrics;
+}

@@ -144,7 +144,6 @@ describe.each(engines)('dispatcher on %s', (engine) => {
     const ids = await h.publish(1);
     const strict = createDeliveryServices({
       config: { ...h.config, allowPrivateNetworks: false },
-      store: h.store,
     });
     h.dispatcher({}, strict).start();
     await eventually(async () => {
