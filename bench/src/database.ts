@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { pendingDeliveryRow } from '../../packages/server/src/events/outbox.js';
+import { pendingDeliveryRow } from '../../packages/server/src/deliveries/index.js';
 import { bootstrap } from '../../packages/server/src/programs/index.js';
 import { migrateToLatest, openStore } from '../../packages/server/src/storage/index.js';
 import type {

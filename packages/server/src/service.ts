@@ -10,6 +10,7 @@ import { withDashboard } from './dashboard/index.js';
 import { createWakeupHub } from './delivery/wakeup.js';
 import { startRewardSweeper } from './domain/reward-approval.js';
 import type { RewardSweeper } from './domain/reward-approval.js';
+import { metricsOf } from './observability/metrics.js';
 import { bootstrap } from './programs/index.js';
 import type { BootstrapResult } from './programs/index.js';
 import { migrateToLatest, openStore } from './storage/index.js';
@@ -23,7 +24,7 @@ export interface RunningService {
   /** The bound address, e.g. `http://127.0.0.1:8080`. */
   readonly url: string;
   readonly bootstrap: BootstrapResult;
-  /** Sender, delivery events (subscribe for `tail`) and metrics of this process. */
+  /** Sender and delivery events (subscribe for `tail`) of this process. */
   readonly delivery: DeliveryServices;
   /** The dispatcher, unless this process serves the API only (`serve --no-worker`). */
   readonly dispatcher: Dispatcher | undefined;
@@ -61,7 +62,7 @@ export async function startService(
       engine: store.engine,
     });
 
-    const delivery = createDeliveryServices({ config, store });
+    const delivery = createDeliveryServices({ config });
     // In-process signal, plus NOTIFY/LISTEN across processes on PostgreSQL.
     const wakeup = createWakeupHub(store);
     let deps: AppDeps = { config, store, logger, wakeup, delivery };
@@ -85,7 +86,7 @@ export async function startService(
         logger,
       });
       dispatcher = d;
-      delivery.metrics.setInFlightSource(() => d.inFlight);
+      metricsOf(store, delivery.events).setInFlightSource(() => d.inFlight);
       wakeup.subscribe(() => d.wake());
       await wakeup.listen((error) =>
         logger.warn({ err: error }, 'LISTEN connection lost; polling'),

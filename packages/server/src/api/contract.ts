@@ -5,5 +5,11 @@
  * keeping copies. Type-only: nothing here runs, and the schema files it re-exports import
  * nothing but zod, so the browser build can read them.
  */
-
 export type { ApiKey, CreatedApiKey } from './routes/api-key-schemas.js';
+export type {
+  Attempt,
+  AttemptResult,
+  Delivery,
+  DeliverySummary,
+} from './routes/deliveries-schemas.js';
+export type { Event, EventSummary, TestSendResult } from './routes/events-schemas.js';

@@ -9,6 +9,12 @@ import ipaddr from 'ipaddr.js';
  */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
+  // IPv4-compatible IPv6 (`::/96`, deprecated by RFC 4291) embeds an IPv4 address: the URL
+  // parser turns `[::127.0.0.1]` into `[::7f00:1]`, which ipaddr.js files under unicast, and
+  // some stacks route it to 127.0.0.1. No real destination uses it: refuse the whole block
+  // (`::` and `::1` included), whatever its spelling.
+  const raw = ipaddr.parse(address);
+  if (raw.kind() === 'ipv6' && (raw as ipaddr.IPv6).match(IPV4_COMPATIBLE, 96)) return false;
   const parsed = ipaddr.process(address);
   if (parsed.range() !== 'unicast') return false;
   if (parsed.kind() === 'ipv4') {
@@ -26,6 +32,7 @@ export function isPublicAddress(address: string): boolean {
   return true;
 }
 
+const IPV4_COMPATIBLE = ipaddr.IPv6.parse('::');
 const IPV4_EXTRA_BLOCKS: readonly [string, number][] = [
   ['192.0.0.0', 24], // IETF protocol assignments
   ['192.0.2.0', 24], // TEST-NET-1

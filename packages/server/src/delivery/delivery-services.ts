@@ -1,22 +1,19 @@
 import type { Config } from '../config/config.js';
-import { createDeliveryMetrics } from '../observability/metrics.js';
-import type { DeliveryMetrics } from '../observability/metrics.js';
 import type { Store } from '../storage/index.js';
-import { DeliveryEvents } from './delivery-events.js';
-import type { ListenerTransport } from './listener-transport.js';
+import { DeliveryEvents } from '../deliveries/index.js';
+import type { ListenerTransport } from './listener-destination.js';
 import { createSender } from './sender.js';
 import type { Resolver } from './guarded-connector.js';
 import type { Sender } from './sender.js';
 
 /**
  * What the API, the dispatcher and other features share about delivery in one process: the
- * sender (connection pools, SSRF guard, listener transport), the lifecycle events and the
- * metrics. Passed to the app as `AppDeps.delivery`.
+ * sender (destinations, connection pools, SSRF guard) and the lifecycle events (which the
+ * metrics, `tail` and the logs subscribe to). Passed to the app as `AppDeps.delivery`.
  */
 export interface DeliveryServices {
   readonly sender: Sender;
   readonly events: DeliveryEvents;
-  readonly metrics: DeliveryMetrics;
   /** Registers the transport of `listener:` webhooks (`hookline listen`), or removes it. */
   setListenerTransport(transport: ListenerTransport | undefined): void;
   close(): Promise<void>;
@@ -26,15 +23,14 @@ export interface DeliveryServices {
  * Creates the delivery services of a process from its configuration.
  *
  * @example
- * const services = createDeliveryServices({ config, store });
+ * const services = createDeliveryServices({ config });
  */
 export function createDeliveryServices(input: {
   readonly config: Config;
-  readonly store: Store;
   /** Replaces DNS resolution in the SSRF guard (tests). */
   readonly resolver?: Resolver;
 }): DeliveryServices {
-  const { config, store } = input;
+  const { config } = input;
   const events = new DeliveryEvents();
   const sender = createSender({
     timeoutMs: config.deliveryTimeoutMs,
@@ -42,12 +38,10 @@ export function createDeliveryServices(input: {
     connectionsPerOrigin: config.maxInFlightPerWebhook,
     ...(input.resolver ? { resolver: input.resolver } : {}),
   });
-  const metrics = createDeliveryMetrics(store, events);
   let closing: Promise<void> | undefined;
   return {
     sender,
     events,
-    metrics,
     setListenerTransport: (transport) => sender.setListenerTransport(transport),
     close() {
       closing ??= sender.close();
@@ -70,7 +64,7 @@ export function deliveryServicesOf(
   if (deps.delivery) return deps.delivery;
   let services = fallbacks.get(deps.store);
   if (!services) {
-    services = createDeliveryServices({ config: deps.config, store: deps.store });
+    services = createDeliveryServices({ config: deps.config });
     fallbacks.set(deps.store, services);
     onCreate(services);
   }

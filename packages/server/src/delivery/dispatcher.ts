@@ -4,12 +4,20 @@ import type { Store } from '../storage/index.js';
 import { newId, randomAlphanumeric } from '../util/ids.js';
 import { systemClock } from '../util/time.js';
 import type { Clock } from '../util/time.js';
-import { createAttemptRecorder } from './attempt-recorder.js';
-import type { AttemptRecorder } from './attempt-recorder.js';
-import { claimDeliveries, releaseDeliveries } from './claim-deliveries.js';
-import type { ClaimedDelivery } from './claim-deliveries.js';
-import type { AttemptEvent, DeliveryEvents } from './delivery-events.js';
-import { nextDeliveryState } from './retry-policy.js';
+import {
+  claim,
+  createAttemptRecorder,
+  emitAttemptOutcome,
+  nextDeliveryState,
+  release,
+} from '../deliveries/index.js';
+import type {
+  AttemptEvent,
+  AttemptRecorder,
+  ClaimResult,
+  ClaimedDelivery,
+  DeliveryEvents,
+} from '../deliveries/index.js';
 import type { Sender } from './sender.js';
 
 /** How long freed in-flight slots are gathered before they are claimed together. */
@@ -57,7 +65,7 @@ export interface Dispatcher {
  * Creates the dispatcher: a claim loop that keeps up to `maxInFlight` attempts running (and at
  * most `maxInFlightPerWebhook` per webhook, so a slow or dead endpoint only holds its own
  * slots), sends each through the sender, decides the next state with the pure retry policy, and
- * writes results through the group-commit recorder. It waits on wake-ups, on its own earliest
+ * writes results through the deliveries module's group-commit recorder. It waits on wake-ups, on its own earliest
  * scheduled retry, on freed slots, and on the poll interval as a backstop.
  *
  * @example
@@ -138,9 +146,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const saturated: string[] = [];
       for (const [id, n] of perWebhook) if (n >= config.maxInFlightPerWebhook) saturated.push(id);
       const limit = Math.min(free, claimBatch);
-      let result: Awaited<ReturnType<typeof claimDeliveries>>;
+      let result: ClaimResult;
       try {
-        result = await claimDeliveries(store, {
+        result = await claim(store, {
           workerId,
           now: clock(),
           leaseMs: config.leaseMs,
@@ -182,6 +190,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const outcome = await sender.send({
         deliveryId: d.id,
         eventId: d.eventId,
+        webhookKind: d.webhookKind,
         url: d.url,
         body: d.body,
         secrets: d.secrets,
@@ -236,12 +245,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         status: next.status,
         nextAttemptAt,
       };
-      events.emit(
-        outcome.succeeded ? 'delivery:attempt:succeeded' : 'delivery:attempt:failed',
-        event,
-      );
-      if (next.status === 'succeeded') events.emit('delivery:succeeded', event);
-      else if (next.status === 'failed') events.emit('delivery:failed', event);
+      // A claimed delivery was pending: the one rule then emits a completion on every final status.
+      emitAttemptOutcome(events, event, 'pending');
     } finally {
       leased.delete(d.id);
       inFlight--;
@@ -311,7 +316,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       await recorder.flush().catch(() => {});
       // Deliveries whose attempt was cut short, and any still leased: due again now.
       const ids = [...new Set([...abortedIds, ...leased])];
-      const released = ids.length > 0 ? await releaseDeliveries(store, workerId, ids, clock()) : 0;
+      const released = ids.length > 0 ? await release(store, workerId, ids, clock()) : 0;
       events.emit('dispatcher:stopped', { workerId, released });
       return { released };
     },

@@ -1,25 +1,26 @@
 import { performance } from 'node:perf_hooks';
-import { Agent, request } from 'undici';
-import type { ErrorClass } from '../model.js';
+import type { AttemptOutcome } from '../deliveries/index.js';
 import { systemClock } from '../util/time.js';
 import type { Clock } from '../util/time.js';
 import { VERSION } from '../version.js';
 import { signAttempt } from '../webhooks/signing.js';
-import { LISTENER_NOT_CONNECTED_CODE, classifyError, classifyOutcome } from './classify-outcome.js';
-import { createGuardedConnector } from './guarded-connector.js';
+import { classifyError, classifyOutcome } from './classify-outcome.js';
+import type { AttemptResponse, Destination, Destinations } from './destination.js';
 import type { Resolver } from './guarded-connector.js';
-import { isListenerUrl } from './listener-transport.js';
-import type { AttemptResponse, ListenerTransport } from './listener-transport.js';
+import { RESPONSE_BODY_LIMIT, createHttpDestination } from './http-destination.js';
+import { createListenerDestination } from './listener-destination.js';
+import type { ListenerTransport } from './listener-destination.js';
 
-/** Most of a response body kept in the attempt log; the rest is discarded unread. */
-export const RESPONSE_BODY_LIMIT = 16 * 1024;
+export { RESPONSE_BODY_LIMIT } from './http-destination.js';
 
-/** One attempt to send: the delivery's stored URL and body, and the secrets valid now. */
+/** One attempt to send: the delivery's URL and body, and the secrets valid now. */
 export interface SendRequest {
   readonly deliveryId: string;
   readonly eventId: string;
+  /** The webhook's kind (`endpoint` or `listener`): picks the destination. */
+  readonly webhookKind: string;
   readonly url: string;
-  /** The delivery's stored body, sent byte for byte. */
+  /** The delivery's body, sent byte for byte. */
   readonly body: string;
   /** Every secret that signs now, newest first (see `activeSecrets`). */
   readonly secrets: readonly string[];
@@ -27,29 +28,12 @@ export interface SendRequest {
   readonly signal?: AbortSignal;
 }
 
-/** What happened during one attempt, ready to be written to the attempt log. */
-export interface AttemptOutcome {
-  readonly startedAt: number;
-  readonly durationMs: number;
-  /** The headers as sent: signatures, never the secret. */
-  readonly requestHeaders: Readonly<Record<string, string>>;
-  readonly responseStatus: number | null;
-  readonly responseHeaders: Readonly<Record<string, string>> | null;
-  /** First {@link RESPONSE_BODY_LIMIT} bytes of the response body. */
-  readonly responseBody: string | null;
-  readonly succeeded: boolean;
-  readonly errorClass: ErrorClass | null;
-  readonly errorMessage: string | null;
-  /** True when `signal` (shutdown) cut the attempt short: release it, don't log it. */
-  readonly aborted: boolean;
-}
-
-/** Sends attempts: signs them and POSTs them (or hands `listener:` ones to the listener). */
+/** Sends attempts: signs them, hands them to the webhook kind's destination, classifies. */
 export interface Sender {
   send(request: SendRequest): Promise<AttemptOutcome>;
-  /** Registers (or removes, with `undefined`) the transport of `listener:` URLs. */
+  /** Registers (or removes, with `undefined`) the transport of listener webhooks. */
   setListenerTransport(transport: ListenerTransport | undefined): void;
-  /** Closes the connection pools. */
+  /** Closes the destinations' connection pools. */
   close(): Promise<void>;
 }
 
@@ -65,34 +49,34 @@ export interface SenderOptions {
   /** Replaces DNS resolution in the SSRF guard (tests). */
   readonly resolver?: Resolver;
   readonly listenerTransport?: ListenerTransport;
+  /** Replaces the HTTP destination (tests, a worker thread relaying listener attempts). */
+  readonly endpoint?: Destination;
 }
 
 /**
- * Creates the sender: one undici `Agent` (keep-alive pool per origin) whose connector applies
- * the SSRF guard to the resolved address of every new connection. Redirects are never followed
- * (`undici.request` does not), so a 3xx is recorded as a failure.
+ * Creates the sender: signs each attempt (both schemes), hands it to the destination of the
+ * webhook's kind (HTTP for `endpoint`, the listener relay for `listener`) under one hard
+ * deadline, and classifies what came back.
  *
  * @example
  * const sender = createSender({ timeoutMs: 5000, allowPrivateNetworks: false });
- * const outcome = await sender.send({ deliveryId, eventId, url, body, secrets });
+ * const outcome = await sender.send({ deliveryId, eventId, webhookKind, url, body, secrets });
  */
 export function createSender(options: SenderOptions): Sender {
   const clock = options.clock ?? systemClock;
   const timeoutMs = options.timeoutMs;
-  const agent = new Agent({
-    connect: createGuardedConnector({
-      allowPrivateNetworks: options.allowPrivateNetworks,
-      connectTimeoutMs: timeoutMs,
-      ...(options.resolver ? { resolver: options.resolver } : {}),
-    }),
-    connections: options.connectionsPerOrigin ?? 16,
-    pipelining: 1,
-    keepAliveTimeout: 30_000,
-    // Idle timers only; the AbortSignal below enforces the hard limit.
-    headersTimeout: timeoutMs,
-    bodyTimeout: timeoutMs,
-  });
-  let listener = options.listenerTransport;
+  const listener = createListenerDestination(options.listenerTransport);
+  const destinations: Destinations = {
+    endpoint:
+      options.endpoint ??
+      createHttpDestination({
+        timeoutMs,
+        allowPrivateNetworks: options.allowPrivateNetworks,
+        connectionsPerOrigin: options.connectionsPerOrigin ?? 16,
+        ...(options.resolver ? { resolver: options.resolver } : {}),
+      }),
+    listener,
+  };
   const userAgent = `Hookline/${VERSION}`;
   const deadlines = createDeadlines(timeoutMs);
 
@@ -111,7 +95,6 @@ export function createSender(options: SenderOptions): Sender {
       ...signature,
     };
     const deadline = deadlines.start(req.signal);
-    const signal = deadline.signal;
     const finish = (response: AttemptResponse | undefined, error: unknown): AttemptOutcome => {
       deadline.done();
       const durationMs = Math.round(performance.now() - t0);
@@ -138,44 +121,20 @@ export function createSender(options: SenderOptions): Sender {
         aborted,
       };
     };
-
-    if (isListenerUrl(req.url)) {
-      if (!listener) {
-        const error = Object.assign(new Error('listener not connected'), {
-          code: LISTENER_NOT_CONNECTED_CODE,
-        });
-        return finish(undefined, error);
-      }
-      try {
-        const response = await listener.deliver(
-          {
-            id: req.deliveryId,
-            eventId: req.eventId,
-            url: req.url,
-            body: req.body,
-            headers: requestHeaders,
-          },
-          signal,
-        );
-        return finish(capResponse(response), undefined);
-      } catch (error) {
-        return finish(undefined, error);
-      }
-    }
-
+    const destination =
+      req.webhookKind === 'listener' ? destinations.listener : destinations.endpoint;
     try {
-      const res = await request(req.url, {
-        method: 'POST',
-        dispatcher: agent,
-        headers: requestHeaders,
-        body: req.body,
-        signal,
-      });
-      const body = await readCapped(res.body);
-      return finish(
-        { statusCode: res.statusCode, headers: flattenHeaders(res.headers), body },
-        undefined,
+      const response = await destination.deliver(
+        {
+          id: req.deliveryId,
+          eventId: req.eventId,
+          url: req.url,
+          body: req.body,
+          headers: requestHeaders,
+        },
+        deadline.signal,
       );
+      return finish(capResponse(response), undefined);
     } catch (error) {
       return finish(undefined, error);
     }
@@ -183,43 +142,16 @@ export function createSender(options: SenderOptions): Sender {
 
   return {
     send,
-    setListenerTransport(transport) {
-      listener = transport;
-    },
+    setListenerTransport: (transport) => listener.setTransport(transport),
     async close() {
       deadlines.close();
-      await agent.close();
+      await Promise.all([destinations.endpoint.close(), destinations.listener.close()]);
     },
   };
 }
 
-/** Reads at most {@link RESPONSE_BODY_LIMIT} bytes, then destroys the stream (drops the rest). */
-async function readCapped(body: AsyncIterable<Buffer> & { destroy(): unknown }): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    chunks.push(chunk);
-    size += chunk.length;
-    if (size >= RESPONSE_BODY_LIMIT) {
-      body.destroy();
-      break;
-    }
-  }
-  const all = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-  return all.subarray(0, RESPONSE_BODY_LIMIT).toString('utf8');
-}
-
-function flattenHeaders(
-  headers: Record<string, string | string[] | undefined>,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return out;
-}
-
 function capResponse(response: AttemptResponse): AttemptResponse {
+  if (response.body.length <= RESPONSE_BODY_LIMIT / 4) return response;
   const bytes = Buffer.byteLength(response.body);
   if (bytes <= RESPONSE_BODY_LIMIT) return response;
   return {

@@ -1,9 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Insertable } from 'kysely';
-import type { Database, DeliveriesTable } from '../storage/index.js';
-import { buildEnvelopeBody } from '../webhooks/envelope.js';
+import { enqueue } from '../deliveries/index.js';
+import type { Database } from '../storage/index.js';
 import { newId } from '../util/ids.js';
-import { ALL_EVENTS } from '../webhooks/catalog.js';
 
 /** Where events come from: the publishing API, a partner-program change, or a test send. */
 export type EventSource = 'api' | 'resource' | 'test';
@@ -18,10 +16,10 @@ export interface RecordedEvent {
 }
 
 /**
- * The outbox: records an event and one pending delivery per active webhook of the program
- * subscribed to its type, **inside the caller's transaction**, so that the change that caused
- * the event, the event and its deliveries commit together or not at all. Each delivery's body
- * is built here, once, and never rebuilt.
+ * The outbox: records an event and, through the deliveries module's `enqueue`, one pending
+ * delivery per active webhook of the program subscribed to its type, **inside the caller's
+ * transaction**, so that the change that caused the event, the event and its deliveries commit
+ * together or not at all.
  *
  * After the transaction commits, call {@link DeliveryWakeup.wake} so the dispatcher starts at
  * once instead of at its next poll.
@@ -36,7 +34,7 @@ export async function recordEvent(
     now?: number;
     /** Delay before the first attempt (the retry schedule's first entry). Default 0. */
     firstAttemptDelayMs?: number;
-    /** Only this webhook (a test send, a listener); by default every subscribed one. */
+    /** Only this webhook (a test send); by default every subscribed one. */
     onlyWebhookId?: string;
   },
 ): Promise<RecordedEvent> {
@@ -53,51 +51,22 @@ export async function recordEvent(
       created_at: now,
     })
     .execute();
-
-  let query = trx
-    .selectFrom('webhooks')
-    .select(['id', 'key', 'url', 'events'])
-    .where('program_id', '=', input.programId)
-    .where('is_active', '=', 1);
-  if (input.onlyWebhookId !== undefined) query = query.where('id', '=', input.onlyWebhookId);
-  const webhooks = await query.orderBy('id').execute();
-
-  const deliveries = webhooks
-    .filter((w) => {
-      if (input.onlyWebhookId !== undefined) return true;
-      const events = JSON.parse(w.events) as string[];
-      return events.includes(ALL_EVENTS) || events.includes(input.type);
-    })
-    .map((w) =>
-      pendingDeliveryRow({
-        programId: input.programId,
-        eventId,
-        eventType: input.type,
-        webhook: w,
-        data: input.data,
-        now,
-        dueAt: now + (input.firstAttemptDelayMs ?? 0),
-      }),
-    );
-  // Chunked so a program with many webhooks stays under SQLite's bound-parameter limit.
-  for (let i = 0; i < deliveries.length; i += 50) {
-    await trx
-      .insertInto('deliveries')
-      .values(deliveries.slice(i, i + 50))
-      .execute();
-  }
-  return {
-    id: eventId,
-    type: input.type,
-    createdAt: now,
-    deliveryIds: deliveries.map((d) => d.id),
-  };
+  const deliveryIds = await enqueue(
+    trx,
+    { programId: input.programId, id: eventId, type: input.type, data: input.data, createdAt: now },
+    {
+      dueAt: now + (input.firstAttemptDelayMs ?? 0),
+      ...(input.onlyWebhookId !== undefined ? { onlyWebhookId: input.onlyWebhookId } : {}),
+      test: input.source === 'test',
+    },
+  );
+  return { id: eventId, type: input.type, createdAt: now, deliveryIds };
 }
 
 /**
  * Wakes the dispatcher after a commit that created deliveries. In one process this is an
- * in-memory signal; on PostgreSQL the dispatcher module also sends `NOTIFY` so that workers in
- * other processes wake too.
+ * in-memory signal; on PostgreSQL the wake-up hub also sends `NOTIFY` so that workers in other
+ * processes wake too.
  */
 export interface DeliveryWakeup {
   wake(): void;
@@ -105,50 +74,3 @@ export interface DeliveryWakeup {
 
 /** A wake-up that does nothing, for tools that only write (the CLI's migrate, tests). */
 export const noWakeup: DeliveryWakeup = { wake() {} };
-
-/**
- * The row of a new pending delivery of an event to a webhook, with its body built (the only
- * place a delivery body is built). Exported for tools that seed deliveries in bulk (benchmarks,
- * tests) so that they write exactly what the outbox writes.
- */
-export function pendingDeliveryRow(input: {
-  programId: string;
-  eventId: string;
-  eventType: string;
-  webhook: { id: string; key: string; url: string };
-  data: unknown;
-  now: number;
-  /** When the first attempt is due. Default `now`. */
-  dueAt?: number;
-}): Insertable<DeliveriesTable> {
-  const { webhook, now } = input;
-  return {
-    id: newId('dlv', now),
-    program_id: input.programId,
-    event_id: input.eventId,
-    event_type: input.eventType,
-    webhook_id: webhook.id,
-    webhook_key: webhook.key,
-    url: webhook.url,
-    body: buildEnvelopeBody({
-      eventId: input.eventId,
-      event: input.eventType,
-      url: webhook.url,
-      webhookKey: webhook.key,
-      createdAt: now,
-      data: input.data,
-    }),
-    status: 'pending',
-    attempts: 0,
-    next_attempt_at: input.dueAt ?? now,
-    locked_until: null,
-    locked_by: null,
-    last_status_code: null,
-    last_error: null,
-    last_attempt_at: null,
-    cancel_reason: null,
-    created_at: now,
-    updated_at: now,
-    completed_at: null,
-  };
-}

@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { LISTENER_NOT_CONNECTED_CODE } from '../delivery/classify-outcome.js';
-import { LISTENER_URL_PREFIX } from '../delivery/listener-transport.js';
-import type {
-  AttemptResponse,
-  ListenerDelivery,
-  ListenerTransport,
-} from '../delivery/listener-transport.js';
+import type { AttemptResponse, OutgoingAttempt } from '../delivery/destination.js';
+import { LISTENER_URL_PREFIX } from '../delivery/listener-destination.js';
+import type { ListenerTransport } from '../delivery/listener-destination.js';
 
 /** Where a connected `hookline listen` session receives events (an SSE response). */
 export interface ListenerSink {
@@ -139,7 +136,7 @@ export class ListenerHub implements ListenerTransport {
   }
 
   /** {@link ListenerTransport.deliver}: push the attempt to the newest session, await its report. */
-  deliver(delivery: ListenerDelivery, signal: AbortSignal): Promise<AttemptResponse> {
+  deliver(delivery: OutgoingAttempt, signal: AbortSignal): Promise<AttemptResponse> {
     const listenerId = delivery.url.slice(LISTENER_URL_PREFIX.length);
     const session = this.#sessions.get(listenerId)?.at(-1);
     if (!session) return Promise.reject(notConnected('listener not connected'));

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { DeliveryEvents } from '../delivery/delivery-events.js';
+import type { DeliveryEvents } from '../deliveries/index.js';
 import type { Store } from '../storage/index.js';
 
 /** How long a queue-depth count is reused, so scrapes never hammer a large backlog. */
@@ -105,4 +105,19 @@ export function createDeliveryMetrics(store: Store, events: DeliveryEvents): Del
     },
     render: () => registry.metrics(),
   };
+}
+
+const byEvents = new WeakMap<DeliveryEvents, DeliveryMetrics>();
+
+/**
+ * The metrics subscribed to one set of delivery events, created on first use: the service and
+ * the `/metrics` route of one process share them.
+ */
+export function metricsOf(store: Store, events: DeliveryEvents): DeliveryMetrics {
+  let metrics = byEvents.get(events);
+  if (!metrics) {
+    metrics = createDeliveryMetrics(store, events);
+    byEvents.set(events, metrics);
+  }
+  return metrics;
 }

@@ -1,7 +1,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, DeliveriesTable, EventsTable } from '../../src/storage/index.js';
 import { newId } from '../../src/util/ids.js';
-import { pendingDeliveryRow } from '../../src/events/outbox.js';
+import { pendingDeliveryRow } from '../../src/deliveries/index.js';
 import type { WebhookRow } from '../../src/webhooks/webhook-store.js';
 
 /**

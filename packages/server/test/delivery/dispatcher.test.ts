@@ -1,7 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDeliveryServices } from '../../src/delivery/delivery-services.js';
-import { cancelPendingDeliveries } from '../../src/webhooks/webhook-store.js';
+import { cancelForWebhook } from '../../src/deliveries/index.js';
 import { engines } from '../helpers/store.js';
 import { insertBacklog } from './bulk.js';
 import { createHarness } from './harness.js';
@@ -144,7 +144,6 @@ describe.each(engines)('dispatcher on %s', (engine) => {
     const ids = await h.publish(1);
     const strict = createDeliveryServices({
       config: { ...h.config, allowPrivateNetworks: false },
-      store: h.store,
     });
     h.dispatcher({}, strict).start();
     await eventually(async () => {
@@ -198,7 +197,7 @@ describe.each(engines)('dispatcher on %s', (engine) => {
       .set({ is_active: 0 })
       .where('id', '=', webhook.id)
       .execute();
-    await cancelPendingDeliveries(h.store.db, webhook.id, 'webhook deactivated', Date.now());
+    await cancelForWebhook(h.store.db, webhook.id, 'webhook deactivated', Date.now());
     await eventually(async () => (await h.attempts(inFlight!)).length === 1);
     await new Promise((res) => setTimeout(res, 200));
     expect(await h.delivery(inFlight!)).toMatchObject({

@@ -58,7 +58,7 @@ export async function createHarness(
     ...env,
   });
   const program = await createProgram(store.db, { name: 'Delivery tests' });
-  const services = createDeliveryServices({ config, store });
+  const services = createDeliveryServices({ config });
   const dispatchers: Dispatcher[] = [];
   const extraServices: DeliveryServices[] = [];
   return {

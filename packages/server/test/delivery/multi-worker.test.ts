@@ -28,7 +28,7 @@ describe.skipIf(!engines.includes('postgres'))('several workers on one PostgreSQ
     schema: string,
   ): Promise<{ store: Store; services: DeliveryServices; dispatcher: Dispatcher }> => {
     const store = await openStore(h.store.target, { schema, poolSize: 4 });
-    const services = createDeliveryServices({ config: h.config, store });
+    const services = createDeliveryServices({ config: h.config });
     const dispatcher = createDispatcher({
       store,
       config: h.config,

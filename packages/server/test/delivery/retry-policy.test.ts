@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyError, classifyOutcome } from '../../src/delivery/classify-outcome.js';
-import { manualResultStatus, nextDeliveryState } from '../../src/delivery/retry-policy.js';
+import { manualResultStatus, nextDeliveryState } from '../../src/deliveries/index.js';
 import { DEFAULT_RETRY_SCHEDULE } from '../../src/config/config.js';
 
 describe('nextDeliveryState', () => {

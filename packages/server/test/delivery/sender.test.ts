@@ -15,6 +15,7 @@ const body = JSON.stringify({ id: 'evt_1', event: 'partner.created', data: { a: 
 const req = (url: string, extra: Partial<Parameters<Sender['send']>[0]> = {}) => ({
   deliveryId: 'dlv_1',
   eventId: 'evt_1',
+  webhookKind: url.startsWith('listener:') ? 'listener' : 'endpoint',
   url,
   body,
   secrets: [secret],
@@ -193,6 +194,8 @@ describe('SSRF guard at connect time (allowPrivateNetworks=false)', () => {
     (port: number) => `http://127.0.0.1:${port}/hook`,
     (port: number) => `http://localhost:${port}/hook`,
     (port: number) => `http://[::ffff:127.0.0.1]:${port}/hook`,
+    (port: number) => `http://[::127.0.0.1]:${port}/hook`,
+    (port: number) => `http://[::169.254.169.254]:${port}/hook`,
     (port: number) => `http://0x7f000001:${port}/hook`,
     (port: number) => `http://2130706433:${port}/hook`,
   ])('refuses %s before any byte is sent', async (make) => {

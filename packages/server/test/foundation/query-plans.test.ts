@@ -1,7 +1,7 @@
 import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhookAttemptsSince } from '../../src/dashboard/stats-routes.js';
-import { eventDeliveriesQuery } from '../../src/delivery/present.js';
+import { eventDeliveriesQuery } from '../../src/deliveries/index.js';
 import { openTestStore } from '../helpers/store.js';
 import type { TestStore } from '../helpers/store.js';
 

@@ -1,13 +1,8 @@
 import { z } from 'zod';
+import { findDelivery, listDeliveries, requeueFailed } from '../../deliveries/index.js';
 import { attemptNow } from '../../delivery/attempt-now.js';
 import type { AttemptNowRefusal } from '../../delivery/attempt-now.js';
 import { deliveryServicesOf } from '../../delivery/delivery-services.js';
-import {
-  DELIVERY_SUMMARY_COLUMNS,
-  presentAttempt,
-  presentDeliveryDetail,
-  presentDeliverySummary,
-} from '../../delivery/present.js';
 import { DELIVERY_STATUSES } from '../../model.js';
 import { newId } from '../../util/ids.js';
 import { findWebhook } from '../../webhooks/webhook-store.js';
@@ -16,9 +11,17 @@ import { principalOf } from '../auth.js';
 import { requireWebhook } from '../require-webhook.js';
 import { HttpError, invalidField, notFound } from '../errors.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
+import {
+  presentAttempt,
+  presentDeliveryDetail,
+  presentDeliverySummary,
+} from './deliveries-present.js';
+import { deliveryResponses } from './deliveries-schemas.js';
 
 const time = z.string().trim().min(1).max(40);
 const filters = {
+  /** Order by creation: `desc` (newest first, the default) or `asc`. */
+  sort: z.enum(['asc', 'desc']).optional(),
   status: z.enum(DELIVERY_STATUSES).optional(),
   event: z.string().max(100).optional(),
   since: time.optional(),
@@ -104,20 +107,18 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
     webhook: { id: string } | { key: string } | undefined,
   ) => {
     const { from, to } = idRange(q);
-    let query = db
-      .selectFrom('deliveries')
-      .select(DELIVERY_SUMMARY_COLUMNS)
-      .where('program_id', '=', programId)
-      .orderBy('id', 'desc')
-      .limit(q.limit + 1)
-      .offset(offsetOf(q));
-    if (webhook && 'id' in webhook) query = query.where('webhook_id', '=', webhook.id);
-    if (webhook && 'key' in webhook) query = query.where('webhook_key', '=', webhook.key);
-    if (q.status !== undefined) query = query.where('status', '=', q.status);
-    if (q.event !== undefined) query = query.where('event_type', '=', q.event);
-    if (from !== undefined) query = query.where('id', '>=', from);
-    if (to !== undefined) query = query.where('id', '<', to);
-    return (await query.execute()).map(presentDeliverySummary);
+    const rows = await listDeliveries(db, {
+      programId,
+      webhook,
+      status: q.status,
+      eventType: q.event,
+      fromId: from,
+      toId: to,
+      sort: q.sort,
+      limit: q.limit + 1,
+      offset: offsetOf(q),
+    });
+    return rows.map(presentDeliverySummary);
   };
 
   app.get(
@@ -127,8 +128,9 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'List deliveries, newest first',
         description:
-          'Filters: `status`, `event`, `webhook` (key), `since` and `until` (creation time, ISO 8601 or Unix timestamp).',
+          'Filters: `status`, `event`, `webhook` (key), `since` and `until` (creation time, ISO 8601 or Unix timestamp). `sort=asc` lists oldest first.',
         querystring: listQuery,
+        response: deliveryResponses.list,
       },
     },
     async (request) => {
@@ -152,6 +154,7 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
         summary: "List a webhook's deliveries, newest first",
         params: keyParams,
         querystring: webhookListQuery,
+        response: deliveryResponses.list,
       },
     },
     async (request) => {
@@ -168,23 +171,19 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.get(
     '/deliveries/:id',
-    { schema: { tags, summary: 'Show a delivery with every attempt', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Show a delivery with every attempt',
+        params: idParams,
+        response: deliveryResponses.show,
+      },
+    },
     async (request) => {
       const { programId } = principalOf(request);
-      const row = await db
-        .selectFrom('deliveries')
-        .selectAll()
-        .where('program_id', '=', programId)
-        .where('id', '=', request.params.id)
-        .executeTakeFirst();
-      if (!row) throw notFound('Delivery');
-      const attempts = await db
-        .selectFrom('attempts')
-        .selectAll()
-        .where('delivery_id', '=', row.id)
-        .orderBy('id')
-        .execute();
-      return ok(presentDeliveryDetail(row, attempts));
+      const found = await findDelivery(db, programId, request.params.id);
+      if (!found) throw notFound('Delivery');
+      return ok(presentDeliveryDetail(found.delivery, found.attempts));
     },
   );
 
@@ -197,6 +196,7 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
         description:
           'Makes one attempt now (trigger `manual`) and answers with its result. A success makes the delivery `succeeded`; a failure leaves its status and schedule unchanged. Works on pending, failed, cancelled and succeeded deliveries whose webhook still exists and is active; 409 if an attempt is already in flight.',
         params: idParams,
+        response: deliveryResponses.retry,
       },
     },
     async (request) => {
@@ -229,6 +229,7 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
         description:
           'Sets matching deliveries (default `status=failed`; also `cancelled`) of active webhooks back to pending, due now. Each gets one more scheduled attempt; attempt numbers continue. Answers 202 with how many were queued.',
         body: bulkRetryBody,
+        response: deliveryResponses.bulkRetry,
       },
     },
     async (request, reply) => {
@@ -242,40 +243,18 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
         if (!row) throw invalidField('webhook', `Unknown webhook "${body.webhook}".`);
         webhookId = row.id;
       }
-      let query = db
-        .updateTable('deliveries')
-        .set({
-          status: 'pending',
-          next_attempt_at: now,
-          locked_until: null,
-          locked_by: null,
-          completed_at: null,
-          cancel_reason: null,
-          updated_at: now,
-        })
-        .where('program_id', '=', programId)
-        .where('status', '=', body.status)
-        .where('webhook_id', 'in', (eb) =>
-          eb
-            .selectFrom('webhooks')
-            .select('id')
-            .where('program_id', '=', programId)
-            .where('is_active', '=', 1),
-        )
-        // Test sends are one-offs; recovery never re-sends them.
-        .where('event_id', 'not in', (eb) =>
-          eb
-            .selectFrom('events')
-            .select('id')
-            .where('program_id', '=', programId)
-            .where('source', '=', 'test'),
-        );
-      if (webhookId !== undefined) query = query.where('webhook_id', '=', webhookId);
-      if (body.event !== undefined) query = query.where('event_type', '=', body.event);
-      if (from !== undefined) query = query.where('id', '>=', from);
-      if (to !== undefined) query = query.where('id', '<', to);
-      const result = await query.executeTakeFirst();
-      const queued = Number(result.numUpdatedRows);
+      const queued = await requeueFailed(
+        db,
+        {
+          programId,
+          status: body.status,
+          webhookId,
+          eventType: body.event,
+          fromId: from,
+          toId: to,
+        },
+        now,
+      );
       if (queued > 0) deps.wakeup.wake();
       return reply.code(202).send(ok({ queued }));
     },

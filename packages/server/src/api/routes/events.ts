@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../storage/index.js';
-import type { Database } from '../../storage/index.js';
-import { eventDeliveriesQuery, presentDeliverySummary } from '../../delivery/present.js';
+import type { Database, EventsTable } from '../../storage/index.js';
+import { eventDeliveriesQuery } from '../../deliveries/index.js';
 import { recordEvent } from '../../events/outbox.js';
 import { getEventType } from '../../webhooks/catalog.js';
 import { formatTimestamp } from '../../util/time.js';
@@ -12,6 +12,9 @@ import { principalOf } from '../auth.js';
 import { notFound, validationFailed } from '../errors.js';
 import { validationMessage } from '../validation-message.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
+import { presentDeliverySummary } from './deliveries-present.js';
+import { eventResponses } from './events-schemas.js';
+import type { Event, EventSummary } from './events-schemas.js';
 
 const publishBody = z.object({
   event: z.string().min(1).max(100),
@@ -20,6 +23,8 @@ const publishBody = z.object({
 
 const listQuery = pageQuery.extend({
   event: z.string().max(100).optional(),
+  /** Order by creation: `desc` (newest first, the default) or `asc`. */
+  sort: z.enum(['asc', 'desc']).optional(),
 });
 
 /** How long an `Idempotency-Key` keeps returning the first result. */
@@ -42,6 +47,7 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
           "Validates `data` against the event type's schema, records the event and one delivery per subscribed active webhook in one transaction. Send `Idempotency-Key` to make retries safe for 24 h.",
         body: publishBody,
         headers: z.object({ 'idempotency-key': z.string().min(1).max(255).optional() }),
+        response: eventResponses.publish,
       },
     },
     async (request, reply) => {
@@ -84,7 +90,7 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
           });
         }
         return reply
-          .code(stored.status_code)
+          .code(stored.status_code as 201)
           .header('idempotent-replayed', 'true')
           .send(JSON.parse(stored.response));
       };
@@ -139,13 +145,23 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
         throw error;
       }
       deps.wakeup.wake();
-      return reply.code(201).send(ok(await eventResponse(programId, recordedId)));
+      const recorded = await eventResponse(programId, recordedId);
+      if (!recorded) throw notFound('Event');
+      return reply.code(201).send(ok(recorded));
     },
   );
 
   app.get(
     '/events',
-    { schema: { tags, summary: 'List events, newest first', querystring: listQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'List events, newest first',
+        description: 'Filter: `event`. `sort=asc` lists oldest first.',
+        querystring: listQuery,
+        response: eventResponses.list,
+      },
+    },
     async (request) => {
       const { programId } = principalOf(request);
       const paging = request.query;
@@ -153,23 +169,12 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
         .selectFrom('events')
         .selectAll()
         .where('program_id', '=', programId)
-        .orderBy('id', 'desc')
+        .orderBy('id', paging.sort ?? 'desc')
         .limit(paging.limit + 1)
         .offset(offsetOf(paging));
       if (paging.event !== undefined) query = query.where('type', '=', paging.event);
       const rows = await query.execute();
-      return paginate(
-        request,
-        deps.config.publicUrl,
-        paging,
-        rows.map((e) => ({
-          id: e.id,
-          event: e.type,
-          source: e.source,
-          data: JSON.parse(e.data) as unknown,
-          created_at: formatTimestamp(e.created_at),
-        })),
-      );
+      return paginate(request, deps.config.publicUrl, paging, rows.map(presentEventSummary));
     },
   );
 
@@ -180,6 +185,7 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Show an event with its deliveries',
         params: z.object({ id: z.string().max(100) }),
+        response: eventResponses.show,
       },
     },
     async (request) => {
@@ -190,8 +196,23 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
   );
 }
 
+/** An event as lists show it. */
+function presentEventSummary(row: Selectable<EventsTable>): EventSummary {
+  return {
+    id: row.id,
+    event: row.type,
+    source: row.source as EventSummary['source'],
+    data: JSON.parse(row.data) as unknown,
+    created_at: formatTimestamp(row.created_at),
+  };
+}
+
 /** An event with its delivery summaries, as the API shows it; `undefined` if not found. */
-async function loadEvent(db: Kysely<Database>, programId: string, id: string) {
+async function loadEvent(
+  db: Kysely<Database>,
+  programId: string,
+  id: string,
+): Promise<Event | undefined> {
   const event = await db
     .selectFrom('events')
     .selectAll()
@@ -200,12 +221,5 @@ async function loadEvent(db: Kysely<Database>, programId: string, id: string) {
     .executeTakeFirst();
   if (!event) return undefined;
   const deliveries = await eventDeliveriesQuery(db, programId, id).execute();
-  return {
-    id: event.id,
-    event: event.type,
-    source: event.source,
-    data: JSON.parse(event.data) as unknown,
-    created_at: formatTimestamp(event.created_at),
-    deliveries: deliveries.map(presentDeliverySummary),
-  };
+  return { ...presentEventSummary(event), deliveries: deliveries.map(presentDeliverySummary) };
 }

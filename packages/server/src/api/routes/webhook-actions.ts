@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { attemptNow } from '../../delivery/attempt-now.js';
 import { deliveryServicesOf } from '../../delivery/delivery-services.js';
-import { presentAttempt, presentDeliverySummary } from '../../delivery/present.js';
 import { recordEvent } from '../../events/outbox.js';
 import { getEventType } from '../../webhooks/catalog.js';
 import { generateSecret, presentWebhook } from '../../webhooks/webhook-store.js';
@@ -11,6 +10,8 @@ import { principalOf } from '../auth.js';
 import { requireWebhook } from '../require-webhook.js';
 import { HttpError, invalidField } from '../errors.js';
 import { ok } from '../responses.js';
+import { presentAttempt, presentDeliverySummary } from './deliveries-present.js';
+import { eventResponses } from './events-schemas.js';
 
 const keyParams = z.object({ key: z.string().max(200) });
 const testBody = z.object({ event: z.string().min(1).max(100) });
@@ -42,6 +43,7 @@ export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void 
           'Records a test event (source `test`) with one delivery to this webhook, attempts it once now (trigger `test`), and answers with the attempt. Test deliveries are final after that attempt and never retried.',
         params: keyParams,
         body: testBody,
+        response: eventResponses.testSend,
       },
     },
     async (request) => {
@@ -58,23 +60,18 @@ export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void 
         throw new HttpError(409, 'The webhook is inactive; activate it to send a test.');
       }
       const now = deps.clock();
-      const recorded = await db.transaction().execute(async (trx) => {
-        const event = await recordEvent(trx, {
+      // A test event's delivery is never due for the dispatcher: this request makes its only
+      // attempt (the deliveries module's test-only transition).
+      const recorded = await db.transaction().execute((trx) =>
+        recordEvent(trx, {
           programId,
           type: definition.name,
           data: definition.sample,
           source: 'test',
           now,
           onlyWebhookId: webhook.id,
-        });
-        // Not due for the dispatcher: this request makes the only attempt.
-        await trx
-          .updateTable('deliveries')
-          .set({ next_attempt_at: null })
-          .where('id', 'in', [...event.deliveryIds])
-          .execute();
-        return event;
-      });
+        }),
+      );
       const deliveryId = recorded.deliveryIds[0];
       if (deliveryId === undefined) {
         throw new HttpError(409, 'The webhook is inactive; activate it to send a test.');

@@ -2,12 +2,8 @@ import { z } from 'zod';
 import { refuseUrl } from '../../delivery/address-policy.js';
 import { isUniqueViolation } from '../../storage/index.js';
 import { ALL_EVENTS, isEventType } from '../../webhooks/catalog.js';
-import {
-  cancelPendingDeliveries,
-  findWebhook,
-  insertWebhook,
-  presentWebhook,
-} from '../../webhooks/webhook-store.js';
+import { cancelForWebhook as cancelPendingDeliveries } from '../../deliveries/index.js';
+import { findWebhook, insertWebhook, presentWebhook } from '../../webhooks/webhook-store.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { requireWebhook } from '../require-webhook.js';

@@ -1,13 +1,20 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Api, ResolvedDeps } from '../api/app.js';
-import { deliveryServicesOf } from '../delivery/delivery-services.js';
+import { deliveryServicesOf } from '../../delivery/delivery-services.js';
+import { metricsOf } from '../../observability/metrics.js';
+import type { Api, ResolvedDeps } from '../app.js';
 
 /**
- * `GET /metrics`: Prometheus text exposition of this process's metrics. Open like `/healthz`
- * unless `HOOKLINE_METRICS_TOKEN` is set, then it takes that token as a bearer (Prometheus's
+ * `GET /metrics`: Prometheus text exposition of this process's metrics (subscribed to the
+ * delivery events of the process's delivery services). Open like `/healthz` unless
+ * `HOOKLINE_METRICS_TOKEN` is set, then it takes that token as a bearer (Prometheus's
  * `authorization` scrape setting); see docs/operations.md.
  */
 export function registerMetricsRoutes(app: Api, deps: ResolvedDeps): void {
+  // Subscribed now, not at the first scrape, so that every attempt is counted.
+  const services = deliveryServicesOf(deps, (created) =>
+    app.addHook('onClose', async () => created.close()),
+  );
+  const metrics = metricsOf(deps.store, services.events);
   const expected = deps.config.metricsToken;
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
     if (expected !== undefined && !bearerMatches(request.headers.authorization, expected)) {
@@ -16,11 +23,8 @@ export function registerMetricsRoutes(app: Api, deps: ResolvedDeps): void {
         .header('www-authenticate', 'Bearer realm="metrics"')
         .send({ message: 'Send the metrics token as "Authorization: Bearer <token>".' });
     }
-    const services = deliveryServicesOf(deps, (created) =>
-      app.addHook('onClose', async () => created.close()),
-    );
-    const text = await services.metrics.render();
-    return reply.header('content-type', services.metrics.registry.contentType).send(text);
+    const text = await metrics.render();
+    return reply.header('content-type', metrics.registry.contentType).send(text);
   });
 }
 

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Api, ResolvedDeps } from '../api/app.js';
-import { principalOf } from '../api/auth.js';
-import { HttpError, notFound, validationFailed } from '../api/errors.js';
-import { ok } from '../api/responses.js';
-import { ALL_EVENTS, isEventType } from '../webhooks/catalog.js';
-import { cancelPendingDeliveries, insertWebhook } from '../webhooks/webhook-store.js';
-import type { WebhookRow } from '../webhooks/webhook-store.js';
-import { deliveryServicesOf } from '../delivery/delivery-services.js';
-import { ListenerHub } from './listener-hub.js';
+import { cancelForWebhook } from '../../deliveries/index.js';
+import { deliveryServicesOf } from '../../delivery/delivery-services.js';
+import { ListenerHub } from '../../listen/listener-hub.js';
+import { ALL_EVENTS, isEventType } from '../../webhooks/catalog.js';
+import { insertWebhook } from '../../webhooks/webhook-store.js';
+import type { WebhookRow } from '../../webhooks/webhook-store.js';
+import type { Api, ResolvedDeps } from '../app.js';
+import { principalOf } from '../auth.js';
+import { HttpError, notFound, validationFailed } from '../errors.js';
+import { ok } from '../responses.js';
 
 /** How often an idle event stream carries a comment, so proxies and the CLI see it alive. */
 export const HEARTBEAT_MS = 15_000;
@@ -279,7 +280,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
           .set({ is_active: 0, updated_at: now })
           .where('id', '=', row.id)
           .execute();
-        await cancelPendingDeliveries(trx, row.id, 'listener stopped', now);
+        await cancelForWebhook(trx, row.id, 'listener stopped', now);
       });
       hub.disconnectAll(row.id);
       return { status: 1 };

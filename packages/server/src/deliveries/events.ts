@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { AttemptTrigger, DeliveryStatus } from '../model.js';
-import type { AttemptOutcome } from './sender.js';
+import type { AttemptOutcome } from './outcome.js';
 
 /** An attempt that finished (and was logged), as the lifecycle events carry it. */
 export interface AttemptEvent {
@@ -23,18 +23,19 @@ export interface AttemptEvent {
 
 /**
  * The lifecycle and observability events of the delivery engine, one typed map (like
- * graphile-worker's `WorkerEventMap`). The CLI's `tail`, metrics and logs subscribe to these.
+ * graphile-worker's `WorkerEventMap`). The CLI's `tail`, the metrics and the logs subscribe to
+ * these; only this module and the dispatcher emit them.
  */
 export interface DeliveryEventMap {
   /** An attempt answered 2xx. */
   'delivery:attempt:succeeded': [AttemptEvent];
   /** An attempt failed (non-2xx, timeout, connection, DNS, TLS or SSRF refusal). */
   'delivery:attempt:failed': [AttemptEvent];
-  /** A delivery reached `succeeded`. */
+  /** A delivery reached `succeeded` (it was not `succeeded` before this attempt). */
   'delivery:succeeded': [AttemptEvent];
-  /** A delivery used up its schedule and is `failed`. */
+  /** A delivery reached `failed` (it used up its schedule). */
   'delivery:failed': [AttemptEvent];
-  /** The dispatcher cancelled deliveries whose webhook is inactive or gone. */
+  /** Deliveries were cancelled because their webhook is inactive or gone. */
   'delivery:cancelled': [{ readonly deliveryIds: readonly string[]; readonly reason: string }];
   /** A claim took deliveries under a lease. */
   'dispatcher:claimed': [{ readonly count: number; readonly workerId: string }];
@@ -70,9 +71,26 @@ export class DeliveryEvents {
       this.#emitter.emit(name, ...args);
     } catch {}
   }
+}
 
-  /** Whether anyone listens (lets hot paths skip building payloads). */
-  has(name: keyof DeliveryEventMap): boolean {
-    return this.#emitter.listenerCount(name) > 0;
-  }
+/**
+ * The one rule for attempt-outcome events, whatever made the attempt (dispatcher, manual
+ * retry, test send): `delivery:attempt:succeeded|failed` for every logged attempt, then
+ * `delivery:succeeded|failed` only when this attempt moved the delivery into that status (a
+ * manual retry of an already succeeded delivery is an attempt, not a second completion).
+ *
+ * @param previous the delivery's status before the attempt
+ */
+export function emitAttemptOutcome(
+  events: DeliveryEvents,
+  event: AttemptEvent,
+  previous: DeliveryStatus,
+): void {
+  events.emit(
+    event.outcome.succeeded ? 'delivery:attempt:succeeded' : 'delivery:attempt:failed',
+    event,
+  );
+  if (previous === event.status) return;
+  if (event.status === 'succeeded') events.emit('delivery:succeeded', event);
+  else if (event.status === 'failed') events.emit('delivery:failed', event);
 }

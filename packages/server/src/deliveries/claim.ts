@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Store } from '../storage/index.js';
-import { activeSecrets, cancelDeliveriesById } from '../webhooks/webhook-store.js';
+import { activeSecrets } from '../webhooks/webhook-store.js';
+import { cancelByIds } from './cancel.js';
 
 /** A delivery taken under a lease, with what the sender needs. */
 export interface ClaimedDelivery {
@@ -10,6 +11,8 @@ export interface ClaimedDelivery {
   readonly eventType: string;
   readonly webhookId: string;
   readonly webhookKey: string;
+  /** `endpoint` (HTTP) or `listener` (a `hookline listen` session): picks the destination. */
+  readonly webhookKind: string;
   readonly url: string;
   readonly body: string;
   /** Attempts made before this one. */
@@ -30,7 +33,7 @@ export interface ClaimResult {
   readonly scanned: number;
 }
 
-/** Options of {@link claimDeliveries}. */
+/** Options of {@link claim}. */
 export interface ClaimOptions {
   readonly workerId: string;
   readonly now: number;
@@ -44,7 +47,8 @@ export interface ClaimOptions {
 }
 
 /**
- * Claims due deliveries under a lease, in one transaction:
+ * Transition `pending (due) → pending (leased by workerId)`: claims due deliveries under a
+ * lease, in one transaction:
  *
  * 1. **Scan** the head of the due queue through the partial index `deliveries_due`; if it is
  *    full of rows of webhooks at their in-flight cap, find other webhooks' due rows through
@@ -58,10 +62,10 @@ export interface ClaimOptions {
  *    lease end, so the next scans pass over in-flight rows without reading them, and a worker
  *    that dies gives its rows back when the lease ends (crash safety, at-least-once).
  *
- * The HTTP exchange happens outside this transaction; the result is written by the attempt
- * recorder in a second, batched transaction.
+ * The HTTP exchange happens outside this transaction; the result is written by the recorder
+ * (record.ts) in a second, batched transaction. The lease follows the convention in index.ts.
  */
-export async function claimDeliveries(store: Store, options: ClaimOptions): Promise<ClaimResult> {
+export async function claim(store: Store, options: ClaimOptions): Promise<ClaimResult> {
   const { now, limit } = options;
   const isPg = store.engine === 'postgres';
   const leaseEnd = now + options.leaseMs;
@@ -128,7 +132,7 @@ export async function claimDeliveries(store: Store, options: ClaimOptions): Prom
     const webhookIds = [...new Set(rows.map((r) => r.webhook_id))];
     const webhooks = await trx
       .selectFrom('webhooks')
-      .select(['id', 'is_active', 'secret', 'previous_secrets'])
+      .select(['id', 'is_active', 'kind', 'secret', 'previous_secrets'])
       .where('id', 'in', webhookIds)
       .execute();
     const byId = new Map(webhooks.map((w) => [w.id, w]));
@@ -150,7 +154,7 @@ export async function claimDeliveries(store: Store, options: ClaimOptions): Prom
 
     for (const reason of ['webhook deactivated', 'webhook deleted']) {
       const ids = cancelled.filter((c) => c.reason === reason).map((c) => c.id);
-      await cancelDeliveriesById(trx, ids, reason, now);
+      await cancelByIds(trx, ids, reason, now);
     }
     if (chosen.length === 0) return { claimed: [], cancelled, scanned: rows.length };
 
@@ -186,6 +190,7 @@ export async function claimDeliveries(store: Store, options: ClaimOptions): Prom
         eventType: r.event_type,
         webhookId: r.webhook_id,
         webhookKey: r.webhook_key,
+        webhookKind: byId.get(r.webhook_id)?.kind ?? 'endpoint',
         url: r.url,
         body: r.body,
         attempts: Number(r.attempts),
@@ -197,10 +202,10 @@ export async function claimDeliveries(store: Store, options: ClaimOptions): Prom
 }
 
 /**
- * Gives leased deliveries back (shutdown): due again now, lease cleared. Only rows still
- * leased by `workerId` and still pending are touched.
+ * Transition `pending (leased) → pending (due now)`: gives leased deliveries back (shutdown),
+ * lease cleared. Only rows still leased by `workerId` and still pending are touched.
  */
-export async function releaseDeliveries(
+export async function release(
   store: Store,
   workerId: string,
   ids: readonly string[],

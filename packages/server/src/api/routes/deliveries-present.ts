@@ -1,53 +1,21 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { AttemptsTable, Database, DeliveriesTable } from '../storage/index.js';
-import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
-
-/** A delivery row as stored. */
-export type DeliveryRow = Selectable<DeliveriesTable>;
-
-/** Columns of a delivery summary (everything but the body). */
-export const DELIVERY_SUMMARY_COLUMNS = [
-  'id',
-  'event_id',
-  'event_type',
-  'webhook_key',
-  'url',
-  'status',
-  'attempts',
-  'next_attempt_at',
-  'last_status_code',
-  'last_error',
-  'last_attempt_at',
-  'cancel_reason',
-  'created_at',
-  'updated_at',
-  'completed_at',
-] as const;
+import type { AttemptRow, DeliveryRow, DeliverySummaryRow } from '../../deliveries/index.js';
+import { formatNullableTimestamp, formatTimestamp } from '../../util/time.js';
+import type { Attempt, Delivery, DeliverySummary } from './deliveries-schemas.js';
 
 /**
- * The summaries of one event's deliveries, oldest first: the query behind every publish
- * response, so it must stay on the (event_id, id) index (see test/foundation/query-plans).
+ * Serialisers of the delivery log, beside the routes that answer with them (deliveries,
+ * events, webhook actions). Their return types are the response schemas' inferred types.
  */
-export function eventDeliveriesQuery(db: Kysely<Database>, programId: string, eventId: string) {
-  return db
-    .selectFrom('deliveries')
-    .select(DELIVERY_SUMMARY_COLUMNS)
-    .where('program_id', '=', programId)
-    .where('event_id', '=', eventId)
-    .orderBy('id');
-}
 
 /** A delivery as the API shows it in lists (no body, no attempts). */
-export function presentDeliverySummary(
-  row: Pick<DeliveryRow, (typeof DELIVERY_SUMMARY_COLUMNS)[number]>,
-) {
+export function presentDeliverySummary(row: DeliverySummaryRow): DeliverySummary {
   return {
     id: row.id,
     event_id: row.event_id,
     event: row.event_type,
     webhook_key: row.webhook_key,
     url: row.url,
-    status: row.status,
+    status: row.status as DeliverySummary['status'],
     attempts: row.attempts,
     next_attempt_at: formatNullableTimestamp(row.next_attempt_at),
     last_status_code: row.last_status_code,
@@ -60,19 +28,16 @@ export function presentDeliverySummary(
   };
 }
 
-/** An attempt row as stored. */
-export type AttemptRow = Selectable<AttemptsTable>;
-
 /**
  * An attempt as the API shows it: what was sent (headers; the body is the delivery's), what
  * came back (status, headers, the first 16 KiB of the body) and why it failed.
  */
-export function presentAttempt(row: AttemptRow) {
+export function presentAttempt(row: AttemptRow): Attempt {
   return {
     id: row.id,
     delivery_id: row.delivery_id,
     number: row.number,
-    trigger: row.trigger,
+    trigger: row.trigger as Attempt['trigger'],
     started_at: formatTimestamp(row.started_at),
     duration_ms: row.duration_ms,
     succeeded: row.succeeded === 1,
@@ -92,7 +57,7 @@ export function presentAttempt(row: AttemptRow) {
  * A delivery with its body (the exact request body of every attempt) and every attempt, oldest
  * first, in `attempt_log` (`GET /v1/deliveries/{id}`).
  */
-export function presentDeliveryDetail(row: DeliveryRow, attempts: readonly AttemptRow[]) {
+export function presentDeliveryDetail(row: DeliveryRow, attempts: readonly AttemptRow[]): Delivery {
   return {
     ...presentDeliverySummary(row),
     body: row.body,

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type { AttemptTrigger, DeliveryStatus } from '../model.js';
 import type { AttemptsTable, Store } from '../storage/index.js';
-import type { AttemptOutcome } from './sender.js';
+import type { AttemptOutcome } from './outcome.js';
 
 /** One finished scheduled attempt and the delivery state it leads to. */
 export interface AttemptResult {
@@ -60,7 +60,8 @@ export function lastErrorOf(outcome: AttemptOutcome): string | null {
 }
 
 /**
- * The group-commit writer of the dispatcher (shared/reference/stack.md §2: per-attempt
+ * Transition `pending (leased) → succeeded | pending (next retry) | failed` for scheduled
+ * attempts: the group-commit writer of the dispatcher (shared/reference/stack.md §2: per-attempt
  * autocommits halve throughput on SQLite; one transaction per event-loop turn plus time-ordered
  * ids reaches the HTTP ceiling). Each flush is one transaction holding a multi-row INSERT of the
  * attempts and one UPDATE ... FROM (VALUES ...) of their deliveries.
