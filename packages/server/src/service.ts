@@ -10,11 +10,14 @@ import { withDashboard } from './dashboard/index.js';
 import { createWakeupHub } from './delivery/wakeup.js';
 import { startRewardSweeper } from './domain/reward-approval.js';
 import type { RewardSweeper } from './domain/reward-approval.js';
+import { startRetentionJob } from './retention/retention-job.js';
+import type { RetentionJob } from './retention/retention-job.js';
 import { metricsOf } from './observability/metrics.js';
 import { bootstrap } from './programs/index.js';
 import type { BootstrapResult } from './programs/index.js';
 import { migrateToLatest, openStore } from './storage/index.js';
 import type { Store } from './storage/index.js';
+import { systemClock } from './util/time.js';
 
 /** A running service: its parts, and how to stop it. */
 export interface RunningService {
@@ -107,6 +110,18 @@ export async function startService(
       });
     }
 
+    // History leaves the retention window where deliveries are worked, like reward reviews.
+    let retention: RetentionJob | undefined;
+    if (options.worker !== false && config.retentionMs !== null) {
+      retention = startRetentionJob({
+        store,
+        clock: systemClock,
+        retentionMs: config.retentionMs,
+        onPurged: (counts) => logger.info({ purged: counts }, 'retention purge'),
+        onError: (error) => logger.error({ err: error }, 'retention purge failed'),
+      });
+    }
+
     let stopping: Promise<void> | undefined;
     return {
       config,
@@ -120,6 +135,7 @@ export async function startService(
         stopping ??= (async () => {
           await app.close();
           await sweeper?.stop();
+          await retention?.stop();
           if (dispatcher) {
             const { released } = await dispatcher.stop();
             logger.info({ released }, 'dispatcher stopped');

@@ -57,6 +57,11 @@ export interface Config {
   readonly authFailureLimit: RateLimit | null;
   /** Take the client address from `X-Forwarded-For` (behind a reverse proxy). Default false. */
   readonly trustProxy: boolean;
+  /**
+   * How long events, deliveries and their attempts are kept (`HOOKLINE_RETENTION`, default
+   * 30 days); `null` keeps them forever.
+   */
+  readonly retentionMs: number | null;
   /** When set, `GET /metrics` requires `Authorization: Bearer <token>` (`HOOKLINE_METRICS_TOKEN`). */
   readonly metricsToken: string | undefined;
 }
@@ -209,6 +214,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     authFailureLimit: rateLimit('HOOKLINE_AUTH_FAILURE_LIMIT', { max: 10, windowMs: 60_000 }),
     trustProxy: bool('HOOKLINE_TRUST_PROXY', false),
     metricsToken: read('HOOKLINE_METRICS_TOKEN'),
+    retentionMs: /^(off|forever|never)$/i.test(read('HOOKLINE_RETENTION') ?? '')
+      ? null
+      : duration('HOOKLINE_RETENTION', 30 * 86_400_000, 3_600_000, 3_650 * 86_400_000),
     ...overrides,
   };
   if (config.leaseMs <= config.deliveryTimeoutMs) {

@@ -13,6 +13,7 @@
  * | {@link cancelForWebhook}, {@link cancelByIds} | pending → cancelled | webhook routes, listeners, claim |
  * | {@link requeueFailed} | failed / cancelled → pending (due now) | bulk retry |
  * | `enqueue(…, { test: true })` | ∅ → pending, never due | test send |
+ * | {@link purgeDeliveriesOfEvents} | final → deleted | retention job |
  *
  * **Not due until.** A delivery is due when `status = 'pending' and next_attempt_at <= now`;
  * `next_attempt_at = null` means no attempt is scheduled (final, or a test delivery whose one
@@ -42,6 +43,7 @@ export {
 export type { AttemptRow, DeliveryListQuery, DeliveryRow, DeliverySummaryRow } from './queries.js';
 export { createAttemptRecorder } from './record.js';
 export type { AttemptRecorder, AttemptResult } from './record.js';
+export { purgeDeliveriesOfEvents } from './purge.js';
 export { requeueFailed } from './requeue.js';
 export type { RequeueFilter } from './requeue.js';
 export { manualResultStatus, nextDeliveryState } from './retry-policy.js';

@@ -53,7 +53,12 @@ export async function openStore(
     }
     const isNew = target.filename !== ':memory:' && !existsSync(target.filename);
     const sqlite = new SqliteDatabase(target.filename);
-    if (isNew) chmodSync(target.filename, 0o600);
+    if (isNew) {
+      chmodSync(target.filename, 0o600);
+      // Only settable before the first table: lets the retention job hand deleted history's
+      // pages back to the file system (`incremental_vacuum`) instead of only reusing them.
+      sqlite.pragma('auto_vacuum = INCREMENTAL');
+    }
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');

@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_WINDOW_MS } from '../../events/idempotency-window.js';
 import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
@@ -26,9 +27,6 @@ const listQuery = pageQuery.extend({
   /** Order by creation: `desc` (newest first, the default) or `asc`. */
   sort: z.enum(['asc', 'desc']).optional(),
 });
-
-/** How long an `Idempotency-Key` keeps returning the first result. */
-export const IDEMPOTENCY_WINDOW_MS = 24 * 3_600_000;
 
 /** Publishing and reading events: `POST|GET /v1/events`, `GET /v1/events/{id}`. */
 export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
