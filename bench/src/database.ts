@@ -136,8 +136,8 @@ export async function addWebhooks(
 
 /**
  * Seeds `count` pending, due deliveries the way the outbox writes them (`recordEvent`): one
- * event per `webhooks.length` deliveries, each body built once with the real envelope
- * builder. Bulk inserts in batches, because a million `recordEvent` calls would take longer
+ * event (its payload written once) per `webhooks.length` deliveries, with the rows the
+ * deliveries module's `pendingDeliveryRow` builds. Bulk inserts in batches, because a million `recordEvent` calls would take longer
  * than the drain they prepare.
  */
 export async function seedDeliveries(
@@ -145,8 +145,7 @@ export async function seedDeliveries(
   webhooks: readonly BenchWebhook[],
   count: number,
 ): Promise<void> {
-  const data = sampleData();
-  const dataJson = JSON.stringify(data);
+  const dataJson = JSON.stringify(sampleData());
   const eventsPerBatch = Math.max(1, Math.floor(500 / webhooks.length));
   const events = Math.ceil(count / webhooks.length);
   let remaining = count;
@@ -176,7 +175,6 @@ export async function seedDeliveries(
                 eventId,
                 eventType: EVENT_TYPE,
                 webhook: w,
-                data,
                 now,
               }),
             );

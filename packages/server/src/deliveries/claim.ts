@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Store } from '../storage/index.js';
 import { activeSecrets } from '../webhooks/webhook-store.js';
+import { deliveryBody, eventDataOf } from './body.js';
 import { cancelByIds } from './cancel.js';
 
 /** A delivery taken under a lease, with what the sender needs. */
@@ -14,6 +15,7 @@ export interface ClaimedDelivery {
   /** `endpoint` (HTTP) or `listener` (a `hookline listen` session): picks the destination. */
   readonly webhookKind: string;
   readonly url: string;
+  /** The exact body, rebuilt from the event's payload and the envelope fixed at enqueue. */
   readonly body: string;
   /** Attempts made before this one. */
   readonly attempts: number;
@@ -166,16 +168,20 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       webhook_id: string;
       webhook_key: string;
       url: string;
-      body: string;
       attempts: number;
+      created_at: number;
     }>`
       update deliveries
       set locked_until = ${leaseEnd}, locked_by = ${options.workerId}, next_attempt_at = ${leaseEnd}, updated_at = ${now}
       where id in (${sql.join(chosen)}) and status = 'pending'
         and (locked_until is null or locked_until <= ${now})
-      returning id, program_id, event_id, event_type, webhook_id, webhook_key, url, body, attempts
+      returning id, program_id, event_id, event_type, webhook_id, webhook_key, url, attempts, created_at
     `.execute(trx);
 
+    const data = await eventDataOf(
+      trx,
+      leased.rows.map((r) => r.event_id),
+    );
     const secretsOf = new Map<string, string[]>();
     const claimed = leased.rows.map((r): ClaimedDelivery => {
       let secrets = secretsOf.get(r.webhook_id);
@@ -192,7 +198,10 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
         webhookKey: r.webhook_key,
         webhookKind: byId.get(r.webhook_id)?.kind ?? 'endpoint',
         url: r.url,
-        body: r.body,
+        body: deliveryBody(
+          { ...r, created_at: Number(r.created_at) },
+          data.get(r.event_id) ?? 'null',
+        ),
         attempts: Number(r.attempts),
         secrets,
       };

@@ -1,21 +1,15 @@
+import { sql } from 'kysely';
 import type { Insertable, Kysely } from 'kysely';
-import type { Database, DeliveriesTable } from '../storage/index.js';
+import { engineOf } from '../storage/index.js';
+import type { Database, DeliveriesTable, EventsTable } from '../storage/index.js';
 import { newId } from '../util/ids.js';
 import { ALL_EVENTS } from '../webhooks/catalog.js';
-import { buildEnvelopeBody } from '../webhooks/envelope.js';
-
-/** The event a delivery fans out from, as the outbox recorded it. */
-export interface EnqueuedEvent {
-  readonly programId: string;
-  readonly id: string;
-  readonly type: string;
-  readonly data: unknown;
-  readonly createdAt: number;
-}
+import { DELIVERY_SUMMARY_COLUMNS } from './queries.js';
+import type { DeliverySummaryRow } from './queries.js';
 
 /** Options of {@link enqueue}. */
 export interface EnqueueOptions {
-  /** When the first attempt is due. Default the event's `createdAt`. */
+  /** When the first attempt is due. Default the event's `created_at`. */
   readonly dueAt?: number;
   /** Only this webhook (a test send); by default every subscribed active one. */
   readonly onlyWebhookId?: string;
@@ -27,22 +21,31 @@ export interface EnqueueOptions {
 }
 
 /**
- * Transition `∅ → pending`: one delivery of an event per active webhook of its program
- * subscribed to its type, **inside the caller's transaction** (the outbox: the change, the
- * event and its deliveries commit together). The URL, the webhook key and the envelope's
- * `created_at` are fixed here, so the body is the same bytes on every retry.
+ * Transition `∅ → pending`, the outbox write: the event row and one delivery per active webhook
+ * of its program subscribed to its type, in the caller's transaction or statement (the change,
+ * the event and its deliveries commit together). The event's payload is written once, in the
+ * event row; each delivery fixes what its envelope adds (URL, webhook key, `created_at` = the
+ * event's), so its body is the same bytes on every retry (webhooks/envelope.ts).
  *
- * @returns the ids of the deliveries created, oldest webhook first
+ * On PostgreSQL this is one statement, so one round trip (and atomic on its own, without a
+ * transaction): `with e as (insert into events …) insert into deliveries select … from
+ * webhooks … returning …`. On SQLite, where a statement costs no round trip, three.
+ *
+ * @returns the summaries of the deliveries created, by id
  */
 export async function enqueue(
-  trx: Kysely<Database>,
-  event: EnqueuedEvent,
+  db: Kysely<Database>,
+  event: Insertable<EventsTable>,
   options: EnqueueOptions = {},
-): Promise<string[]> {
-  let query = trx
+): Promise<DeliverySummaryRow[]> {
+  const dueAt = options.test ? null : (options.dueAt ?? event.created_at);
+  if (engineOf(db) === 'postgres') return enqueueInOneStatement(db, event, dueAt, options);
+
+  await db.insertInto('events').values(event).execute();
+  let query = db
     .selectFrom('webhooks')
     .select(['id', 'key', 'url', 'events'])
-    .where('program_id', '=', event.programId)
+    .where('program_id', '=', event.program_id)
     .where('is_active', '=', 1);
   if (options.onlyWebhookId !== undefined) query = query.where('id', '=', options.onlyWebhookId);
   const webhooks = await query.orderBy('id').execute();
@@ -52,27 +55,57 @@ export async function enqueue(
       const events = JSON.parse(w.events) as string[];
       return events.includes(ALL_EVENTS) || events.includes(event.type);
     })
-    .map((w) => {
-      const row = pendingDeliveryRow({
-        programId: event.programId,
+    .map((w) =>
+      pendingDeliveryRow({
+        programId: event.program_id,
         eventId: event.id,
         eventType: event.type,
         webhook: w,
-        data: event.data,
-        now: event.createdAt,
-        dueAt: options.dueAt ?? event.createdAt,
-      });
-      return options.test ? { ...row, next_attempt_at: null } : row;
-    });
+        now: event.created_at,
+        dueAt,
+      }),
+    );
   // Chunked so a program with many webhooks stays under SQLite's bound-parameter limit.
   for (let i = 0; i < rows.length; i += 50) {
-    await trx
+    await db
       .insertInto('deliveries')
       .values(rows.slice(i, i + 50))
       .execute();
   }
-  return rows.map((r) => r.id);
+  return rows.map(summaryOf).sort(byId);
 }
+
+async function enqueueInOneStatement(
+  db: Kysely<Database>,
+  event: Insertable<EventsTable>,
+  dueAt: number | null,
+  options: EnqueueOptions,
+): Promise<DeliverySummaryRow[]> {
+  const now = event.created_at;
+  // `dlv_` + the creation time in the id's fixed-width base 32 + 16 random hex characters
+  // (hex is a subset of the id alphabet), so ids sort by creation time like `newId`'s.
+  const idPrefix = newId('dlv', now).slice(0, 14);
+  const which =
+    options.onlyWebhookId !== undefined
+      ? sql`w.id = ${options.onlyWebhookId}`
+      : sql`(w.events::jsonb ? ${event.type} or w.events::jsonb ? ${ALL_EVENTS})`;
+  const result = await sql<DeliverySummaryRow>`
+    with e as (
+      insert into events (id, program_id, type, data, source, created_at)
+      values (${event.id}, ${event.program_id}, ${event.type}, ${event.data}, ${event.source}, ${now})
+    )
+    insert into deliveries (id, program_id, event_id, event_type, webhook_id, webhook_key, url,
+      status, attempts, next_attempt_at, created_at, updated_at)
+    select ${idPrefix} || substr(md5(random()::text || w.id), 1, 16), w.program_id, ${event.id},
+      ${event.type}, w.id, w.key, w.url, 'pending', 0, cast(${dueAt} as bigint), ${now}, ${now}
+    from webhooks w
+    where w.program_id = ${event.program_id} and w.is_active = 1 and ${which}
+    returning ${sql.join(DELIVERY_SUMMARY_COLUMNS.map((c) => sql.ref(c)))}
+  `.execute(db);
+  return result.rows.sort(byId);
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The row of a new pending delivery of an event to a webhook. Exported for tools that seed
@@ -83,10 +116,10 @@ export function pendingDeliveryRow(input: {
   eventId: string;
   eventType: string;
   webhook: { id: string; key: string; url: string };
-  data: unknown;
+  /** The event's `created_at`, also the envelope's. */
   now: number;
-  /** When the first attempt is due. Default `now`. */
-  dueAt?: number;
+  /** When the first attempt is due (`null`: never, a test delivery). Default `now`. */
+  dueAt?: number | null;
 }): Insertable<DeliveriesTable> {
   const { webhook, now } = input;
   return {
@@ -97,17 +130,9 @@ export function pendingDeliveryRow(input: {
     webhook_id: webhook.id,
     webhook_key: webhook.key,
     url: webhook.url,
-    body: buildEnvelopeBody({
-      eventId: input.eventId,
-      event: input.eventType,
-      url: webhook.url,
-      webhookKey: webhook.key,
-      createdAt: now,
-      data: input.data,
-    }),
     status: 'pending',
     attempts: 0,
-    next_attempt_at: input.dueAt ?? now,
+    next_attempt_at: input.dueAt === undefined ? now : input.dueAt,
     locked_until: null,
     locked_by: null,
     last_status_code: null,
@@ -116,5 +141,27 @@ export function pendingDeliveryRow(input: {
     cancel_reason: null,
     created_at: now,
     updated_at: now,
+    completed_at: null,
+  };
+}
+
+/** The summary of a row just inserted (no read back). */
+function summaryOf(row: Insertable<DeliveriesTable>): DeliverySummaryRow {
+  return {
+    id: row.id,
+    event_id: row.event_id,
+    event_type: row.event_type,
+    webhook_key: row.webhook_key,
+    url: row.url,
+    status: row.status,
+    attempts: row.attempts ?? 0,
+    next_attempt_at: row.next_attempt_at ?? null,
+    last_status_code: null,
+    last_error: null,
+    last_attempt_at: null,
+    cancel_reason: null,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    completed_at: null,
   };
 }

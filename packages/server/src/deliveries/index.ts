@@ -24,11 +24,13 @@
  *
  * **Events.** {@link emitAttemptOutcome} is the one rule for `delivery:*` events.
  */
+export { deliveryBody, eventDataOf } from './body.js';
+export type { BodyFields } from './body.js';
 export { cancelByIds, cancelForWebhook } from './cancel.js';
 export { claim, release } from './claim.js';
 export type { ClaimOptions, ClaimResult, ClaimedDelivery } from './claim.js';
 export { enqueue, pendingDeliveryRow } from './enqueue.js';
-export type { EnqueueOptions, EnqueuedEvent } from './enqueue.js';
+export type { EnqueueOptions } from './enqueue.js';
 export { DeliveryEvents, emitAttemptOutcome } from './events.js';
 export type { AttemptEvent, DeliveryEventMap } from './events.js';
 export { beginManualAttempt, finishManualAttempt } from './manual.js';

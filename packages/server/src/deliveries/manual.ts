@@ -5,6 +5,7 @@ import { newId, randomAlphanumeric } from '../util/ids.js';
 import { activeSecrets } from '../webhooks/webhook-store.js';
 import type { AttemptEvent } from './events.js';
 import type { AttemptOutcome } from './outcome.js';
+import { deliveryBody, eventDataOf } from './body.js';
 import { attemptRow, lastErrorOf } from './record.js';
 import { manualResultStatus } from './retry-policy.js';
 import type { ManualResultStatus } from './retry-policy.js';
@@ -20,6 +21,8 @@ export type ManualAttemptRefusal =
 export interface ManualAttempt {
   readonly refused?: undefined;
   readonly delivery: Selectable<DeliveriesTable>;
+  /** The exact body (rebuilt from the event's payload, as on every attempt). */
+  readonly body: string;
   /** `endpoint` or `listener`: picks the destination. */
   readonly webhookKind: string;
   /** Secrets valid now, newest first. */
@@ -76,8 +79,10 @@ export async function beginManualAttempt(
       .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
       .executeTakeFirst();
     if (Number(locked.numUpdatedRows) === 0) return { refused: 'in_flight' } as const;
+    const data = await eventDataOf(trx, [delivery.event_id]);
     return {
       delivery,
+      body: deliveryBody(delivery, data.get(delivery.event_id) ?? 'null'),
       webhookKind: webhook.kind,
       secrets: activeSecrets(webhook, now),
       lockId,

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AttemptsTable, Database, DeliveriesTable } from '../storage/index.js';
+import { deliveryBody, eventDataOf } from './body.js';
 
 /** A delivery row as stored. */
 export type DeliveryRow = Selectable<DeliveriesTable>;
@@ -76,12 +77,15 @@ export function listDeliveries(db: Kysely<Database>, q: DeliveryListQuery) {
   return query.execute();
 }
 
-/** A delivery of a program with every attempt, oldest first; `undefined` if not found. */
+/**
+ * A delivery of a program with its exact body and every attempt, oldest first; `undefined`
+ * if not found.
+ */
 export async function findDelivery(
   db: Kysely<Database>,
   programId: string,
   id: string,
-): Promise<{ delivery: DeliveryRow; attempts: AttemptRow[] } | undefined> {
+): Promise<{ delivery: DeliveryRow; body: string; attempts: AttemptRow[] } | undefined> {
   const delivery = await db
     .selectFrom('deliveries')
     .selectAll()
@@ -95,5 +99,10 @@ export async function findDelivery(
     .where('delivery_id', '=', delivery.id)
     .orderBy('id')
     .execute();
-  return { delivery, attempts };
+  const data = await eventDataOf(db, [delivery.event_id]);
+  return {
+    delivery,
+    body: deliveryBody(delivery, data.get(delivery.event_id) ?? 'null'),
+    attempts,
+  };
 }

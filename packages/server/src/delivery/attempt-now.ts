@@ -48,7 +48,7 @@ export async function attemptNow(input: {
     eventId: d.event_id,
     webhookKind: attempt.webhookKind,
     url: d.url,
-    body: d.body,
+    body: attempt.body,
     secrets: attempt.secrets,
   });
   const result = await finishManualAttempt(input.store, {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { enqueue } from '../deliveries/index.js';
+import type { DeliverySummaryRow } from '../deliveries/index.js';
 import type { Database } from '../storage/index.js';
 import { newId } from '../util/ids.js';
 
@@ -10,16 +11,21 @@ export type EventSource = 'api' | 'resource' | 'test';
 export interface RecordedEvent {
   readonly id: string;
   readonly type: string;
+  readonly source: EventSource;
   readonly createdAt: number;
+  /** The `data` JSON as stored (written once; every delivery body is built from it). */
+  readonly dataJson: string;
   /** Ids of the pending deliveries created, one per subscribed active webhook. */
   readonly deliveryIds: readonly string[];
+  /** Their summaries as written, oldest first (the publish response needs no read back). */
+  readonly deliveries: readonly DeliverySummaryRow[];
 }
 
 /**
- * The outbox: records an event and, through the deliveries module's `enqueue`, one pending
- * delivery per active webhook of the program subscribed to its type, **inside the caller's
- * transaction**, so that the change that caused the event, the event and its deliveries commit
- * together or not at all.
+ * The outbox: records an event and one pending delivery per active webhook of the program
+ * subscribed to its type (the deliveries module's `enqueue`), **inside the caller's
+ * transaction** (or as one statement on PostgreSQL), so that the change that caused the event,
+ * the event and its deliveries commit together or not at all.
  *
  * After the transaction commits, call {@link DeliveryWakeup.wake} so the dispatcher starts at
  * once instead of at its next poll.
@@ -39,28 +45,28 @@ export async function recordEvent(
   },
 ): Promise<RecordedEvent> {
   const now = input.now ?? Date.now();
-  const eventId = newId('evt', now);
-  await trx
-    .insertInto('events')
-    .values({
-      id: eventId,
-      program_id: input.programId,
-      type: input.type,
-      data: JSON.stringify(input.data),
-      source: input.source,
-      created_at: now,
-    })
-    .execute();
-  const deliveryIds = await enqueue(
-    trx,
-    { programId: input.programId, id: eventId, type: input.type, data: input.data, createdAt: now },
-    {
-      dueAt: now + (input.firstAttemptDelayMs ?? 0),
-      ...(input.onlyWebhookId !== undefined ? { onlyWebhookId: input.onlyWebhookId } : {}),
-      test: input.source === 'test',
-    },
-  );
-  return { id: eventId, type: input.type, createdAt: now, deliveryIds };
+  const event = {
+    id: newId('evt', now),
+    program_id: input.programId,
+    type: input.type,
+    data: JSON.stringify(input.data),
+    source: input.source,
+    created_at: now,
+  };
+  const deliveries = await enqueue(trx, event, {
+    dueAt: now + (input.firstAttemptDelayMs ?? 0),
+    ...(input.onlyWebhookId !== undefined ? { onlyWebhookId: input.onlyWebhookId } : {}),
+    test: input.source === 'test',
+  });
+  return {
+    id: event.id,
+    type: input.type,
+    source: input.source,
+    createdAt: now,
+    dataJson: event.data,
+    deliveryIds: deliveries.map((d) => d.id),
+    deliveries,
+  };
 }
 
 /**

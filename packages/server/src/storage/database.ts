@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
 import type { SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config/config.js';
@@ -23,6 +23,14 @@ export interface Store {
   readonly postgres?: { readonly connectionString: string; readonly schema: string };
   /** Closes every connection. Idempotent. */
   close(): Promise<void>;
+}
+
+/**
+ * The engine behind a Kysely handle (a store's `db` or a transaction on it), for the few
+ * writes that take an engine-specific shape.
+ */
+export function engineOf(db: Kysely<Database>): Engine {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
 /** Options of {@link openStore}. */

@@ -1,4 +1,4 @@
-export { openStore } from './database.js';
+export { engineOf, openStore } from './database.js';
 export type { Store, OpenStoreOptions } from './database.js';
 export { migrateToLatest } from './migrate.js';
 export type { MigrationReport } from './migrate.js';

@@ -336,6 +336,15 @@ export function migrations(engine: Engine): Record<string, Migration> {
           .execute();
       },
     },
+    '0006_delivery_core': {
+      async up(db: Db) {
+        // Each event's payload is written once (events.data): a delivery's body is rebuilt
+        // from it and from the URL, webhook key and created_at fixed on the delivery row
+        // (webhooks/envelope.ts), byte for byte what was stored here. With ten webhooks per
+        // event this column held ten copies of every payload.
+        await db.schema.alterTable('deliveries').dropColumn('body').execute();
+      },
+    },
     '0009_retention': {
       async up(db: Db) {
         // The retention job deletes expired idempotency keys oldest first, in batches; without

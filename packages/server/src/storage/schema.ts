@@ -91,9 +91,8 @@ export interface DeliveriesTable {
   event_type: string;
   webhook_id: string;
   webhook_key: string;
+  /** The URL and key the envelope names, fixed at enqueue (the body is rebuilt from them). */
   url: string;
-  /** The exact bytes sent on every attempt (UTF-8 JSON envelope). */
-  body: string;
   status: string;
   attempts: number;
   /** When the next scheduled attempt is due; null when the delivery is final. */

@@ -37,7 +37,6 @@ export async function insertBacklog(
           eventId,
           eventType: 'partner.created',
           webhook,
-          data,
           now,
         }),
       );

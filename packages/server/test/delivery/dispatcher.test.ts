@@ -1,7 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDeliveryServices } from '../../src/delivery/delivery-services.js';
-import { cancelForWebhook } from '../../src/deliveries/index.js';
+import { cancelForWebhook, deliveryBody } from '../../src/deliveries/index.js';
 import { engines } from '../helpers/store.js';
 import { insertBacklog } from './bulk.js';
 import { createHarness } from './harness.js';
@@ -35,12 +35,17 @@ describe.each(engines)('dispatcher on %s', (engine) => {
     expect(() =>
       new Webhook(webhook.secret).verify(got.body, got.headers as Record<string, string>),
     ).not.toThrow();
-    const stored = await h.store.db
+    const row = await h.store.db
       .selectFrom('deliveries')
-      .select('body')
+      .selectAll()
       .where('id', '=', id!)
       .executeTakeFirstOrThrow();
-    expect(got.body).toBe(stored.body);
+    const event = await h.store.db
+      .selectFrom('events')
+      .select('data')
+      .where('id', '=', row.event_id)
+      .executeTakeFirstOrThrow();
+    expect(got.body).toBe(deliveryBody(row, event.data));
     expect(await h.delivery(id!)).toMatchObject({
       attempts: 1,
       next_attempt_at: null,

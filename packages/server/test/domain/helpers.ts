@@ -1,3 +1,4 @@
+import { deliveryBody } from '../../src/deliveries/index.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect } from 'vitest';
 import { getEventType, jsonSchemaOf } from '../../src/webhooks/catalog.js';
@@ -47,7 +48,7 @@ export async function recordedEvents(
     .execute();
   const deliveries = await db
     .selectFrom('deliveries')
-    .select(['event_id', 'status', 'webhook_key', 'body'])
+    .select(['event_id', 'event_type', 'status', 'url', 'webhook_key', 'created_at'])
     .where('program_id', '=', programId)
     .execute();
   return events.map((e) => ({
@@ -60,7 +61,7 @@ export async function recordedEvents(
       .map((d) => ({
         status: d.status,
         webhook_key: d.webhook_key,
-        body: JSON.parse(d.body) as Record<string, unknown>,
+        body: JSON.parse(deliveryBody(d, e.data)) as Record<string, unknown>,
       })),
   }));
 }

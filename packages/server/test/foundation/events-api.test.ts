@@ -1,3 +1,4 @@
+import { deliveryBody } from '../../src/deliveries/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getEventType } from '../../src/webhooks/catalog.js';
 import { createTestContext } from '../helpers/context.js';
@@ -52,8 +53,13 @@ describe.each(engines)('publishing events on %s', (engine) => {
       .orderBy('webhook_key')
       .execute();
     expect(rows).toHaveLength(2);
+    const stored = await ctx.store.db
+      .selectFrom('events')
+      .select('data')
+      .where('id', '=', data.id)
+      .executeTakeFirstOrThrow();
     for (const row of rows) {
-      const envelope = JSON.parse(row.body);
+      const envelope = JSON.parse(deliveryBody(row, stored.data));
       expect(Object.keys(envelope)).toEqual([
         'id',
         'event',

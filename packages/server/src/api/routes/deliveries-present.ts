@@ -57,10 +57,14 @@ export function presentAttempt(row: AttemptRow): Attempt {
  * A delivery with its body (the exact request body of every attempt) and every attempt, oldest
  * first, in `attempt_log` (`GET /v1/deliveries/{id}`).
  */
-export function presentDeliveryDetail(row: DeliveryRow, attempts: readonly AttemptRow[]): Delivery {
+export function presentDeliveryDetail(
+  row: DeliveryRow,
+  body: string,
+  attempts: readonly AttemptRow[],
+): Delivery {
   return {
     ...presentDeliverySummary(row),
-    body: row.body,
+    body,
     attempt_log: attempts.map(presentAttempt),
   };
 }

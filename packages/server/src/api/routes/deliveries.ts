@@ -183,7 +183,7 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
       const { programId } = principalOf(request);
       const found = await findDelivery(db, programId, request.params.id);
       if (!found) throw notFound('Delivery');
-      return ok(presentDeliveryDetail(found.delivery, found.attempts));
+      return ok(presentDeliveryDetail(found.delivery, found.body, found.attempts));
     },
   );
 

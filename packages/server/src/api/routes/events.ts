@@ -6,6 +6,8 @@ import { isUniqueViolation } from '../../storage/index.js';
 import type { Database, EventsTable } from '../../storage/index.js';
 import { eventDeliveriesQuery } from '../../deliveries/index.js';
 import { recordEvent } from '../../events/outbox.js';
+import type { RecordedEvent } from '../../events/outbox.js';
+import { createPublisher } from '../../events/publisher.js';
 import { getEventType } from '../../webhooks/catalog.js';
 import { formatTimestamp } from '../../util/time.js';
 import type { Api, ResolvedDeps } from '../app.js';
@@ -33,7 +35,7 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['events'];
 
-  const eventResponse = (programId: string, id: string) => loadEvent(db, programId, id);
+  const publisher = createPublisher(deps.store);
 
   app.post(
     '/events',
@@ -96,10 +98,21 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
       const replayed = await replay();
       if (replayed) return replayed;
 
-      let recordedId: string;
-      try {
-        recordedId = await db.transaction().execute(async (trx) => {
-          if (idempotencyKey !== undefined) {
+      const input = {
+        programId,
+        type: event,
+        data,
+        now,
+        firstAttemptDelayMs: deps.config.retrySchedule[0] ?? 0,
+      };
+      let published: Event;
+      if (idempotencyKey === undefined) {
+        // The common path: grouped commits on SQLite, one statement on PostgreSQL, and the
+        // answer built from what was written (no read back).
+        published = presentRecordedEvent(await publisher.publish(input), data);
+      } else {
+        try {
+          published = await db.transaction().execute(async (trx) => {
             // An expired key is free again.
             await trx
               .deleteFrom('idempotency_keys')
@@ -107,19 +120,12 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
               .where('key', '=', idempotencyKey)
               .where('created_at', '<=', now - IDEMPOTENCY_WINDOW_MS)
               .execute();
-          }
-          const recorded = await recordEvent(trx, {
-            programId,
-            type: event,
-            data,
-            source: 'api',
-            now,
-            firstAttemptDelayMs: deps.config.retrySchedule[0] ?? 0,
-          });
-          if (idempotencyKey !== undefined) {
+            const recorded = presentRecordedEvent(
+              await recordEvent(trx, { ...input, source: 'api' }),
+              data,
+            );
             // The response is stored in the same transaction as the event, so a replay can
             // never point at an event that was rolled back.
-            const body = ok(await loadEvent(trx, programId, recorded.id));
             await trx
               .insertInto('idempotency_keys')
               .values({
@@ -127,25 +133,23 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
                 key: idempotencyKey,
                 request_hash: requestHash,
                 status_code: 201,
-                response: JSON.stringify(body),
+                response: JSON.stringify(ok(recorded)),
                 created_at: now,
               })
               .execute();
+            return recorded;
+          });
+        } catch (error) {
+          // A concurrent request with the same key won the race: answer with its result.
+          if (isUniqueViolation(error)) {
+            const raced = await replay();
+            if (raced) return raced;
           }
-          return recorded.id;
-        });
-      } catch (error) {
-        // A concurrent request with the same key won the race: answer with its result.
-        if (idempotencyKey !== undefined && isUniqueViolation(error)) {
-          const raced = await replay();
-          if (raced) return raced;
+          throw error;
         }
-        throw error;
       }
       deps.wakeup.wake();
-      const recorded = await eventResponse(programId, recordedId);
-      if (!recorded) throw notFound('Event');
-      return reply.code(201).send(ok(recorded));
+      return reply.code(201).send(ok(published));
     },
   );
 
@@ -187,11 +191,23 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
       },
     },
     async (request) => {
-      const response = await eventResponse(principalOf(request).programId, request.params.id);
+      const response = await loadEvent(db, principalOf(request).programId, request.params.id);
       if (!response) throw notFound('Event');
       return ok(response);
     },
   );
+}
+
+/** A just recorded event, as the publish answer shows it (built from what was written). */
+function presentRecordedEvent(recorded: RecordedEvent, data: unknown): Event {
+  return {
+    id: recorded.id,
+    event: recorded.type,
+    source: recorded.source,
+    data,
+    created_at: formatTimestamp(recorded.createdAt),
+    deliveries: recorded.deliveries.map(presentDeliverySummary),
+  };
 }
 
 /** An event as lists show it. */
