@@ -43,6 +43,7 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerWebhookRoutes } from './routes/webhooks.js';
 import { registerDeliveryRoutes } from './routes/deliveries.js';
 import { registerWebhookActionRoutes } from './routes/webhook-actions.js';
+import { registerFinishRotationRoute } from './routes/finish-rotation.js';
 import { registerMetricsRoutes } from '../observability/metrics-route.js';
 import { registerPartnerRoutes } from './routes/partners.js';
 import { registerCustomerRoutes } from './routes/customers.js';
@@ -185,6 +186,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerEventRoutes(v1 as Api, resolved);
       registerDeliveryRoutes(v1 as Api, resolved);
       registerWebhookActionRoutes(v1 as Api, resolved);
+      registerFinishRotationRoute(v1 as Api, resolved);
       registerProgramRoutes(v1 as Api, resolved);
       registerPartnerRoutes(v1 as Api, resolved);
       registerCustomerRoutes(v1 as Api, resolved);
