@@ -31,11 +31,7 @@ import { createAuthHook } from './auth.js';
 import type { Authenticator } from './auth.js';
 import { httpErrorOf } from './errors.js';
 import { storageErrorOf } from './storage-errors.js';
-import {
-  normaliseRequest,
-  parseQueryString,
-  prepareForSchema,
-} from './request-normalisation.js';
+import { normaliseRequest, parseQueryString, prepareForSchema } from './request-normalisation.js';
 import { validationErrorsOf } from './validation-errors.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerEventTypeRoutes } from './routes/event-types.js';

@@ -80,7 +80,8 @@ export function findUnstorable(
   path = '',
 ): { field: string; problem: string } | undefined {
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) return { field: path, problem: 'must not contain NUL characters' };
+    if (value.includes('\u0000'))
+      return { field: path, problem: 'must not contain NUL characters' };
     if (LONE_SURROGATE.test(value)) return { field: path, problem: 'must be valid Unicode text' };
     return undefined;
   }
@@ -99,7 +100,10 @@ export function findUnstorable(
   if (isPlainObject(value)) {
     for (const [k, v] of Object.entries(value)) {
       if (k.includes('\u0000') || LONE_SURROGATE.test(k)) {
-        return { field: path, problem: 'has a field name with a NUL character or a lone surrogate' };
+        return {
+          field: path,
+          problem: 'has a field name with a NUL character or a lone surrogate',
+        };
       }
       const found = findUnstorable(v, join(path, k));
       if (found) return found;

@@ -51,8 +51,7 @@ export function paginate<T>(
   const path = `${publicUrl}${url.pathname}`;
   // One value per parameter (the one this page used), so a client that appends its own query
   // to `links.next` (n8n does) still sends a coherent request.
-  const link = (page: number) =>
-    `${path}?${canonicalQuery(url.search, { page: String(page) })}`;
+  const link = (page: number) => `${path}?${canonicalQuery(url.search, { page: String(page) })}`;
   const from = data.length === 0 ? null : (paging.page - 1) * paging.limit + 1;
   return {
     data,

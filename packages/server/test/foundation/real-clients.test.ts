@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storageErrorOf } from '../../src/api/storage-errors.js';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
 import { engines } from '../helpers/store.js';
@@ -17,7 +19,12 @@ describe.each(engines)('real clients (%s)', (engine) => {
   describe('a bodyless request with a JSON Content-Type', () => {
     it('is an empty body: routes that take none proceed', async () => {
       const { key } = await ctx.createWebhook('https://example.com/a');
-      const rotated = await ctx.request('POST', `/v1/webhooks/${key}/rotate-secret`, undefined, json);
+      const rotated = await ctx.request(
+        'POST',
+        `/v1/webhooks/${key}/rotate-secret`,
+        undefined,
+        json,
+      );
       expect(rotated.statusCode, rotated.body).toBe(200);
       const partner = await ctx.request('POST', '/v1/partners', { email: 'ann@example.com' });
       expect(partner.statusCode, partner.body).toBe(201);
@@ -55,7 +62,10 @@ describe.each(engines)('real clients (%s)', (engine) => {
     });
 
     it('take the last value of a repeated parameter', async () => {
-      const res = await ctx.request('GET', '/v1/webhooks?limit=1&sort=asc&page=2&limit=2&sort=desc');
+      const res = await ctx.request(
+        'GET',
+        '/v1/webhooks?limit=1&sort=asc&page=2&limit=2&sort=desc',
+      );
       expect(res.statusCode, res.body).toBe(200);
       const page = res.json();
       expect(page.meta.per_page).toBe(2);
@@ -103,7 +113,9 @@ describe.each(engines)('real clients (%s)', (engine) => {
       ]) {
         const res = await ctx.request('GET', `${list}?limit=5&statuss=failed`);
         expect(res.statusCode, `${list}: ${res.body}`).toBe(422);
-        expect(res.json().message).toMatch(/^The statuss parameter is not supported\. Supported parameters: limit, page, sort/);
+        expect(res.json().message).toMatch(
+          /^The statuss parameter is not supported\. Supported parameters: limit, page, sort/,
+        );
         expect(Object.keys(res.json().errors)).toEqual(['statuss']);
       }
     });
@@ -137,7 +149,11 @@ describe.each(engines)('real clients (%s)', (engine) => {
         update: { name: '', url: null, is_active: false },
       });
       expect(updated.statusCode, updated.body).toBe(200);
-      expect(updated.json().data).toMatchObject({ name: 'n', url: 'https://example.com/e', is_active: false });
+      expect(updated.json().data).toMatchObject({
+        name: 'n',
+        url: 'https://example.com/e',
+        is_active: false,
+      });
 
       const missing = await ctx.request('POST', '/v1/webhooks', {
         name: '',
@@ -155,10 +171,25 @@ describe.each(engines)('real clients (%s)', (engine) => {
         ['GET', '/v1/webhooks/a%00b', undefined, 'key'],
         ['GET', '/v1/partners/a%00b', undefined, 'id'],
         ['GET', '/v1/events?event=a%00', undefined, 'event'],
-        ['POST', '/v1/webhooks', { name: 'a\u0000b', url: 'https://example.com/', events: ['*'] }, 'name'],
+        [
+          'POST',
+          '/v1/webhooks',
+          { name: 'a\u0000b', url: 'https://example.com/', events: ['*'] },
+          'name',
+        ],
         ['POST', '/v1/partners', { email: 'nul@example.com', name: 'a\u0000' }, 'name'],
-        ['POST', '/v1/webhooks', '{"name":"\\ud800","url":"https://example.com/","events":["*"]}', 'name'],
-        ['POST', '/v1/transactions', { key: 't1', amount: 1e300, customer: { key: 'c' } }, 'amount'],
+        [
+          'POST',
+          '/v1/webhooks',
+          '{"name":"\\ud800","url":"https://example.com/","events":["*"]}',
+          'name',
+        ],
+        [
+          'POST',
+          '/v1/transactions',
+          { key: 't1', amount: 1e300, customer: { key: 'c' } },
+          'amount',
+        ],
         ['PUT', '/v1/webhooks/x', { update: { events: ['a\u0000'] } }, 'update.events.0'],
       ];
       for (const [method, url, body, field] of cases) {
@@ -168,4 +199,18 @@ describe.each(engines)('real clients (%s)', (engine) => {
       }
     });
   });
+
+  it.runIf(engine === 'postgres')(
+    'maps a PostgreSQL data exception the hooks missed to a message (the 422 backstop)',
+    async () => {
+      const error = await sql`select ${'2147483648'}::int4`
+        .execute(ctx.store.db)
+        .catch((e: unknown) => e);
+      expect(storageErrorOf(error)).toMatch(/outside what the database can store/);
+      const other = await sql`select * from no_such_table`
+        .execute(ctx.store.db)
+        .catch((e: unknown) => e);
+      expect(storageErrorOf(other)).toBeUndefined();
+    },
+  );
 });

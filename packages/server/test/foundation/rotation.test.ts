@@ -90,7 +90,9 @@ describe.each(engines)('secret rotation and Signature-only receivers (%s)', (eng
     expect(finished.statusCode, finished.body).toBe(200);
     expect(finished.json().data).toMatchObject({ signature: fresh, signature_switches_at: null });
     expect(await deliver()).toBe(200);
-    expect(String(receiver.received.at(-1)?.headers['webhook-signature']).split(' ')).toHaveLength(1);
+    expect(String(receiver.received.at(-1)?.headers['webhook-signature']).split(' ')).toHaveLength(
+      1,
+    );
 
     // Idempotent, and 404 for an unknown webhook.
     expect((await ctx.request('POST', `/v1/webhooks/${key}/finish-rotation`)).statusCode).toBe(200);

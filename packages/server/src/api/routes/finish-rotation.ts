@@ -60,7 +60,10 @@ export function registerFinishRotationRoute(app: Api, deps: ResolvedDeps): void 
           .where('id', '=', row.id)
           .executeTakeFirstOrThrow();
       });
-      return ok({ ...presentWebhook(updated), signature_switches_at: signatureSwitchesAt(updated, now) });
+      return ok({
+        ...presentWebhook(updated),
+        signature_switches_at: signatureSwitchesAt(updated, now),
+      });
     },
   );
 }

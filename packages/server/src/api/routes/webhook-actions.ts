@@ -143,7 +143,10 @@ export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void 
           .where('id', '=', row.id)
           .executeTakeFirstOrThrow();
       });
-      return ok({ ...presentWebhook(updated), signature_switches_at: signatureSwitchesAt(updated, now) });
+      return ok({
+        ...presentWebhook(updated),
+        signature_switches_at: signatureSwitchesAt(updated, now),
+      });
     },
   );
 }
