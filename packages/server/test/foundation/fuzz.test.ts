@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withDashboard } from '../../src/dashboard/index.js';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
 import { engines } from '../helpers/store.js';
@@ -19,7 +20,10 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 describe.each(engines)('API robustness on %s (property test)', (engine) => {
   let ctx: TestContext;
   beforeAll(async () => {
-    ctx = await createTestContext(engine);
+    // With the dashboard's routes (session auth, stats), so every route of `serve` is swept.
+    ctx = await createTestContext(engine, {
+      extend: (deps) => withDashboard(deps, { dir: '/nonexistent' }),
+    });
     // Deliveries of test sends go to a closed loopback port: refused at once, no outside traffic.
     const setup: [string, string, unknown][] = [
       [
