@@ -133,7 +133,7 @@ export async function normaliseRequest(request: FastifyRequest): Promise<void> {
   if (typeof body !== 'object' || body === null) return;
   const verbatim = VERBATIM_BODY_MEMBERS[`${request.method} ${request.routeOptions.url ?? ''}`];
   if (!verbatim || !isPlainObject(body)) {
-    emptyStringsToNull(body);
+    request.body = emptyStringsToNull(body);
     return;
   }
   for (const [k, v] of Object.entries(body)) {

@@ -165,6 +165,18 @@ describe.each(engines)('real clients (%s)', (engine) => {
     });
   });
 
+  describe('published event data', () => {
+    it('is delivered verbatim: its "" stay ""', async () => {
+      const type = (await ctx.request('GET', '/v1/event-types/partner.created')).json().data;
+      const data = { ...type.sample, surname: '' };
+      const res = await ctx.request('POST', '/v1/events', { event: 'partner.created', data });
+      expect(res.statusCode, res.body).toBe(201);
+      const id = res.json().data.id as string;
+      const stored = await ctx.request('GET', `/v1/events/${id}`);
+      expect(stored.json().data.data.surname).toBe('');
+    });
+  });
+
   describe('values PostgreSQL cannot store', () => {
     it('are a 422 naming the field, in the path, the query and the body', async () => {
       const cases: [string, string, unknown, string][] = [
