@@ -85,7 +85,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.get(
     '/webhooks',
-    { schema: { tags, summary: 'List webhooks, oldest first', querystring: pageQuery } },
+    { schema: { tags, summary: 'List webhooks', querystring: pageQuery } },
     async (request) => {
       const { programId } = principalOf(request);
       const paging = request.query;
