@@ -13,7 +13,7 @@ const run = promisify(execFile);
 const DOCUMENTS = ['README.md', 'docs/wire-format.md'];
 const API_KEY = 'readme_test_key_0123456789';
 
-/** One shell command of a document, with the array set-ups (`H=(...)`) its block made before it. */
+/** One shell command of a document, with the array set-ups (`H=(...)`) made before it. */
 interface Example {
   readonly where: string;
   readonly setup: readonly string[];
@@ -22,13 +22,14 @@ interface Example {
 
 /**
  * The `curl` commands of the `sh` blocks of a Markdown document, continuation lines joined,
- * each with the `NAME=(...)` arrays defined earlier in its block.
+ * each with the `NAME=(...)` arrays defined before it in the document.
  */
 function shellExamples(document: string, markdown: string): Example[] {
   const examples: Example[] = [];
+  // A reader runs the blocks in one shell session: arrays defined earlier stay defined.
+  const setup: string[] = [];
   for (const block of markdown.matchAll(/```(?:sh|bash|shell)\n([\s\S]*?)```/g)) {
-    const setup: string[] = [];
-    for (const line of (block[1] ?? '').replace(/\\\n\s*/g, ' ').split('\n')) {
+    for (const line of commandsOf(block[1] ?? '')) {
       const trimmed = line.trim();
       if (/^[A-Za-z_][A-Za-z0-9_]*=\(/.test(trimmed)) setup.push(trimmed);
       else if (trimmed.startsWith('curl ')) {
@@ -41,6 +42,24 @@ function shellExamples(document: string, markdown: string): Example[] {
     }
   }
   return examples;
+}
+
+/**
+ * The commands of a shell block: continuation lines (`\`) joined, and a line whose single
+ * quotes are unbalanced (a multi-line `-d '{...}'`) joined with the next ones.
+ */
+function commandsOf(block: string): string[] {
+  const commands: string[] = [];
+  let pending = '';
+  for (const line of block.replace(/\\\n\s*/g, ' ').split('\n')) {
+    pending = pending === '' ? line : `${pending}\n${line}`;
+    if ((pending.match(/'/g)?.length ?? 0) % 2 === 0) {
+      commands.push(pending);
+      pending = '';
+    }
+  }
+  if (pending !== '') commands.push(pending);
+  return commands;
 }
 
 // Every curl command of the README (and the docs listed above) runs as written, with bash,
