@@ -5,4 +5,4 @@
  * keeping copies. Type-only: nothing here runs, and the schema files it re-exports import
  * nothing but zod, so the browser build can read them.
  */
-export type {};
+export type { Data, ErrorBody, Page } from './routes/common-schemas.js';
