@@ -5,6 +5,8 @@ import { z } from 'zod';
 import type { Api, ResolvedDeps } from '../api/app.js';
 import { principalOf } from '../api/auth.js';
 import { ok } from '../api/responses.js';
+import { errorResponses } from '../api/routes/common-schemas.js';
+import { overviewData, webhookStatsList } from '../api/routes/dashboard-schemas.js';
 import { FAILING_STREAK, endpointHealth } from '../delivery/endpoint-health.js';
 import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
 
@@ -77,7 +79,11 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
   app.get(
     '/stats/webhooks',
     {
-      schema: { tags, summary: 'Health, success rate and last delivery of each webhook over 24 h' },
+      schema: {
+        tags,
+        summary: 'Health, success rate and last delivery of each webhook over 24 h',
+        response: { 200: webhookStatsList, ...errorResponses },
+      },
     },
     async (request) => {
       const { programId } = principalOf(request);
@@ -149,6 +155,7 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Deliveries per hour by outcome, and latency percentiles per webhook',
         querystring: overviewQuery,
+        response: { 200: overviewData, ...errorResponses },
       },
     },
     async (request) => {
