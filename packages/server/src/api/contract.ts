@@ -14,6 +14,7 @@ export type {
   DeliveryDetail,
   DeliverySummary,
   RetryResult,
+  TestSendResult,
 } from './routes/delivery-schemas.js';
 export type { EventTypeEntry } from './routes/event-type-schemas.js';
 export type { Readiness } from './routes/health-schemas.js';

@@ -13,6 +13,7 @@ import {
   deliveryDetailData,
   deliveryPage,
   retryResultData,
+  testSendResultData,
 } from '../../src/api/routes/delivery-schemas.js';
 import { eventTypeData, eventTypeList } from '../../src/api/routes/event-type-schemas.js';
 import { healthSchema, readySchema } from '../../src/api/routes/health-schemas.js';
@@ -263,9 +264,12 @@ describe.each(engines)('answers within their schemas on %s', (engine) => {
     const detail = await expectAnswer('GET', `/v1/deliveries/${id}`, 200, deliveryDetailData);
     expect(detail.data.attempt_log).toHaveLength(1);
     await expectAnswer('GET', `/v1/webhooks/${key}/deliveries`, 200, deliveryPage);
+    await expectAnswer('POST', `/v1/webhooks/${key}/test`, 200, testSendResultData, {
+      event: 'partner.created',
+    });
 
     const stats = await expectAnswer('GET', '/v1/stats/webhooks', 200, webhookStatsList);
-    expect(stats.data[0].last_delivery.id).toBe(id);
+    expect(stats.data[0].last_delivery).not.toBeNull();
     await expectAnswer('GET', '/v1/stats/overview?range=7d', 200, overviewData);
     await expectAnswer('DELETE', `/v1/webhooks/${key}`, 200, statusOnly);
   });

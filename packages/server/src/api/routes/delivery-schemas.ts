@@ -80,3 +80,11 @@ export const retryResultData = dataOf(
 
 /** `POST /v1/deliveries/{id}/retry`. */
 export type RetryResult = z.infer<typeof retryResultData>['data'];
+
+/** `POST /v1/webhooks/{key}/test`: the test event, its one delivery and that attempt. */
+export const testSendResultData = dataOf(
+  z.object({ event_id: z.string(), delivery: deliverySummarySchema, attempt: attemptSchema }),
+);
+
+/** `POST /v1/webhooks/{key}/test`. */
+export type TestSendResult = z.infer<typeof testSendResultData>['data'];
