@@ -75,9 +75,6 @@ export async function request<T>(method: string, path: string, body?: unknown): 
 }
 
 function messageFor(status: number, message: string | undefined): string {
-  if (status === 404 && message === 'Not found.') {
-    return 'This part of the API is not available on this server (404). Update Hookline and try again.';
-  }
   if (status === 401) return message ?? 'Your session has ended. Sign in again.';
   if (status >= 500) {
     return `The server failed to handle the request (${status}). Try again; if it keeps failing, check the server's log.`;
