@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Page } from './routes/common-schemas.js';
 
 /** Partnero's success body: `{data, status: 1}`. */
 export function ok<T>(data: T): { data: T; status: 1 } {
@@ -15,19 +16,8 @@ export const pageQuery = z.object({
 /** The parsed paging query. */
 export type PageQuery = z.infer<typeof pageQuery>;
 
-/** A Laravel simple-paginator body: `data`, `links`, `meta`, `status`. */
-export interface Page<T> {
-  data: T[];
-  links: { first: string; last: null; prev: string | null; next: string | null };
-  meta: {
-    current_page: number;
-    from: number | null;
-    to: number | null;
-    path: string;
-    per_page: number;
-  };
-  status: 1;
-}
+/** A Laravel simple-paginator body: `data`, `links`, `meta`, `status` (see `pageOf`). */
+export type { Page } from './routes/common-schemas.js';
 
 /**
  * Builds a page from rows fetched with `limit + 1` (the extra row only says whether a next
