@@ -108,6 +108,7 @@ export function query(params: Record<string, string | number | undefined | null>
 
 export type {
   Attempt,
+  BulkRetryResult,
   DeliveryDetail,
   DeliverySummary,
   EventTypeEntry,

@@ -11,6 +11,7 @@ export type { Data, ErrorBody, Page } from './routes/common-schemas.js';
 export type { Overview, SessionInfo, WebhookStats } from './routes/dashboard-schemas.js';
 export type {
   Attempt,
+  BulkRetryResult,
   DeliveryDetail,
   DeliverySummary,
   RetryResult,

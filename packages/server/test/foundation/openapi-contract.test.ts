@@ -10,6 +10,7 @@ import {
   webhookStatsList,
 } from '../../src/api/routes/dashboard-schemas.js';
 import {
+  bulkRetryData,
   deliveryDetailData,
   deliveryPage,
   retryResultData,
@@ -264,6 +265,7 @@ describe.each(engines)('answers within their schemas on %s', (engine) => {
     const detail = await expectAnswer('GET', `/v1/deliveries/${id}`, 200, deliveryDetailData);
     expect(detail.data.attempt_log).toHaveLength(1);
     await expectAnswer('GET', `/v1/webhooks/${key}/deliveries`, 200, deliveryPage);
+    await expectAnswer('POST', '/v1/deliveries/retry', 202, bulkRetryData, {});
     await expectAnswer('POST', `/v1/webhooks/${key}/test`, 200, testSendResultData, {
       event: 'partner.created',
     });

@@ -88,3 +88,9 @@ export const testSendResultData = dataOf(
 
 /** `POST /v1/webhooks/{key}/test`. */
 export type TestSendResult = z.infer<typeof testSendResultData>['data'];
+
+/** `POST /v1/deliveries/retry` (202): how many deliveries were queued for another attempt. */
+export const bulkRetryData = dataOf(z.object({ queued: z.number().int() }));
+
+/** `POST /v1/deliveries/retry`. */
+export type BulkRetryResult = z.infer<typeof bulkRetryData>['data'];
