@@ -7,6 +7,7 @@ import { principalOf } from '../api/auth.js';
 import { ok } from '../api/responses.js';
 import { errorResponses } from '../api/routes/common-schemas.js';
 import { overviewData, webhookStatsList } from '../api/routes/dashboard-schemas.js';
+import type { Overview } from '../api/routes/dashboard-schemas.js';
 import { FAILING_STREAK, endpointHealth } from '../delivery/endpoint-health.js';
 import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
 
@@ -18,13 +19,7 @@ const LATENCY_SAMPLE = 2_000;
 const overviewQuery = z.object({ range: z.enum(['24h', '7d']).default('24h') });
 
 /** Counts of one hour's deliveries by outcome. */
-export interface HourBucket {
-  start: string;
-  succeeded: number;
-  retrying: number;
-  failed: number;
-  cancelled: number;
-}
+type HourBucket = Overview['hours'][number];
 
 /** The `p`-quantile (0..1) of ascending-sorted numbers, nearest-rank. */
 export function percentile(sorted: readonly number[], p: number): number | null {
