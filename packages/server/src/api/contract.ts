@@ -5,7 +5,7 @@
  * keeping copies. Type-only: nothing here runs, and the schema files it re-exports import
  * nothing but zod, so the browser build can read them.
  *
- * One `export type {...} from` line per schema file, so that adding a resource is one line.
+ * One `export type {...} from` statement per schema file, so that adding a resource adds one.
  */
 export type { Data, ErrorBody, Page } from './routes/common-schemas.js';
 export type { Overview, SessionInfo, WebhookStats } from './routes/dashboard-schemas.js';

@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
@@ -136,6 +137,21 @@ describe('the OpenAPI document', () => {
     expect(doc.paths['/healthz'].get.security).toEqual([]);
     expect(doc.paths['/metrics'].get.responses['200'].content['text/plain']).toBeDefined();
     expect(doc.paths['/readyz'].get.responses['503']).toBeDefined();
+  });
+});
+
+describe('the schema files', () => {
+  it('import nothing but zod and each other, so the dashboard can compile them', () => {
+    const dir = new URL('../../src/api/routes/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('-schemas.ts'));
+    expect(files).toContain('common-schemas.ts');
+    const strays = files.flatMap((file) =>
+      [...readFileSync(new URL(file, dir), 'utf8').matchAll(/from '([^']+)'/g)]
+        .map((m) => m[1] ?? '')
+        .filter((source) => source !== 'zod' && !/^\.\/[a-z-]+-schemas\.js$/.test(source))
+        .map((source) => `${file}: ${source}`),
+    );
+    expect(strays).toEqual([]);
   });
 });
 
