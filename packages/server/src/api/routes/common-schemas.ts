@@ -44,13 +44,13 @@ export function noContent(description: string) {
 /** `status: 1`, Partnero's success marker. */
 const statusOne = z.literal(1);
 
-/** `{data, status: 1}` around `data`. */
+/** `{data, status: 1}` around `data`; the answer is described as `data` is. */
 export function dataOf<T extends z.ZodType>(data: T) {
-  return z.object({ data, status: statusOne });
+  return z.object({ data, status: statusOne }).describe(data.description ?? 'Success.');
 }
 
 /** The `{status: 1}` answer of a deletion. */
-export const statusOnly = z.object({ status: statusOne });
+export const statusOnly = z.object({ status: statusOne }).describe('Done.');
 
 /** The `links` of a list page; `last` is always null (no count is taken). */
 export const pageLinks = z.object({
@@ -71,7 +71,9 @@ export const pageMeta = z.object({
 
 /** A list page of `item`: `{data: item[], links, meta, status: 1}`. */
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ data: z.array(item), links: pageLinks, meta: pageMeta, status: statusOne });
+  return z
+    .object({ data: z.array(item), links: pageLinks, meta: pageMeta, status: statusOne })
+    .describe(item.description ? `A page of: ${item.description}` : 'A page of the list.');
 }
 
 /** A list page as clients receive it. */

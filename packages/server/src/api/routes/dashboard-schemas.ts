@@ -48,7 +48,9 @@ export const webhookStatsSchema = z.object({
 export type WebhookStats = z.infer<typeof webhookStatsSchema>;
 
 /** `GET /v1/stats/webhooks`. */
-export const webhookStatsList = dataOf(z.array(webhookStatsSchema));
+export const webhookStatsList = dataOf(
+  z.array(webhookStatsSchema).describe('Health and activity of each webhook over 24 hours.'),
+);
 
 const outcomeCounts = {
   succeeded: z.number().int(),
@@ -58,23 +60,25 @@ const outcomeCounts = {
 };
 
 /** Deliveries per hour by outcome, and latency percentiles per webhook. */
-export const overviewSchema = z.object({
-  range: z.enum(['24h', '7d']),
-  bucket_ms: z.number().int(),
-  since: z.string(),
-  totals: z.object(outcomeCounts),
-  hours: z.array(z.object({ start: z.string(), ...outcomeCounts })),
-  latency: z.array(
-    z.object({
-      webhook_key: z.string(),
-      name: z.string(),
-      attempts: z.number().int(),
-      p50_ms: z.number().nullable(),
-      p90_ms: z.number().nullable(),
-      p99_ms: z.number().nullable(),
-    }),
-  ),
-});
+export const overviewSchema = z
+  .object({
+    range: z.enum(['24h', '7d']),
+    bucket_ms: z.number().int(),
+    since: z.string(),
+    totals: z.object(outcomeCounts),
+    hours: z.array(z.object({ start: z.string(), ...outcomeCounts })),
+    latency: z.array(
+      z.object({
+        webhook_key: z.string(),
+        name: z.string(),
+        attempts: z.number().int(),
+        p50_ms: z.number().nullable(),
+        p90_ms: z.number().nullable(),
+        p99_ms: z.number().nullable(),
+      }),
+    ),
+  })
+  .describe('Deliveries per hour by outcome, and latency percentiles per webhook.');
 
 /** `GET /v1/stats/overview`. */
 export type Overview = z.infer<typeof overviewSchema>;

@@ -20,7 +20,9 @@ export const eventTypeSchema = z
 export type EventTypeEntry = z.infer<typeof eventTypeSchema>;
 
 /** `GET /v1/event-types`. */
-export const eventTypeList = dataOf(z.array(eventTypeSchema));
+export const eventTypeList = dataOf(
+  z.array(eventTypeSchema).describe('Every event type of the catalog.'),
+);
 
 /** `GET /v1/event-types/{name}`. */
 export const eventTypeData = dataOf(eventTypeSchema);
