@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ApiError, api, query } from '../api.js';
-import type { Attempt, DeliverySummary, EventType, Webhook } from '../api.js';
+import type { Attempt, DeliverySummary, EventType, TestSendResult, Webhook } from '../api.js';
 import { DeliveryTable } from '../components/DeliveryTable.js';
 import { SecretField } from '../components/SecretField.js';
 import { WebhookForm } from '../components/WebhookForm.js';
@@ -275,12 +275,6 @@ function RotateDialog({
   );
 }
 
-interface TestResult {
-  event_id: string;
-  delivery: DeliverySummary;
-  attempt: Attempt;
-}
-
 function TestPanel({
   webhook,
   path,
@@ -296,7 +290,7 @@ function TestPanel({
     webhook.events.includes('*') || webhook.events.includes(name);
   const [event, setEvent] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<TestResult>();
+  const [result, setResult] = useState<TestSendResult>();
   const [error, setError] = useState<unknown>();
   const selectId = useId();
   if (!eventTypes) return <Loading what="Loading event types" />;
@@ -309,7 +303,7 @@ function TestPanel({
     setError(undefined);
     setResult(undefined);
     try {
-      setResult(await api.post<TestResult>(`${path}/test`, { event: chosen }));
+      setResult(await api.post<TestSendResult>(`${path}/test`, { event: chosen }));
       onSent();
     } catch (err) {
       setError(err);

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { canonicalQuery } from './request-normalisation.js';
+import type { Page } from './routes/common-schemas.js';
 
 /** Partnero's success body: `{data, status: 1}`. */
 export function ok<T>(data: T): { data: T; status: 1 } {
@@ -21,19 +22,8 @@ export const pageQuery = z.strictObject({
 /** The parsed paging query. */
 export type PageQuery = z.infer<typeof pageQuery>;
 
-/** A Laravel simple-paginator body: `data`, `links`, `meta`, `status`. */
-export interface Page<T> {
-  data: T[];
-  links: { first: string; last: null; prev: string | null; next: string | null };
-  meta: {
-    current_page: number;
-    from: number | null;
-    to: number | null;
-    path: string;
-    per_page: number;
-  };
-  status: 1;
-}
+/** A Laravel simple-paginator body: `data`, `links`, `meta`, `status` (see `pageOf`). */
+export type { Page } from './routes/common-schemas.js';
 
 /**
  * Builds a page from rows fetched with `limit + 1` (the extra row only says whether a next

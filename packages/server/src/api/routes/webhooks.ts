@@ -13,6 +13,8 @@ import { principalOf } from '../auth.js';
 import { requireWebhook } from '../require-webhook.js';
 import { validationFailed } from '../errors.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
+import { errorResponses, statusOnly } from './common-schemas.js';
+import { webhookData, webhookPage } from './webhook-schemas.js';
 
 const name = z.string().trim().min(1).max(100);
 const url = z.string().trim().min(1).max(2048);
@@ -85,7 +87,14 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.get(
     '/webhooks',
-    { schema: { tags, summary: 'List webhooks', querystring: pageQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'List webhooks',
+        querystring: pageQuery,
+        response: { 200: webhookPage, ...errorResponses },
+      },
+    },
     async (request) => {
       const { programId } = principalOf(request);
       const paging = request.query;
@@ -103,7 +112,14 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.post(
     '/webhooks',
-    { schema: { tags, summary: 'Create a webhook', body: createBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a webhook',
+        body: createBody,
+        response: { 201: webhookData, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const { programId } = principalOf(request);
       const body = request.body;
@@ -133,7 +149,14 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.get(
     '/webhooks/:key',
-    { schema: { tags, summary: 'Show a webhook', params: keyParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Show a webhook',
+        params: keyParams,
+        response: { 200: webhookData, ...errorResponses },
+      },
+    },
     async (request) => {
       const row = await requireWebhook(db, principalOf(request).programId, request.params.key);
       return ok(presentWebhook(row));
@@ -143,7 +166,13 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
   app.put(
     '/webhooks/:key',
     {
-      schema: { tags, summary: 'Update a webhook (partial)', params: keyParams, body: updateBody },
+      schema: {
+        tags,
+        summary: 'Update a webhook (partial)',
+        params: keyParams,
+        body: updateBody,
+        response: { 200: webhookData, ...errorResponses },
+      },
     },
     async (request) => {
       const { programId } = principalOf(request);
@@ -175,7 +204,14 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.delete(
     '/webhooks/:key',
-    { schema: { tags, summary: 'Delete a webhook', params: keyParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a webhook',
+        params: keyParams,
+        response: { 200: statusOnly, ...errorResponses },
+      },
+    },
     async (request) => {
       const { programId } = principalOf(request);
       const row = await requireWebhook(db, programId, request.params.key);
@@ -184,7 +220,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
         await cancelPendingDeliveries(trx, row.id, 'webhook deleted', now);
         await trx.deleteFrom('webhooks').where('id', '=', row.id).execute();
       });
-      return { status: 1 };
+      return { status: 1 as const };
     },
   );
 }
