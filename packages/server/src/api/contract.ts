@@ -4,12 +4,21 @@
  * CLI import these types (`import type { ... } from '@hookline/server/contract'`) instead of
  * keeping copies. Type-only: nothing here runs, and the schema files it re-exports import
  * nothing but zod, so the browser build can read them.
+ *
+ * One `export type {...} from` statement per schema file, so that adding a resource adds one.
  */
 export type { ApiKey, CreatedApiKey } from './routes/api-key-schemas.js';
+export type { Data, ErrorBody, Page } from './routes/common-schemas.js';
+export type { Overview, SessionInfo, WebhookStats } from './routes/dashboard-schemas.js';
 export type {
   Attempt,
-  AttemptResult,
-  Delivery,
+  BulkRetryResult,
+  DeliveryDetail,
   DeliverySummary,
-} from './routes/deliveries-schemas.js';
-export type { Event, EventSummary, TestSendResult } from './routes/events-schemas.js';
+  RetryResult,
+  TestSendResult,
+} from './routes/delivery-schemas.js';
+export type { Event, EventSummary } from './routes/events-schemas.js';
+export type { EventTypeEntry } from './routes/event-type-schemas.js';
+export type { Readiness } from './routes/health-schemas.js';
+export type { Webhook } from './routes/webhook-schemas.js';

@@ -61,7 +61,7 @@ export function lastErrorOf(outcome: AttemptOutcome): string | null {
 
 /**
  * Transition `pending (leased) → succeeded | pending (next retry) | failed` for scheduled
- * attempts: the group-commit writer of the dispatcher (shared/reference/stack.md §2: per-attempt
+ * attempts: the group-commit writer of the dispatcher (docs/design-measurements.md: per-attempt
  * autocommits halve throughput on SQLite; one transaction per event-loop turn plus time-ordered
  * ids reaches the HTTP ceiling). Each flush is one transaction holding a multi-row INSERT of the
  * attempts and one UPDATE ... FROM (VALUES ...) of their deliveries.

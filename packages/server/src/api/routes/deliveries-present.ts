@@ -1,6 +1,6 @@
 import type { AttemptRow, DeliveryRow, DeliverySummaryRow } from '../../deliveries/index.js';
 import { formatNullableTimestamp, formatTimestamp } from '../../util/time.js';
-import type { Attempt, Delivery, DeliverySummary } from './deliveries-schemas.js';
+import type { Attempt, DeliveryDetail, DeliverySummary } from './delivery-schemas.js';
 
 /**
  * Serialisers of the delivery log, beside the routes that answer with them (deliveries,
@@ -61,7 +61,7 @@ export function presentDeliveryDetail(
   row: DeliveryRow,
   body: string,
   attempts: readonly AttemptRow[],
-): Delivery {
+): DeliveryDetail {
   return {
     ...presentDeliverySummary(row),
     body,

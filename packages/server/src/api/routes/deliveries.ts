@@ -16,7 +16,7 @@ import {
   presentDeliveryDetail,
   presentDeliverySummary,
 } from './deliveries-present.js';
-import { deliveryResponses } from './deliveries-schemas.js';
+import { deliveryResponses } from './delivery-schemas.js';
 
 const time = z.string().trim().min(1).max(40);
 const filters = {

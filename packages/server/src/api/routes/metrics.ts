@@ -2,6 +2,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { deliveryServicesOf } from '../../delivery/delivery-services.js';
 import { metricsOf } from '../../observability/metrics.js';
 import type { Api, ResolvedDeps } from '../app.js';
+import { errorResponses } from './common-schemas.js';
+import { metricsResponse } from './health-schemas.js';
 
 /**
  * `GET /metrics`: Prometheus text exposition of this process's metrics (subscribed to the
@@ -16,7 +18,13 @@ export function registerMetricsRoutes(app: Api, deps: ResolvedDeps): void {
   );
   const metrics = metricsOf(deps.store, services.events);
   const expected = deps.config.metricsToken;
-  app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+  const schema = {
+    tags: ['operations'],
+    summary: 'Prometheus metrics',
+    security: [],
+    response: { 200: metricsResponse, ...errorResponses },
+  };
+  app.get('/metrics', { schema }, async (request, reply) => {
     if (expected !== undefined && !bearerMatches(request.headers.authorization, expected)) {
       return reply
         .code(401)
