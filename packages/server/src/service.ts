@@ -18,6 +18,7 @@ import type { BootstrapResult } from './programs/index.js';
 import { migrateToLatest, openStore } from './storage/index.js';
 import type { Store } from './storage/index.js';
 import { systemClock } from './util/time.js';
+import { assertSecretsReadable, configureSecretsAtRest } from './webhooks/secrets-at-rest.js';
 
 /** A running service: its parts, and how to stop it. */
 export interface RunningService {
@@ -59,6 +60,8 @@ export async function startService(
   const store = await openStore(config.database);
   try {
     const { applied } = await migrateToLatest(store);
+    configureSecretsAtRest(config);
+    await assertSecretsReadable(store.db);
     if (applied.length > 0) logger.info({ applied }, 'database migrated');
     const boot = await bootstrap(store.db, {
       apiKey: config.bootstrapApiKey,

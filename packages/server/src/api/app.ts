@@ -26,6 +26,7 @@ import type { Store } from '../storage/index.js';
 import { systemClock } from '../util/time.js';
 import type { Clock } from '../util/time.js';
 import { VERSION } from '../version.js';
+import { configureSecretsAtRest } from '../webhooks/secrets-at-rest.js';
 import { createAuthHook } from './auth.js';
 import type { Authenticator } from './auth.js';
 import { httpErrorOf } from './errors.js';
@@ -94,6 +95,7 @@ export const BODY_LIMIT = 1_048_576;
  */
 export async function createApp(deps: AppDeps): Promise<Api> {
   const resolved: ResolvedDeps = { ...deps, clock: deps.clock ?? systemClock };
+  configureSecretsAtRest(deps.config);
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     bodyLimit: BODY_LIMIT,

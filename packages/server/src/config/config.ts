@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseEncryptionKey } from '../webhooks/secret-box.js';
 import { formatDuration, parseDuration } from './duration.js';
 
 /** Log levels accepted by `LOG_LEVEL` (pino's names). */
@@ -62,6 +63,15 @@ export interface Config {
    * 30 days); `null` keeps them forever.
    */
   readonly retentionMs: number | null;
+  /**
+   * Keys that encrypt signing secrets at rest, as hex (`HOOKLINE_ENCRYPTION_KEY`, and during a
+   * key rotation `HOOKLINE_ENCRYPTION_KEY_PREVIOUS`, comma-separated). No current key: new
+   * secrets are stored in clear.
+   */
+  readonly encryptionKeys: {
+    readonly current: string | undefined;
+    readonly previous: readonly string[];
+  };
   /** When set, `GET /metrics` requires `Authorization: Bearer <token>` (`HOOKLINE_METRICS_TOKEN`). */
   readonly metricsToken: string | undefined;
 }
@@ -192,6 +202,31 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     return parsed;
   };
 
+  const encryptionKey = (name: string, raw: string): string | undefined => {
+    const key = parseEncryptionKey(raw);
+    if (!key) {
+      // Never echo the value: it is the key.
+      problems.push(
+        `${name} must be 32 bytes written as 64 hex digits or as base64 (openssl rand -base64 32)`,
+      );
+      return undefined;
+    }
+    return key.toString('hex');
+  };
+  const currentKeyRaw = read('HOOKLINE_ENCRYPTION_KEY');
+  const encryptionKeys = {
+    current:
+      currentKeyRaw === undefined
+        ? undefined
+        : encryptionKey('HOOKLINE_ENCRYPTION_KEY', currentKeyRaw),
+    previous: (read('HOOKLINE_ENCRYPTION_KEY_PREVIOUS') ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter((k) => k !== '')
+      .map((k) => encryptionKey('HOOKLINE_ENCRYPTION_KEY_PREVIOUS', k))
+      .filter((k): k is string => k !== undefined),
+  };
+
   const config: Config = {
     port,
     host,
@@ -214,6 +249,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     authFailureLimit: rateLimit('HOOKLINE_AUTH_FAILURE_LIMIT', { max: 10, windowMs: 60_000 }),
     trustProxy: bool('HOOKLINE_TRUST_PROXY', false),
     metricsToken: read('HOOKLINE_METRICS_TOKEN'),
+    encryptionKeys,
     retentionMs: /^(off|forever|never)$/i.test(read('HOOKLINE_RETENTION') ?? '')
       ? null
       : duration('HOOKLINE_RETENTION', 30 * 86_400_000, 3_600_000, 3_650 * 86_400_000),

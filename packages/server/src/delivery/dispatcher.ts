@@ -19,6 +19,7 @@ import type {
   DeliveryEvents,
 } from '../deliveries/index.js';
 import type { Sender } from './sender.js';
+import { configureSecretsAtRest } from '../webhooks/secrets-at-rest.js';
 
 /** How long freed in-flight slots are gathered before they are claimed together. */
 const SLOT_GATHER_MS = 4;
@@ -34,6 +35,7 @@ export interface DispatcherOptions {
     | 'leaseMs'
     | 'pollIntervalMs'
     | 'shutdownTimeoutMs'
+    | 'encryptionKeys'
   >;
   readonly sender: Sender;
   readonly events: DeliveryEvents;
@@ -75,6 +77,8 @@ export interface Dispatcher {
  */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { store, config, sender, events } = options;
+  // The claim opens the webhooks' signing secrets; a dispatcher thread has its own copy.
+  configureSecretsAtRest(config);
   const clock = options.clock ?? systemClock;
   const workerId = options.workerId ?? `w_${randomAlphanumeric(10)}`;
   const claimBatch = options.claimBatch ?? (store.engine === 'postgres' ? 64 : 256);

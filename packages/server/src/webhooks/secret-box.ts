@@ -65,6 +65,11 @@ export class SecretBox {
     }
   }
 
+  /** Whether this box can open values sealed with the key of id `keyId`. */
+  hasKey(keyId: string): boolean {
+    return this.#byId.has(keyId);
+  }
+
   /** Whether `stored` must be rewritten to be sealed with the current key (or to be clear). */
   needsResealing(stored: string): boolean {
     if (!this.#current) return isSealed(stored);

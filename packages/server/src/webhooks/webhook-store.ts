@@ -2,11 +2,15 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database, WebhooksTable } from '../storage/index.js';
 import { newId, randomAlphanumeric } from '../util/ids.js';
 import { formatTimestamp } from '../util/time.js';
+import { openSecret, sealSecret } from './secrets-at-rest.js';
 
 /** A webhook row as stored. */
 export type WebhookRow = Selectable<WebhooksTable>;
 
-/** A rotated-out secret that keeps signing until `expires_at` (epoch ms). */
+/**
+ * A rotated-out secret that keeps signing until `expires_at` (epoch ms). `secret` is in its
+ * stored form, like `webhooks.secret` (sealed when an encryption key is configured).
+ */
 export interface PreviousSecret {
   readonly secret: string;
   readonly expires_at: number;
@@ -41,7 +45,7 @@ export function presentWebhook(row: WebhookRow): WebhookResource {
     name: row.name,
     url: row.url,
     is_active: row.is_active === 1,
-    signature: row.secret,
+    signature: openSecret(row.secret),
     events: JSON.parse(row.events) as string[],
     created_at: formatTimestamp(row.created_at),
     updated_at: formatTimestamp(row.updated_at),
@@ -57,7 +61,10 @@ export function activeSecrets(
   now: number,
 ): string[] {
   const previous = JSON.parse(row.previous_secrets) as PreviousSecret[];
-  return [row.secret, ...previous.filter((p) => p.expires_at > now).map((p) => p.secret)];
+  return [
+    openSecret(row.secret),
+    ...previous.filter((p) => p.expires_at > now).map((p) => openSecret(p.secret)),
+  ];
 }
 
 /** Finds a webhook of a program by key; `undefined` for an unknown key or another program's. */
@@ -96,7 +103,7 @@ export async function insertWebhook(
     name: input.name,
     url: input.url,
     is_active: input.isActive ? 1 : 0,
-    secret: input.secret ?? generateSecret(),
+    secret: sealSecret(input.secret ?? generateSecret()),
     previous_secrets: '[]',
     events: JSON.stringify([...new Set(input.events)]),
     kind: input.kind ?? 'endpoint',

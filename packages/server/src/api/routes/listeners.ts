@@ -7,6 +7,7 @@ import { ALL_EVENTS, isEventType } from '../../webhooks/catalog.js';
 import { insertWebhook } from '../../webhooks/webhook-store.js';
 import type { WebhookRow } from '../../webhooks/webhook-store.js';
 import type { Api, ResolvedDeps } from '../app.js';
+import { openSecret } from '../../webhooks/secrets-at-rest.js';
 import { principalOf } from '../auth.js';
 import { HttpError, notFound, validationFailed } from '../errors.js';
 import { ok } from '../responses.js';
@@ -50,7 +51,7 @@ function presentListener(row: WebhookRow, hub: ListenerHub) {
     url: row.url,
     events: JSON.parse(row.events) as string[],
     is_active: row.is_active === 1,
-    signature: row.secret,
+    signature: openSecret(row.secret),
     connected: hub.isConnected(row.id),
   };
 }

@@ -11,6 +11,7 @@ import { requireWebhook } from '../require-webhook.js';
 import { HttpError, invalidField } from '../errors.js';
 import { ok } from '../responses.js';
 import { signatureSwitchesAt } from '../secret-rotation.js';
+import { sealSecret } from '../../webhooks/secrets-at-rest.js';
 import { presentAttempt, presentDeliverySummary } from './deliveries-present.js';
 import { eventResponses } from './events-schemas.js';
 
@@ -128,7 +129,7 @@ export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void 
         await trx
           .updateTable('webhooks')
           .set({
-            secret: generateSecret(),
+            secret: sealSecret(generateSecret()),
             previous_secrets: JSON.stringify(previous.slice(0, MAX_PREVIOUS_SECRETS)),
             updated_at: now,
           })
