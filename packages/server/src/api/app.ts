@@ -48,6 +48,7 @@ import { registerTransactionRoutes } from './routes/transactions.js';
 import { registerRewardRoutes } from './routes/rewards.js';
 import { registerProgramRoutes } from './routes/program.js';
 import { registerApiKeyRoutes } from './routes/api-keys.js';
+import { registerServiceRoutes } from './routes/service.js';
 import { registerApiRateLimit, registerAuthFailureLimit } from './rate-limits.js';
 
 /** What the API needs from the rest of the service. */
@@ -197,6 +198,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerRewardRoutes(v1 as Api, resolved);
       registerListenerRoutes(v1 as Api, resolved);
       registerApiKeyRoutes(v1 as Api, resolved);
+      registerServiceRoutes(v1 as Api, resolved);
       for (const plugin of deps.v1Plugins ?? []) await plugin(v1 as Api, resolved);
     },
     { prefix: '/v1' },

@@ -21,4 +21,5 @@ export type {
 export type { Event, EventSummary } from './routes/events-schemas.js';
 export type { EventTypeEntry } from './routes/event-type-schemas.js';
 export type { Readiness } from './routes/health-schemas.js';
+export type { ServiceInfo } from './routes/service-schemas.js';
 export type { Webhook } from './routes/webhook-schemas.js';

@@ -7,6 +7,7 @@ import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { ok } from '../responses.js';
 import { apiKeySchema, createdApiKeySchema } from './api-key-schemas.js';
+import { dataOf, errorResponses } from './common-schemas.js';
 import type { ApiKey } from './api-key-schemas.js';
 
 const createBody = z.object({
@@ -41,7 +42,7 @@ export function registerApiKeyRoutes(app: Api, deps: ResolvedDeps): void {
       schema: {
         tags,
         summary: 'List API keys (label, prefix, created, last used, revoked), newest first',
-        response: { 200: z.object({ data: z.array(apiKeySchema), status: z.literal(1) }) },
+        response: { 200: dataOf(z.array(apiKeySchema)), ...errorResponses },
       },
     },
     async (request) =>
@@ -55,7 +56,7 @@ export function registerApiKeyRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Create an API key; the answer is the only time the key is shown',
         body: createBody,
-        response: { 201: z.object({ data: createdApiKeySchema, status: z.literal(1) }) },
+        response: { 201: dataOf(createdApiKeySchema), ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -75,7 +76,7 @@ export function registerApiKeyRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Show one API key',
         params: idParams,
-        response: { 200: z.object({ data: apiKeySchema, status: z.literal(1) }) },
+        response: { 200: dataOf(apiKeySchema), ...errorResponses },
       },
     },
     async (request) => {
@@ -92,7 +93,7 @@ export function registerApiKeyRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Revoke an API key and end the dashboard sessions opened with it',
         params: idParams,
-        response: { 200: z.object({ data: apiKeySchema, status: z.literal(1) }) },
+        response: { 200: dataOf(apiKeySchema), ...errorResponses },
       },
     },
     async (request) => {
