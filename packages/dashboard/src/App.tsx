@@ -7,6 +7,7 @@ import { LogsPage } from './pages/LogsPage.js';
 import { OverviewPage } from './pages/OverviewPage.js';
 import { ProgramPage } from './pages/ProgramPages.js';
 import { SettingsPage } from './pages/SettingsPage.js';
+import { ApiKeysPage } from './pages/ApiKeysPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { WebhookPage } from './pages/WebhookPage.js';
 import { WebhooksPage } from './pages/WebhooksPage.js';
@@ -46,16 +47,23 @@ const NAV: readonly NavItem[] = [
 const SETTINGS_NAV: readonly NavItem[] = [
   { href: '/settings', label: 'General' },
   { href: '/webhooks', label: 'Webhooks' },
+  { href: '/settings/api-keys', label: 'API keys' },
 ];
 
-function isActive(href: string, path: string): boolean {
+function matches(href: string, path: string): boolean {
   return path === href || path.startsWith(`${href}/`) || (href === '/overview' && path === '/');
+}
+
+/** The item a path belongs to: the longest matching href (`/settings/api-keys` over `/settings`). */
+function isActive(href: string, path: string, items: readonly NavItem[]): boolean {
+  if (!matches(href, path)) return false;
+  return !items.some((other) => other.href.length > href.length && matches(other.href, path));
 }
 
 function NavLinks({ items, path }: { items: readonly NavItem[]; path: string }) {
   return items.map((item) => (
     <li key={item.href}>
-      <Link href={item.href} aria-current={isActive(item.href, path) ? 'page' : undefined}>
+      <Link href={item.href} aria-current={isActive(item.href, path, items) ? 'page' : undefined}>
         {item.label}
       </Link>
     </li>
@@ -211,6 +219,7 @@ function Route({
 }) {
   if (path === '/' || path === '/overview' || path === '/sign-in') return <OverviewPage />;
   if (path === '/settings') return <SettingsPage onSaved={onProgramSaved} />;
+  if (path === '/settings/api-keys') return <ApiKeysPage />;
   if (path === '/webhooks') return <WebhooksPage />;
   const webhook = /^\/webhooks\/([^/]+)$/.exec(path);
   if (webhook?.[1]) return <WebhookPage webhookKey={decodeURIComponent(webhook[1])} />;

@@ -107,14 +107,17 @@ export function query(params: Record<string, string | number | undefined | null>
 // packages/server/src/api/contract.ts), so the dashboard cannot drift from what the server sends.
 
 export type {
+  ApiKey,
   Attempt,
   BulkRetryResult,
+  CreatedApiKey,
   DeliveryDetail,
   DeliverySummary,
   EventTypeEntry,
   Overview,
   Page,
   RetryResult,
+  ServiceInfo,
   SessionInfo,
   TestSendResult,
   Webhook,

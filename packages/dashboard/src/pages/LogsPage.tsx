@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { api, query } from '../api.js';
-import type { BulkRetryResult, DeliverySummary, EventType, Webhook } from '../api.js';
+import type { BulkRetryResult, DeliverySummary, EventType, ServiceInfo, Webhook } from '../api.js';
 import { DeliveryTable } from '../components/DeliveryTable.js';
 import { Button, Empty, ErrorMessage, Loading, Pager } from '../components/ui.js';
 import { fromLocalInput, toLocalInput } from '../format.js';
@@ -31,6 +31,7 @@ export function LogsPage() {
   const deliveries = useLoad(() => api.list<DeliverySummary>(listPath), listPath, POLL_MS);
   const hooks = useLoad(() => api.list<Webhook>('/v1/webhooks?limit=100'), 'webhooks');
   const types = useLoad(() => api.get<EventType[]>('/v1/event-types'), 'types');
+  const service = useLoad(() => api.get<ServiceInfo>('/v1/service'), 'service');
   const ids = { webhook: useId(), event: useId(), status: useId(), since: useId(), until: useId() };
 
   const setFilters = (next: Partial<Record<(typeof FILTERS)[number], string>>, nextPage = 1) => {
@@ -55,7 +56,17 @@ export function LogsPage() {
           <span className="dot" /> Live
         </span>
       </div>
-      <p className="lede">Every delivery, newest first. Open one to see each attempt.</p>
+      <p className="lede">
+        Every delivery, newest first. Open one to see each attempt.
+        {service.data && (
+          <>
+            {' '}
+            {service.data.retention_days === null
+              ? 'Logs are kept until you delete them.'
+              : `Deliveries and their attempts are kept for ${service.data.retention_days} days.`}
+          </>
+        )}
+      </p>
 
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter deliveries">
         <div className="field">

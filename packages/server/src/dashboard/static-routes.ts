@@ -23,6 +23,7 @@ export const CLIENT_ROUTES = [
   '/sign-in',
   '/overview',
   '/settings',
+  '/settings/api-keys',
   '/webhooks',
   '/webhooks/:key',
   '/logs',
