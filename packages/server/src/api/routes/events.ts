@@ -73,7 +73,10 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
       const requestHash = createHash('sha256').update(JSON.stringify(request.body)).digest('hex');
       const now = deps.clock();
 
-      const replay = async () => {
+      // The stored answer for this key, or undefined. It returns the answer rather than sending
+      // it: a Fastify reply is a thenable, so `await`ing a function that returns one resolves to
+      // undefined once it is sent, and the caller went on as if nothing had been replayed.
+      const storedAnswer = async (): Promise<{ status: number; body: unknown } | undefined> => {
         if (idempotencyKey === undefined) return undefined;
         const stored = await db
           .selectFrom('idempotency_keys')
@@ -89,14 +92,16 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
             ],
           });
         }
-        return reply
-          .code(stored.status_code as 201)
-          .header('idempotent-replayed', 'true')
-          .send(JSON.parse(stored.response));
+        return { status: stored.status_code, body: JSON.parse(stored.response) };
       };
+      const replay = (answer: { status: number; body: unknown }) =>
+        reply
+          .code(answer.status as 201)
+          .header('idempotent-replayed', 'true')
+          .send(answer.body as never);
 
-      const replayed = await replay();
-      if (replayed) return replayed;
+      const earlier = await storedAnswer();
+      if (earlier) return replay(earlier);
 
       const input = {
         programId,
@@ -142,8 +147,8 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
         } catch (error) {
           // A concurrent request with the same key won the race: answer with its result.
           if (isUniqueViolation(error)) {
-            const raced = await replay();
-            if (raced) return raced;
+            const raced = await storedAnswer();
+            if (raced) return replay(raced);
           }
           throw error;
         }
