@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cancelForWebhook } from '../../src/deliveries/index.js';
 import { recordEvent } from '../../src/events/outbox.js';
@@ -172,6 +173,16 @@ describe.each(engines)('retention on %s', (engine) => {
     expect(keys).toEqual([{ key: 'new' }]);
     const sessions = await ctx.store.db.selectFrom('sessions').select('id').execute();
     expect(sessions).toEqual([{ id: 'live' }]);
+
+    if (engine === 'sqlite') {
+      // The deleted rows' pages went back to the file system, not only to the free list.
+      const mode = await sql<{ auto_vacuum: number }>`pragma auto_vacuum`.execute(ctx.store.db);
+      expect(Number(mode.rows[0]?.auto_vacuum)).toBe(2);
+      const free = await sql<{ freelist_count: number }>`pragma freelist_count`.execute(
+        ctx.store.db,
+      );
+      expect(Number(free.rows[0]?.freelist_count)).toBe(0);
+    }
 
     // Nothing left to do: a second run deletes nothing.
     const again = startRetentionJob({
