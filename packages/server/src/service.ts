@@ -32,6 +32,8 @@ export interface RunningService {
   readonly delivery: DeliveryServices;
   /** The dispatcher, unless this process serves the API only (`serve --no-worker`). */
   readonly dispatcher: Dispatcher | undefined;
+  /** The retention job, where the dispatcher runs and `HOOKLINE_RETENTION` is not `off`. */
+  readonly retention: RetentionJob | undefined;
   /** Graceful stop: stop accepting, drain, close the database. */
   stop(): Promise<void>;
 }
@@ -134,6 +136,7 @@ export async function startService(
       bootstrap: boot,
       delivery,
       dispatcher,
+      retention,
       stop() {
         stopping ??= (async () => {
           await app.close();

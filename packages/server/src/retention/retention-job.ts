@@ -20,6 +20,8 @@ export interface RetentionJobOptions {
   readonly onError: (error: unknown) => void;
 }
 
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** The running retention job. */
 export interface RetentionJob {
   /** Runs one whole purge now (every batch due); for `hookline purge` and tests. */
@@ -78,6 +80,7 @@ export function startRetentionJob(options: RetentionJobOptions): RetentionJob {
 
   const schedule = (delayMs: number) => {
     if (stopped) return;
+    // setTimeout takes at most 2^31-1 ms (~24.8 days); longer delays would fire at once.
     timer = setTimeout(() => {
       runOnce().then(
         () => schedule(options.intervalMs ?? 600_000),
@@ -86,7 +89,7 @@ export function startRetentionJob(options: RetentionJobOptions): RetentionJob {
           schedule(options.intervalMs ?? 600_000);
         },
       );
-    }, delayMs);
+    }, Math.min(delayMs, MAX_TIMER_MS));
     timer.unref();
   };
   // The first purge soon after start, not at once: start-up is busy enough.
