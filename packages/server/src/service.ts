@@ -5,6 +5,7 @@ import type { Config } from './config/config.js';
 import { createDeliveryServices } from './delivery/delivery-services.js';
 import type { DeliveryServices } from './delivery/delivery-services.js';
 import { createDispatcher } from './delivery/dispatcher.js';
+import { startDispatcherThread } from './delivery/dispatcher-thread.js';
 import type { Dispatcher } from './delivery/dispatcher.js';
 import { withDashboard } from './dashboard/index.js';
 import { createWakeupHub } from './delivery/wakeup.js';
@@ -42,6 +43,11 @@ export interface StartOptions {
   readonly extend?: (deps: AppDeps) => AppDeps;
   /** Serve the dashboard and its `/auth` sign-in at `/` (default true). */
   readonly dashboard?: boolean;
+  /**
+   * Run the dispatcher on its own thread (worker_threads) rather than on the API's event loop,
+   * so the two use both cores (default false; `hookline serve` turns it on for SQLite).
+   */
+  readonly dispatcherThread?: boolean;
 }
 
 /**
@@ -78,13 +84,15 @@ export async function startService(
 
     let dispatcher: Dispatcher | undefined;
     if (options.worker !== false) {
-      const d = createDispatcher({
-        store,
-        config,
-        sender: delivery.sender,
-        events: delivery.events,
-        logger,
-      });
+      const d = options.dispatcherThread
+        ? await startDispatcherThread({ config, delivery, logger })
+        : createDispatcher({
+            store,
+            config,
+            sender: delivery.sender,
+            events: delivery.events,
+            logger,
+          });
       dispatcher = d;
       metricsOf(store, delivery.events).setInFlightSource(() => d.inFlight);
       wakeup.subscribe(() => d.wake());
@@ -92,7 +100,10 @@ export async function startService(
         logger.warn({ err: error }, 'LISTEN connection lost; polling'),
       );
       d.start();
-      logger.info({ workerId: d.workerId, engine: store.engine }, 'dispatcher started');
+      logger.info(
+        { workerId: d.workerId, engine: store.engine, thread: options.dispatcherThread === true },
+        'dispatcher started',
+      );
     }
 
     // Rewards leave their review period where deliveries are worked (not in API-only processes).

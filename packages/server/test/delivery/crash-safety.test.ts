@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProgram } from '../../src/programs/index.js';
 import { insertWebhook } from '../../src/webhooks/webhook-store.js';
+import type { Engine } from '../../src/storage/index.js';
 import { engines, openTestStore } from '../helpers/store.js';
 import type { TestStore } from '../helpers/store.js';
 import { insertBacklog } from './bulk.js';
@@ -14,7 +15,17 @@ import type { Receiver } from './receiver.js';
 const entry = fileURLToPath(new URL('./fixtures/serve.ts', import.meta.url));
 const EVENTS = 2_000;
 
-describe.each(engines)('crash safety on %s', (engine) => {
+// SQLite also runs with the dispatcher on its own thread, as `hookline serve` does there.
+const variants = engines.flatMap((engine): [Engine, boolean][] =>
+  engine === 'sqlite'
+    ? [
+        [engine, false],
+        [engine, true],
+      ]
+    : [[engine, false]],
+);
+
+describe.each(variants)('crash safety on %s (dispatcher thread: %s)', (engine, thread) => {
   let store: TestStore | undefined;
   let receiver: Receiver | undefined;
   const children: ChildProcess[] = [];
@@ -47,7 +58,8 @@ describe.each(engines)('crash safety on %s', (engine) => {
 
     const start = async () => {
       const port = await closedPort();
-      const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+      const args = ['--import', 'tsx', entry, ...(thread ? ['--dispatcher-thread'] : [])];
+      const child = spawn(process.execPath, args, {
         env: {
           ...process.env,
           PORT: String(port),

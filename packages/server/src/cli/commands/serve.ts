@@ -8,17 +8,26 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     .command('serve')
     .description('Run the API, the dashboard and (unless --no-worker) the delivery dispatcher.')
     .option('--no-worker', 'serve the API only; run `hookline worker` processes to deliver')
+    .option(
+      '--no-dispatcher-thread',
+      'on SQLite, run the dispatcher on the API thread instead of its own thread',
+    )
     .addHelpText(
       'after',
       '\nConfigured by environment (PORT, DATABASE_URL, HOOKLINE_*; see the README).\nRuns until SIGINT/SIGTERM, then drains in-flight attempts and exits 0.',
     )
-    .action(async (options: { worker: boolean }) => {
+    .action(async (options: { worker: boolean; dispatcherThread: boolean }) => {
       const config = loadConfig();
       // Loaded on demand: client commands start faster without the server's modules.
       const { createLogger } = await import('../../observability/logger.js');
       const { startService } = await import('../../service.js');
       const logger = createLogger(config.logLevel);
-      const service = await startService(config, logger, { worker: options.worker });
+      // On SQLite the dispatcher gets its own thread, so the API and the dispatcher use two
+      // cores (docs/benchmarks.md). On PostgreSQL, scale out with `hookline worker` processes.
+      const service = await startService(config, logger, {
+        worker: options.worker,
+        dispatcherThread: options.dispatcherThread && config.database.engine === 'sqlite',
+      });
       if (service.bootstrap.created) {
         ctx.term.line();
         ctx.term.line(`  Hookline is running at ${service.url}`);
