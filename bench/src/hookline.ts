@@ -65,10 +65,11 @@ export function startWorkers(count: number, env: Record<string, string>): Child[
 export async function startServe(
   env: Record<string, string>,
   withWorker: boolean,
+  extraArgs: readonly string[] = [],
   timeoutMs = 60_000,
 ): Promise<{ child: Child; url: string }> {
   const port = await freePort();
-  const args = withWorker ? ['serve'] : ['serve', '--no-worker'];
+  const args = [...(withWorker ? ['serve'] : ['serve', '--no-worker']), ...extraArgs];
   const child = spawnTs('serve', CLI, args, { env: { ...env, PORT: String(port) } });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;

@@ -44,10 +44,12 @@ export interface StartOptions {
   /** Serve the dashboard and its `/auth` sign-in at `/` (default true). */
   readonly dashboard?: boolean;
   /**
-   * Run the dispatcher on its own thread (worker_threads) rather than on the API's event loop,
-   * so the two use both cores (default false; `hookline serve` turns it on for SQLite).
+   * Use a second thread (worker_threads) so the API and the dispatcher use both cores:
+   * `sender` sends the HTTP attempts from their own thread while claims and results stay on
+   * this one (SQLite keeps one writer); `dispatcher` runs the whole dispatcher on its own
+   * thread with its own connection. Default `none`; `hookline serve` uses `sender` on SQLite.
    */
-  readonly dispatcherThread?: boolean;
+  readonly thread?: 'none' | 'sender' | 'dispatcher';
 }
 
 /**
@@ -68,7 +70,10 @@ export async function startService(
       engine: store.engine,
     });
 
-    const delivery = createDeliveryServices({ config });
+    const delivery = createDeliveryServices({
+      config,
+      senderThread: options.thread === 'sender' && options.worker !== false,
+    });
     // In-process signal, plus NOTIFY/LISTEN across processes on PostgreSQL.
     const wakeup = createWakeupHub(store);
     let deps: AppDeps = { config, store, logger, wakeup, delivery };
@@ -84,15 +89,16 @@ export async function startService(
 
     let dispatcher: Dispatcher | undefined;
     if (options.worker !== false) {
-      const d = options.dispatcherThread
-        ? await startDispatcherThread({ config, delivery, logger })
-        : createDispatcher({
-            store,
-            config,
-            sender: delivery.sender,
-            events: delivery.events,
-            logger,
-          });
+      const d =
+        options.thread === 'dispatcher'
+          ? await startDispatcherThread({ config, delivery, logger })
+          : createDispatcher({
+              store,
+              config,
+              sender: delivery.sender,
+              events: delivery.events,
+              logger,
+            });
       dispatcher = d;
       metricsOf(store, delivery.events).setInFlightSource(() => d.inFlight);
       wakeup.subscribe(() => d.wake());
@@ -101,7 +107,7 @@ export async function startService(
       );
       d.start();
       logger.info(
-        { workerId: d.workerId, engine: store.engine, thread: options.dispatcherThread === true },
+        { workerId: d.workerId, engine: store.engine, thread: options.thread ?? 'none' },
         'dispatcher started',
       );
     }

@@ -5,6 +5,7 @@ import type { Destination } from './destination.js';
 import { createListenerDestination } from './listener-destination.js';
 import type { ListenerTransport } from './listener-destination.js';
 import { createSender } from './sender.js';
+import { createThreadSender } from './sender-thread.js';
 import type { Resolver } from './guarded-connector.js';
 import type { Sender } from './sender.js';
 
@@ -35,17 +36,29 @@ export function createDeliveryServices(input: {
   readonly resolver?: Resolver;
   /** Where listener attempts go when no session is in this thread (a dispatcher thread). */
   readonly listenerTransport?: ListenerTransport;
+  /** Send HTTP attempts from a thread of their own (createThreadSender). */
+  readonly senderThread?: boolean;
 }): DeliveryServices {
   const { config } = input;
   const events = new DeliveryEvents();
   const listener = createListenerDestination(input.listenerTransport);
-  const sender = createSender({
+  const local = createSender({
     timeoutMs: config.deliveryTimeoutMs,
     allowPrivateNetworks: config.allowPrivateNetworks,
     connectionsPerOrigin: config.maxInFlightPerWebhook,
     ...(input.resolver ? { resolver: input.resolver } : {}),
     listener,
   });
+  const sender = input.senderThread
+    ? createThreadSender(
+        {
+          timeoutMs: config.deliveryTimeoutMs,
+          allowPrivateNetworks: config.allowPrivateNetworks,
+          connectionsPerOrigin: config.maxInFlightPerWebhook,
+        },
+        local,
+      )
+    : local;
   let closing: Promise<void> | undefined;
   return {
     sender,

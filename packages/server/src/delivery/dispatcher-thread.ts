@@ -1,9 +1,9 @@
-import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { DeliveryEventMap } from '../deliveries/index.js';
 import type { DeliveryServices } from './delivery-services.js';
 import type { Dispatcher } from './dispatcher.js';
+import { spawnThreadEntry } from './thread-entry.js';
 import type {
   DispatcherThreadData,
   FromDispatcherThread,
@@ -31,7 +31,7 @@ export async function startDispatcherThread(input: {
 }): Promise<Dispatcher> {
   const { delivery } = input;
   const data: DispatcherThreadData = { config: input.config };
-  const worker = spawnEntry(data);
+  const worker = spawnThreadEntry('dispatcher-thread-entry', data);
   const send = (message: ToDispatcherThread) => worker.postMessage(message);
   const aborts = new Map<number, AbortController>();
   let inFlight = 0;
@@ -111,16 +111,4 @@ export async function startDispatcherThread(input: {
       return { released };
     },
   };
-}
-
-/**
- * Starts the entry beside this module: the compiled `.js` in production; from the TypeScript
- * sources (tests, `tsx`) through tsx's loader, registered inside the thread.
- */
-function spawnEntry(workerData: DispatcherThreadData): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./dispatcher-thread-entry.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  if (!fromSource) return new Worker(entry, { workerData });
-  const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(code, { eval: true, workerData });
 }

@@ -15,17 +15,19 @@ import type { Receiver } from './receiver.js';
 const entry = fileURLToPath(new URL('./fixtures/serve.ts', import.meta.url));
 const EVENTS = 2_000;
 
-// SQLite also runs with the dispatcher on its own thread, as `hookline serve` does there.
-const variants = engines.flatMap((engine): [Engine, boolean][] =>
+// SQLite also runs with a second thread, as `hookline serve` does there.
+type Thread = 'none' | 'sender' | 'dispatcher';
+const variants = engines.flatMap((engine): [Engine, Thread][] =>
   engine === 'sqlite'
     ? [
-        [engine, false],
-        [engine, true],
+        [engine, 'none'],
+        [engine, 'sender'],
+        [engine, 'dispatcher'],
       ]
-    : [[engine, false]],
+    : [[engine, 'none']],
 );
 
-describe.each(variants)('crash safety on %s (dispatcher thread: %s)', (engine, thread) => {
+describe.each(variants)('crash safety on %s (thread: %s)', (engine, thread) => {
   let store: TestStore | undefined;
   let receiver: Receiver | undefined;
   const children: ChildProcess[] = [];
@@ -58,7 +60,7 @@ describe.each(variants)('crash safety on %s (dispatcher thread: %s)', (engine, t
 
     const start = async () => {
       const port = await closedPort();
-      const args = ['--import', 'tsx', entry, ...(thread ? ['--dispatcher-thread'] : [])];
+      const args = ['--import', 'tsx', entry, `--thread=${thread}`];
       const child = spawn(process.execPath, args, {
         env: {
           ...process.env,

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import type { CliContext } from '../cli-context.js';
+import { usageError } from '../cli-error.js';
 
 /** `hookline serve [--no-worker]`: the API, the dashboard and (by default) the dispatcher. */
 export function registerServeCommand(program: Command, ctx: CliContext): void {
@@ -9,25 +10,26 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     .description('Run the API, the dashboard and (unless --no-worker) the delivery dispatcher.')
     .option('--no-worker', 'serve the API only; run `hookline worker` processes to deliver')
     .option(
-      '--no-dispatcher-thread',
-      'on SQLite, run the dispatcher on the API thread instead of its own thread',
+      '--thread <mode>',
+      'second thread for delivery: sender (HTTP attempts), dispatcher (all of it) or none; default sender on SQLite, none on PostgreSQL',
     )
     .addHelpText(
       'after',
       '\nConfigured by environment (PORT, DATABASE_URL, HOOKLINE_*; see the README).\nRuns until SIGINT/SIGTERM, then drains in-flight attempts and exits 0.',
     )
-    .action(async (options: { worker: boolean; dispatcherThread: boolean }) => {
+    .action(async (options: { worker: boolean; thread?: string }) => {
       const config = loadConfig();
       // Loaded on demand: client commands start faster without the server's modules.
       const { createLogger } = await import('../../observability/logger.js');
       const { startService } = await import('../../service.js');
       const logger = createLogger(config.logLevel);
-      // On SQLite the dispatcher gets its own thread, so the API and the dispatcher use two
+      // On SQLite, HTTP attempts get their own thread, so the API and the dispatcher use two
       // cores (docs/benchmarks.md). On PostgreSQL, scale out with `hookline worker` processes.
-      const service = await startService(config, logger, {
-        worker: options.worker,
-        dispatcherThread: options.dispatcherThread && config.database.engine === 'sqlite',
-      });
+      const thread = options.thread ?? (config.database.engine === 'sqlite' ? 'sender' : 'none');
+      if (thread !== 'none' && thread !== 'sender' && thread !== 'dispatcher') {
+        throw usageError(`--thread must be sender, dispatcher or none, not "${thread}"`);
+      }
+      const service = await startService(config, logger, { worker: options.worker, thread });
       if (service.bootstrap.created) {
         ctx.term.line();
         ctx.term.line(`  Hookline is running at ${service.url}`);
