@@ -72,7 +72,11 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
       }
 
       const idempotencyKey = request.headers['idempotency-key'];
-      const requestHash = createHash('sha256').update(JSON.stringify(request.body)).digest('hex');
+      // Only an idempotent request needs the hash of its body.
+      const requestHash =
+        idempotencyKey === undefined
+          ? ''
+          : createHash('sha256').update(JSON.stringify(request.body)).digest('hex');
       const now = deps.clock();
 
       const replay = async () => {
