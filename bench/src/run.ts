@@ -26,7 +26,7 @@ import {
   POSTGRES_2,
   SQLITE_1,
   SQLITE_1_DTHREAD,
-  SQLITE_1_INLINE,
+  SQLITE_1_STHREAD,
 } from './scenarios/deployments.js';
 import { runDrain } from './scenarios/drain.js';
 import { runEndToEnd } from './scenarios/e2e.js';
@@ -143,7 +143,7 @@ function deploymentsFor(scenario: Scenario): Deployment[] {
           ceiling: [],
           bullmq: [],
           drain: [SQLITE_1, POSTGRES_1, POSTGRES_2],
-          e2e: [SQLITE_1, SQLITE_1_INLINE, SQLITE_1_DTHREAD, POSTGRES_1, POSTGRES_2],
+          e2e: [SQLITE_1, SQLITE_1_DTHREAD, SQLITE_1_STHREAD, POSTGRES_1, POSTGRES_2],
           fairness: [SQLITE_1, POSTGRES_2],
           scale: [SQLITE_1, POSTGRES_2],
         };

@@ -9,20 +9,20 @@ export interface Deployment {
   /** For the tables: "Hookline, PostgreSQL, 2 workers". */
   readonly label: string;
   /**
-   * SQLite end to end: `serve --thread` (undefined: serve's default, a sender thread), to
-   * measure what a second thread brings.
+   * SQLite end to end: `serve --thread` (undefined: serve's default, one thread), to measure
+   * what a second thread brings.
    */
-  readonly thread?: 'none' | 'dispatcher';
+  readonly thread?: 'sender' | 'dispatcher';
 }
 
 const THREAD_LABELS = {
-  none: ' (no second thread)',
+  sender: ' (sender thread)',
   dispatcher: ' (dispatcher thread)',
 } as const;
 
-function deployment(engine: Engine, workers: number, thread?: 'none' | 'dispatcher'): Deployment {
+function deployment(engine: Engine, workers: number, thread?: 'sender' | 'dispatcher'): Deployment {
   return {
-    key: `${engine}-${workers}${thread ? `-${thread === 'none' ? 'inline' : 'dthread'}` : ''}`,
+    key: `${engine}-${workers}${thread ? `-${thread === 'sender' ? 'sthread' : 'dthread'}` : ''}`,
     engine,
     workers,
     label: `Hookline, ${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${workers} worker${workers === 1 ? '' : 's'}${thread ? THREAD_LABELS[thread] : ''}`,
@@ -31,8 +31,8 @@ function deployment(engine: Engine, workers: number, thread?: 'none' | 'dispatch
 }
 
 export const SQLITE_1 = deployment('sqlite', 1);
-/** `serve --thread none` on SQLite (end to end only): the comparison for the sender thread. */
-export const SQLITE_1_INLINE = deployment('sqlite', 1, 'none');
+/** `serve --thread sender` on SQLite (end to end only): HTTP attempts on a second thread. */
+export const SQLITE_1_STHREAD = deployment('sqlite', 1, 'sender');
 /** `serve --thread dispatcher` on SQLite (end to end only): the other threading. */
 export const SQLITE_1_DTHREAD = deployment('sqlite', 1, 'dispatcher');
 export const POSTGRES_1 = deployment('postgres', 1);
@@ -40,7 +40,7 @@ export const POSTGRES_2 = deployment('postgres', 2);
 /** Every deployment, in report order. */
 export const DEPLOYMENTS: readonly Deployment[] = [
   SQLITE_1,
-  SQLITE_1_INLINE,
+  SQLITE_1_STHREAD,
   SQLITE_1_DTHREAD,
   POSTGRES_1,
   POSTGRES_2,

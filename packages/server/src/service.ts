@@ -47,7 +47,7 @@ export interface StartOptions {
    * Use a second thread (worker_threads) so the API and the dispatcher use both cores:
    * `sender` sends the HTTP attempts from their own thread while claims and results stay on
    * this one (SQLite keeps one writer); `dispatcher` runs the whole dispatcher on its own
-   * thread with its own connection. Default `none`; `hookline serve` uses `sender` on SQLite.
+   * thread with its own connection. Default `none` (`hookline serve --thread` chooses).
    */
   readonly thread?: 'none' | 'sender' | 'dispatcher';
 }

@@ -11,7 +11,7 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     .option('--no-worker', 'serve the API only; run `hookline worker` processes to deliver')
     .option(
       '--thread <mode>',
-      'second thread for delivery: sender (HTTP attempts), dispatcher (all of it) or none; default sender on SQLite, none on PostgreSQL',
+      'second thread for delivery: none (default), dispatcher (the whole dispatcher, own SQLite connection) or sender (HTTP attempts); see docs/benchmarks.md',
     )
     .addHelpText(
       'after',
@@ -23,9 +23,10 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
       const { createLogger } = await import('../../observability/logger.js');
       const { startService } = await import('../../service.js');
       const logger = createLogger(config.logLevel);
-      // On SQLite, HTTP attempts get their own thread, so the API and the dispatcher use two
-      // cores (docs/benchmarks.md). On PostgreSQL, scale out with `hookline worker` processes.
-      const thread = options.thread ?? (config.database.engine === 'sqlite' ? 'sender' : 'none');
+      // One thread by default: on this project's 2-core benchmark machine neither second
+      // thread beat it end to end (docs/benchmarks.md). On PostgreSQL, scale out with
+      // `hookline worker` processes instead.
+      const thread = options.thread ?? 'none';
       if (thread !== 'none' && thread !== 'sender' && thread !== 'dispatcher') {
         throw usageError(`--thread must be sender, dispatcher or none, not "${thread}"`);
       }
