@@ -54,21 +54,25 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `hookline worker` processes. */
+/**
+ * Starts `hookline worker` processes. `BENCH_WORKER_THREAD` (`sender` or `none`) overrides the
+ * worker's `--thread` default, to compare the two on the same machine.
+ */
 export function startWorkers(count: number, env: Record<string, string>): Child[] {
-  return Array.from({ length: count }, (_, i) =>
-    spawnTs(`worker-${i + 1}`, CLI, ['worker'], { env }),
-  );
+  const thread = process.env.BENCH_WORKER_THREAD;
+  const args = ['worker', ...(thread ? ['--thread', thread] : [])];
+  return Array.from({ length: count }, (_, i) => spawnTs(`worker-${i + 1}`, CLI, args, { env }));
 }
 
 /** Starts `hookline serve` (with or without its own dispatcher) and waits for /healthz. */
 export async function startServe(
   env: Record<string, string>,
   withWorker: boolean,
+  extraArgs: readonly string[] = [],
   timeoutMs = 60_000,
 ): Promise<{ child: Child; url: string }> {
   const port = await freePort();
-  const args = withWorker ? ['serve'] : ['serve', '--no-worker'];
+  const args = [...(withWorker ? ['serve'] : ['serve', '--no-worker']), ...extraArgs];
   const child = spawnTs('serve', CLI, args, { env: { ...env, PORT: String(port) } });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;

@@ -1,4 +1,6 @@
 import { Agent, request } from 'undici';
+import { summarize } from './stats.js';
+import type { LatencySummary } from './stats.js';
 import { EVENT_TYPE, sampleData } from './workload.js';
 
 /** What a publishing phase achieved. */
@@ -10,6 +12,8 @@ export interface PublishResult {
   readonly startedAt: number;
   /** The first failure's status and body, to explain a broken run. */
   readonly firstError?: string | undefined;
+  /** Request latency of the successful publishes, ms. */
+  readonly latency?: LatencySummary | undefined;
 }
 
 const now = () => performance.timeOrigin + performance.now();
@@ -77,8 +81,12 @@ export class Publisher {
     };
   }
 
+  /** Request durations of the current phase's successful publishes, ms. */
+  private durations: number[] = [];
+
   private async publishOne(): Promise<string | undefined> {
     const { path, body } = this.nextRequest();
+    const t0 = now();
     try {
       const res = await request(`${this.baseUrl}${path}`, {
         method: 'POST',
@@ -89,9 +97,11 @@ export class Publisher {
         bodyTimeout: 10_000,
       });
       const text = await res.body.text();
-      return res.statusCode >= 200 && res.statusCode < 300
-        ? undefined
-        : `HTTP ${res.statusCode}: ${text.slice(0, 300)}`;
+      if (res.statusCode >= 200 && res.statusCode < 300) {
+        this.durations.push(now() - t0);
+        return undefined;
+      }
+      return `HTTP ${res.statusCode}: ${text.slice(0, 300)}`;
     } catch (error) {
       return String(error);
     }
@@ -99,6 +109,7 @@ export class Publisher {
 
   /** As fast as `concurrency` publishers can go, for `seconds` (the "100%" load). */
   async closedLoop(concurrency: number, seconds: number): Promise<PublishResult> {
+    this.durations = [];
     const startedAt = now();
     const stopAt = startedAt + seconds * 1000;
     let published = 0;
@@ -118,7 +129,15 @@ export class Publisher {
         }
       }),
     );
-    return { published, failed, seconds: (now() - startedAt) / 1000, startedAt, firstError };
+    const latency = summarize(this.durations);
+    return {
+      published,
+      failed,
+      seconds: (now() - startedAt) / 1000,
+      startedAt,
+      firstError,
+      latency,
+    };
   }
 
   /**
@@ -130,6 +149,7 @@ export class Publisher {
     seconds: number,
     maxOutstanding = 256,
   ): Promise<PublishResult> {
+    this.durations = [];
     const startedAt = now();
     const total = Math.max(1, Math.round(eventsPerSecond * seconds));
     let sent = 0;
@@ -158,7 +178,15 @@ export class Publisher {
       await new Promise((r) => setTimeout(r, 2));
     }
     await Promise.all(inflight);
-    return { published, failed, seconds: (now() - startedAt) / 1000, startedAt, firstError };
+    const latency = summarize(this.durations);
+    return {
+      published,
+      failed,
+      seconds: (now() - startedAt) / 1000,
+      startedAt,
+      firstError,
+      latency,
+    };
   }
 
   close(): Promise<void> {

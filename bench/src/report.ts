@@ -110,6 +110,11 @@ function columnsFor(scenario: Scenario, runs: readonly RunResult[]): Column[] {
         p('p95'),
         p('p99'),
         p('max'),
+        {
+          header: 'publish p99 ms',
+          right: true,
+          cell: (r) => fmtMs(r.publishLatency?.p99),
+        },
         cpu,
         rss,
         bad,

@@ -39,6 +39,8 @@ export interface RunResult {
   readonly cpuPercent?: number | undefined;
   /** Highest VmHWM among the measured processes, MiB. */
   readonly peakRssMb?: number | undefined;
+  /** Request latency of the publishes (`POST /v1/events`), ms (end-to-end runs). */
+  readonly publishLatency?: LatencySummary | undefined;
   /** Commit → first attempt, ms (end-to-end runs). */
   readonly latency?: LatencySummary | undefined;
   readonly healthy?: HealthySubset | undefined;

@@ -20,7 +20,14 @@ import type { BenchmarkReport, RunResult, Scenario } from './results.js';
 import { SCENARIOS } from './results.js';
 import { renderMarkdown } from './report.js';
 import type { Deployment } from './scenarios/deployments.js';
-import { DEPLOYMENTS, POSTGRES_2, SQLITE_1 } from './scenarios/deployments.js';
+import {
+  DEPLOYMENTS,
+  POSTGRES_1,
+  POSTGRES_2,
+  SQLITE_1,
+  SQLITE_1_DTHREAD,
+  SQLITE_1_STHREAD,
+} from './scenarios/deployments.js';
 import { runDrain } from './scenarios/drain.js';
 import { runEndToEnd } from './scenarios/e2e.js';
 import type { Fault } from './scenarios/fairness.js';
@@ -135,8 +142,8 @@ function deploymentsFor(scenario: Scenario): Deployment[] {
       : {
           ceiling: [],
           bullmq: [],
-          drain: [...DEPLOYMENTS],
-          e2e: [...DEPLOYMENTS],
+          drain: [SQLITE_1, POSTGRES_1, POSTGRES_2],
+          e2e: [SQLITE_1, SQLITE_1_DTHREAD, SQLITE_1_STHREAD, POSTGRES_1, POSTGRES_2],
           fairness: [SQLITE_1, POSTGRES_2],
           scale: [SQLITE_1, POSTGRES_2],
         };

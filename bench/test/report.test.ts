@@ -35,6 +35,7 @@ function passingRuns(): RunResult[] {
       scenario: 'e2e',
       deliveriesPerSecond: 3000,
       latency: lat(20, 80),
+      publishLatency: lat(4, 12),
     }),
     run({
       id: 'e2e/sqlite-1/50',
@@ -105,6 +106,8 @@ describe('evaluateTargets', () => {
     expect(targets.map((t) => [t.id, t.verdict])).toEqual([
       ['drain-sqlite', 'PASS'],
       ['e2e-sqlite', 'PASS'],
+      ['e2e-vs-bullmq', 'PASS'],
+      ['publish-p99', 'PASS'],
       ['latency-p99', 'PASS'],
       ['vs-bullmq', 'PASS'],
       ['drain-postgres-2', 'PASS'],
@@ -123,6 +126,8 @@ describe('evaluateTargets', () => {
           return { ...r, deliveriesPerSecond: 4800 }; // 69% of the ceiling, 2.4× BullMQ
         case 'e2e/sqlite-1/50':
           return { ...r, latency: lat(4, 25.5) };
+        case 'e2e/sqlite-1/100':
+          return { ...r, deliveriesPerSecond: 1990, publishLatency: lat(4, 15.5) }; // 0.995× BullMQ
         case 'fairness/sqlite-1/timeout':
           return {
             ...r,
@@ -143,6 +148,8 @@ describe('evaluateTargets', () => {
     expect(verdicts['drain-sqlite']).toBe('MISS');
     expect(verdicts['vs-bullmq']).toBe('PASS');
     expect(verdicts['latency-p99']).toBe('MISS');
+    expect(verdicts['e2e-vs-bullmq']).toBe('MISS');
+    expect(verdicts['publish-p99']).toBe('MISS');
     expect(verdicts['fairness-timeout-sqlite-1']).toBe('MISS');
     expect(verdicts['fairness-500-sqlite-1']).toBe('MISS');
     expect(verdicts['scale-sqlite-1']).toBe('MISS');

@@ -8,19 +8,40 @@ export interface Deployment {
   readonly workers: number;
   /** For the tables: "Hookline, PostgreSQL, 2 workers". */
   readonly label: string;
+  /**
+   * SQLite end to end: `serve --thread` (undefined: serve's default, one thread), to measure
+   * what a second thread brings.
+   */
+  readonly thread?: 'sender' | 'dispatcher';
 }
 
-function deployment(engine: Engine, workers: number): Deployment {
+const THREAD_LABELS = {
+  sender: ' (sender thread)',
+  dispatcher: ' (dispatcher thread)',
+} as const;
+
+function deployment(engine: Engine, workers: number, thread?: 'sender' | 'dispatcher'): Deployment {
   return {
-    key: `${engine}-${workers}`,
+    key: `${engine}-${workers}${thread ? `-${thread === 'sender' ? 'sthread' : 'dthread'}` : ''}`,
     engine,
     workers,
-    label: `Hookline, ${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${workers} worker${workers === 1 ? '' : 's'}`,
+    label: `Hookline, ${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${workers} worker${workers === 1 ? '' : 's'}${thread ? THREAD_LABELS[thread] : ''}`,
+    ...(thread ? { thread } : {}),
   };
 }
 
 export const SQLITE_1 = deployment('sqlite', 1);
+/** `serve --thread sender` on SQLite (end to end only): HTTP attempts on a second thread. */
+export const SQLITE_1_STHREAD = deployment('sqlite', 1, 'sender');
+/** `serve --thread dispatcher` on SQLite (end to end only): the other threading. */
+export const SQLITE_1_DTHREAD = deployment('sqlite', 1, 'dispatcher');
 export const POSTGRES_1 = deployment('postgres', 1);
 export const POSTGRES_2 = deployment('postgres', 2);
 /** Every deployment, in report order. */
-export const DEPLOYMENTS: readonly Deployment[] = [SQLITE_1, POSTGRES_1, POSTGRES_2];
+export const DEPLOYMENTS: readonly Deployment[] = [
+  SQLITE_1,
+  SQLITE_1_STHREAD,
+  SQLITE_1_DTHREAD,
+  POSTGRES_1,
+  POSTGRES_2,
+];

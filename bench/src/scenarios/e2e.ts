@@ -99,6 +99,7 @@ export async function measurePhase(
         cpuPercent: (100 * (cpu1.cpuSeconds - cpu0.cpuSeconds)) / elapsed,
         peakRssMb: cpu1.peakRssMb,
         latency: summarize(latencies.filter((_, i) => healthy(i)).flat()),
+        publishLatency: publish.latency,
         healthy: {
           deliveries: healthyOnly.distinct,
           deliveriesPerSecond: rate(healthyOnly.distinct, healthyElapsed),

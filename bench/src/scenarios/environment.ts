@@ -17,8 +17,8 @@ export interface HooklineEnvironment {
 }
 
 /**
- * Starts Hookline for end-to-end runs. SQLite: one `serve` with its in-process dispatcher (the
- * default deployment). PostgreSQL: `serve --no-worker` plus `deployment.workers` workers.
+ * Starts Hookline for end-to-end runs. SQLite: one `serve` with its own dispatcher (on its own
+ * thread by default, or on the API thread). PostgreSQL: `serve --no-worker` plus `deployment.workers` workers.
  */
 export async function startEnvironment(
   ctx: BenchContext,
@@ -39,7 +39,11 @@ export async function startEnvironment(
       HOOKLINE_SHUTDOWN_TIMEOUT: '1s',
     };
     const inProcess = deployment.engine === 'sqlite';
-    const serve = await startServe(env, inProcess);
+    const serve = await startServe(
+      env,
+      inProcess,
+      deployment.thread ? ['--thread', deployment.thread] : [],
+    );
     processes.push(serve.child);
     if (!inProcess) processes.push(...startWorkers(deployment.workers, env));
     return { db, apiUrl: serve.url, processes, close };

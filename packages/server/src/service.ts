@@ -5,6 +5,7 @@ import type { Config } from './config/config.js';
 import { createDeliveryServices } from './delivery/delivery-services.js';
 import type { DeliveryServices } from './delivery/delivery-services.js';
 import { createDispatcher } from './delivery/dispatcher.js';
+import { startDispatcherThread } from './delivery/dispatcher-thread.js';
 import type { Dispatcher } from './delivery/dispatcher.js';
 import { withDashboard } from './dashboard/index.js';
 import { createWakeupHub } from './delivery/wakeup.js';
@@ -48,6 +49,13 @@ export interface StartOptions {
   readonly extend?: (deps: AppDeps) => AppDeps;
   /** Serve the dashboard and its `/auth` sign-in at `/` (default true). */
   readonly dashboard?: boolean;
+  /**
+   * Use a second thread (worker_threads) so the API and the dispatcher use both cores:
+   * `sender` sends the HTTP attempts from their own thread while claims and results stay on
+   * this one (SQLite keeps one writer); `dispatcher` runs the whole dispatcher on its own
+   * thread with its own connection. Default `none` (`hookline serve --thread` chooses).
+   */
+  readonly thread?: 'none' | 'sender' | 'dispatcher';
 }
 
 /**
@@ -70,7 +78,10 @@ export async function startService(
       engine: store.engine,
     });
 
-    const delivery = createDeliveryServices({ config });
+    const delivery = createDeliveryServices({
+      config,
+      senderThread: options.thread === 'sender' && options.worker !== false,
+    });
     // In-process signal, plus NOTIFY/LISTEN across processes on PostgreSQL.
     const wakeup = createWakeupHub(store);
     let deps: AppDeps = { config, store, logger, wakeup, delivery };
@@ -86,13 +97,16 @@ export async function startService(
 
     let dispatcher: Dispatcher | undefined;
     if (options.worker !== false) {
-      const d = createDispatcher({
-        store,
-        config,
-        sender: delivery.sender,
-        events: delivery.events,
-        logger,
-      });
+      const d =
+        options.thread === 'dispatcher'
+          ? await startDispatcherThread({ config, delivery, logger })
+          : createDispatcher({
+              store,
+              config,
+              sender: delivery.sender,
+              events: delivery.events,
+              logger,
+            });
       dispatcher = d;
       metricsOf(store, delivery.events).setInFlightSource(() => d.inFlight);
       wakeup.subscribe(() => d.wake());
@@ -100,7 +114,10 @@ export async function startService(
         logger.warn({ err: error }, 'LISTEN connection lost; polling'),
       );
       d.start();
-      logger.info({ workerId: d.workerId, engine: store.engine }, 'dispatcher started');
+      logger.info(
+        { workerId: d.workerId, engine: store.engine, thread: options.thread ?? 'none' },
+        'dispatcher started',
+      );
     }
 
     // Rewards leave their review period where deliveries are worked (not in API-only processes).

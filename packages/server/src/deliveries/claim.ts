@@ -26,6 +26,15 @@ export interface ClaimedDelivery {
 /** Most webhooks one claim looks at behind a saturated head of the queue. */
 const MAX_WEBHOOKS_PER_CLAIM = 200;
 
+/** The webhook columns a claim needs (`w_id` is null when the webhook is gone). */
+interface WebhookFields {
+  readonly w_id: string;
+  readonly is_active: number;
+  readonly kind: string;
+  readonly secret: string;
+  readonly previous_secrets: string;
+}
+
 /** What one claim did. */
 export interface ClaimResult {
   readonly claimed: readonly ClaimedDelivery[];
@@ -75,16 +84,22 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
 
   return store.db.transaction().execute(async (trx) => {
     const lock = isPg ? sql`for update skip locked` : sql``;
-    // The head of the due queue, oldest first. `status = 'pending'` is a literal so SQLite can
-    // use the partial index; rows leased by the dispatcher have `next_attempt_at` at their
-    // lease end and drop out of this range without being read.
-    const head = await sql<{ id: string; webhook_id: string }>`
-      select id, webhook_id from deliveries
-      where status = 'pending' and next_attempt_at <= ${now}
-      order by next_attempt_at
+    // The head of the due queue, oldest first, with its webhooks (one statement: a round trip
+    // less on PostgreSQL). `status = 'pending'` is a literal so SQLite can use the partial
+    // index; rows leased by the dispatcher have `next_attempt_at` at their lease end and drop
+    // out of this range without being read. Only the deliveries are locked.
+    const head = await sql<{ id: string; webhook_id: string } & Partial<WebhookFields>>`
+      select d.id, d.webhook_id, w.id as w_id, w.is_active, w.kind, w.secret, w.previous_secrets
+      from deliveries d left join webhooks w on w.id = d.webhook_id
+      where d.status = 'pending' and d.next_attempt_at <= ${now}
+      order by d.next_attempt_at
       limit ${limit}
-      ${lock}
+      ${isPg ? sql`for update of d skip locked` : sql``}
     `.execute(trx);
+    const byId = new Map<string, WebhookFields>();
+    for (const r of head.rows) {
+      if (r.w_id != null) byId.set(r.webhook_id, r as WebhookFields);
+    }
     const rows = [...head.rows];
     if (rows.length === 0) return { claimed: [], cancelled: [], scanned: 0 };
 
@@ -131,13 +146,16 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       }
     }
 
-    const webhookIds = [...new Set(rows.map((r) => r.webhook_id))];
-    const webhooks = await trx
-      .selectFrom('webhooks')
-      .select(['id', 'is_active', 'kind', 'secret', 'previous_secrets'])
-      .where('id', 'in', webhookIds)
-      .execute();
-    const byId = new Map(webhooks.map((w) => [w.id, w]));
+    // Webhooks of rows found by the fairness path (not joined above).
+    const missing = [...new Set(rows.map((r) => r.webhook_id))].filter((id) => !byId.has(id));
+    if (missing.length > 0) {
+      const webhooks = await trx
+        .selectFrom('webhooks')
+        .select(['id as w_id', 'is_active', 'kind', 'secret', 'previous_secrets'])
+        .where('id', 'in', missing)
+        .execute();
+      for (const w of webhooks) byId.set(w.w_id, w);
+    }
 
     const chosen: string[] = [];
     const cancelled: { id: string; reason: string }[] = [];
@@ -160,7 +178,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
     }
     if (chosen.length === 0) return { claimed: [], cancelled, scanned: rows.length };
 
-    const leased = await sql<{
+    type Leased = {
       id: string;
       program_id: string;
       event_id: string;
@@ -170,18 +188,28 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       url: string;
       attempts: number;
       created_at: number;
-    }>`
-      update deliveries
-      set locked_until = ${leaseEnd}, locked_by = ${options.workerId}, next_attempt_at = ${leaseEnd}, updated_at = ${now}
-      where id in (${sql.join(chosen)}) and status = 'pending'
-        and (locked_until is null or locked_until <= ${now})
-      returning id, program_id, event_id, event_type, webhook_id, webhook_key, url, attempts, created_at
-    `.execute(trx);
-
-    const data = await eventDataOf(
-      trx,
-      leased.rows.map((r) => r.event_id),
-    );
+      /** The event's payload (PostgreSQL: joined in the same statement). */
+      data?: string;
+    };
+    const set = sql`set locked_until = ${leaseEnd}, locked_by = ${options.workerId}, next_attempt_at = ${leaseEnd}, updated_at = ${now}`;
+    const free = sql`deliveries.id in (${sql.join(chosen)}) and deliveries.status = 'pending'
+        and (deliveries.locked_until is null or deliveries.locked_until <= ${now})`;
+    const columns = sql`deliveries.id, deliveries.program_id, deliveries.event_id, deliveries.event_type, deliveries.webhook_id, deliveries.webhook_key, deliveries.url, deliveries.attempts, deliveries.created_at`;
+    // PostgreSQL reads the events' payloads in the lease's own statement (one round trip less);
+    // SQLite's RETURNING cannot name a joined table, and a statement costs it no round trip.
+    const leased = isPg
+      ? await sql<Leased>`
+          update deliveries ${set} from events
+          where ${free} and events.id = deliveries.event_id
+          returning ${columns}, events.data
+        `.execute(trx)
+      : await sql<Leased>`update deliveries ${set} where ${free} returning ${columns}`.execute(trx);
+    const data = isPg
+      ? new Map(leased.rows.map((r) => [r.event_id, r.data ?? 'null']))
+      : await eventDataOf(
+          trx,
+          leased.rows.map((r) => r.event_id),
+        );
     const secretsOf = new Map<string, string[]>();
     const claimed = leased.rows.map((r): ClaimedDelivery => {
       let secrets = secretsOf.get(r.webhook_id);

@@ -15,7 +15,7 @@ export interface RequeueFilter {
 /**
  * Transition `failed | cancelled → pending (due now)` (bulk recovery): matching deliveries of
  * active webhooks get one more scheduled attempt; attempt numbers continue. Test deliveries
- * are one-offs and never requeued.
+ * are one-offs and never requeued, and one whose manual attempt is in flight is left to it.
  *
  * @returns how many deliveries were queued
  */
@@ -38,6 +38,8 @@ export async function requeueFailed(
     })
     .where('program_id', '=', programId)
     .where('status', '=', filter.status)
+    // A delivery whose manual attempt is in flight keeps its holder's lease.
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
     .where('webhook_id', 'in', (eb) =>
       eb
         .selectFrom('webhooks')

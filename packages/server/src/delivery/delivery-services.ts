@@ -1,8 +1,11 @@
 import type { Config } from '../config/config.js';
 import type { Store } from '../storage/index.js';
 import { DeliveryEvents } from '../deliveries/index.js';
+import type { Destination } from './destination.js';
+import { createListenerDestination } from './listener-destination.js';
 import type { ListenerTransport } from './listener-destination.js';
 import { createSender } from './sender.js';
+import { createThreadSender } from './sender-thread.js';
 import type { Resolver } from './guarded-connector.js';
 import type { Sender } from './sender.js';
 
@@ -16,6 +19,8 @@ export interface DeliveryServices {
   readonly events: DeliveryEvents;
   /** Registers the transport of `listener:` webhooks (`hookline listen`), or removes it. */
   setListenerTransport(transport: ListenerTransport | undefined): void;
+  /** The listener relay of this process (a dispatcher thread hands its listener attempts here). */
+  readonly listener: Destination;
   close(): Promise<void>;
 }
 
@@ -29,20 +34,37 @@ export function createDeliveryServices(input: {
   readonly config: Config;
   /** Replaces DNS resolution in the SSRF guard (tests). */
   readonly resolver?: Resolver;
+  /** Where listener attempts go when no session is in this thread (a dispatcher thread). */
+  readonly listenerTransport?: ListenerTransport;
+  /** Send HTTP attempts from a thread of their own (createThreadSender). */
+  readonly senderThread?: boolean;
 }): DeliveryServices {
   const { config } = input;
   const events = new DeliveryEvents();
-  const sender = createSender({
+  const listener = createListenerDestination(input.listenerTransport);
+  const local = createSender({
     timeoutMs: config.deliveryTimeoutMs,
     allowPrivateNetworks: config.allowPrivateNetworks,
     connectionsPerOrigin: config.maxInFlightPerWebhook,
     ...(input.resolver ? { resolver: input.resolver } : {}),
+    listener,
   });
+  const sender = input.senderThread
+    ? createThreadSender(
+        {
+          timeoutMs: config.deliveryTimeoutMs,
+          allowPrivateNetworks: config.allowPrivateNetworks,
+          connectionsPerOrigin: config.maxInFlightPerWebhook,
+        },
+        local,
+      )
+    : local;
   let closing: Promise<void> | undefined;
   return {
     sender,
     events,
-    setListenerTransport: (transport) => sender.setListenerTransport(transport),
+    listener,
+    setListenerTransport: (transport) => listener.setTransport(transport),
     close() {
       closing ??= sender.close();
       return closing;

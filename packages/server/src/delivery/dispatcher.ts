@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { Store } from '../storage/index.js';
@@ -84,6 +85,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const claimBatch = options.claimBatch ?? (store.engine === 'postgres' ? 64 : 256);
   const recorder: AttemptRecorder = createAttemptRecorder(store, workerId);
   const shutdown = new AbortController();
+  // Every attempt in flight listens for shutdown on this one signal.
+  setMaxListeners(0, shutdown.signal);
 
   let inFlight = 0;
   const perWebhook = new Map<string, number>();

@@ -9,7 +9,7 @@ import type { AttemptResponse, Destination, Destinations } from './destination.j
 import type { Resolver } from './guarded-connector.js';
 import { RESPONSE_BODY_LIMIT, createHttpDestination } from './http-destination.js';
 import { createListenerDestination } from './listener-destination.js';
-import type { ListenerTransport } from './listener-destination.js';
+import type { ListenerDestination, ListenerTransport } from './listener-destination.js';
 
 export { RESPONSE_BODY_LIMIT } from './http-destination.js';
 
@@ -49,6 +49,8 @@ export interface SenderOptions {
   /** Replaces DNS resolution in the SSRF guard (tests). */
   readonly resolver?: Resolver;
   readonly listenerTransport?: ListenerTransport;
+  /** The listener relay to use (shared with the delivery services); default a new one. */
+  readonly listener?: ListenerDestination;
   /** Replaces the HTTP destination (tests, a worker thread relaying listener attempts). */
   readonly endpoint?: Destination;
 }
@@ -65,7 +67,7 @@ export interface SenderOptions {
 export function createSender(options: SenderOptions): Sender {
   const clock = options.clock ?? systemClock;
   const timeoutMs = options.timeoutMs;
-  const listener = createListenerDestination(options.listenerTransport);
+  const listener = options.listener ?? createListenerDestination(options.listenerTransport);
   const destinations: Destinations = {
     endpoint:
       options.endpoint ??

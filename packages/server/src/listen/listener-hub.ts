@@ -76,7 +76,7 @@ export interface ListenerHubOptions {
  *
  * @example
  * const hub = new ListenerHub({ deliveryTimeoutMs: config.deliveryTimeoutMs });
- * sender.setListenerTransport(hub);
+ * services.setListenerTransport(hub);
  */
 export class ListenerHub implements ListenerTransport {
   readonly #sessions = new Map<string, { id: number; sink: ListenerSink }[]>();

@@ -170,7 +170,12 @@ function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectDatab
   const cache = new Map<string, SqliteDatabase.Statement>();
   return {
     close: () => sqlite.close(),
-    prepare(sql: string) {
+    prepare(text: string) {
+      // Kysely opens transactions with a deferred `begin`. With two writers on one file (the
+      // API and a dispatcher thread), a transaction that reads first and then writes fails at
+      // once with SQLITE_BUSY when the other committed in between, without waiting for
+      // busy_timeout. `begin immediate` takes the write lock up front, so it waits instead.
+      const sql = text === 'begin' ? 'begin immediate' : text;
       if (sql.length > MAX_CACHED_SQL_LENGTH) return sqlite.prepare(sql);
       let statement = cache.get(sql);
       if (statement) {

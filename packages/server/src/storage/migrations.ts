@@ -315,7 +315,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
       async up(db: Db) {
         // The dispatcher's per-webhook claim: when the head of the due queue belongs to
         // webhooks at their in-flight cap, other webhooks' due rows are found through this
-        // index instead of scanning past the slow webhook's backlog (delivery/claim-deliveries.ts).
+        // index instead of scanning past the slow webhook's backlog (deliveries/claim.ts).
         await sql`create index deliveries_webhook_due on deliveries (webhook_id, next_attempt_at) where status = 'pending'`.execute(
           db,
         );

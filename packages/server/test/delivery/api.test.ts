@@ -194,6 +194,24 @@ describe.each(engines)('delivery API on %s', (engine) => {
         .data,
     ).toHaveLength(0);
     expect((await ctx.request('GET', '/v1/deliveries?status=bogus')).statusCode).toBe(422);
+
+    // `sort=asc` lists oldest first, on deliveries and events alike; anything else is a 422.
+    const ids = (await ctx.request('GET', `/v1/webhooks/${webhook.key}/deliveries?sort=desc`))
+      .json()
+      .data.map((d: { id: string }) => d.id) as string[];
+    const ascending = (await ctx.request('GET', `/v1/webhooks/${webhook.key}/deliveries?sort=asc`))
+      .json()
+      .data.map((d: { id: string }) => d.id) as string[];
+    expect(ascending).toEqual([...ids].reverse());
+    expect(
+      (await ctx.request('GET', `/v1/deliveries?webhook=${webhook.key}&sort=asc&limit=1`)).json()
+        .data[0].id,
+    ).toBe(ascending[0]);
+    const events = (await ctx.request('GET', '/v1/events?event=reward.paid&sort=asc')).json()
+      .data as { id: string }[];
+    expect(events.map((e) => e.id)).toEqual(events.map((e) => e.id).sort());
+    expect((await ctx.request('GET', '/v1/deliveries?sort=sideways')).statusCode).toBe(422);
+    expect((await ctx.request('GET', '/v1/events?sort=sideways')).statusCode).toBe(422);
     expect((await ctx.request('GET', '/v1/deliveries?since=yesterday')).statusCode).toBe(422);
 
     // Manual retry: the attempt runs now and is returned; a failure leaves the delivery pending.

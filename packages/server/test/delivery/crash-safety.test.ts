@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProgram } from '../../src/programs/index.js';
 import { insertWebhook } from '../../src/webhooks/webhook-store.js';
+import type { Engine } from '../../src/storage/index.js';
 import { engines, openTestStore } from '../helpers/store.js';
 import type { TestStore } from '../helpers/store.js';
 import { insertBacklog } from './bulk.js';
@@ -14,7 +15,19 @@ import type { Receiver } from './receiver.js';
 const entry = fileURLToPath(new URL('./fixtures/serve.ts', import.meta.url));
 const EVENTS = 2_000;
 
-describe.each(engines)('crash safety on %s', (engine) => {
+// SQLite also runs with a second thread, as `hookline serve` does there.
+type Thread = 'none' | 'sender' | 'dispatcher';
+const variants = engines.flatMap((engine): [Engine, Thread][] =>
+  engine === 'sqlite'
+    ? [
+        [engine, 'none'],
+        [engine, 'sender'],
+        [engine, 'dispatcher'],
+      ]
+    : [[engine, 'none']],
+);
+
+describe.each(variants)('crash safety on %s (thread: %s)', (engine, thread) => {
   let store: TestStore | undefined;
   let receiver: Receiver | undefined;
   const children: ChildProcess[] = [];
@@ -47,7 +60,8 @@ describe.each(engines)('crash safety on %s', (engine) => {
 
     const start = async () => {
       const port = await closedPort();
-      const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+      const args = ['--import', 'tsx', entry, `--thread=${thread}`];
+      const child = spawn(process.execPath, args, {
         env: {
           ...process.env,
           PORT: String(port),

@@ -70,7 +70,11 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
       }
 
       const idempotencyKey = request.headers['idempotency-key'];
-      const requestHash = createHash('sha256').update(JSON.stringify(request.body)).digest('hex');
+      // Only an idempotent request needs the hash of its body.
+      const requestHash =
+        idempotencyKey === undefined
+          ? ''
+          : createHash('sha256').update(JSON.stringify(request.body)).digest('hex');
       const now = deps.clock();
 
       // The stored answer for this key, or undefined. It returns the answer rather than sending

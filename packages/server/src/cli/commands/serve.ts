@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import type { CliContext } from '../cli-context.js';
+import { usageError } from '../cli-error.js';
 
 /** `hookline serve [--no-worker]`: the API, the dashboard and (by default) the dispatcher. */
 export function registerServeCommand(program: Command, ctx: CliContext): void {
@@ -8,17 +9,28 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     .command('serve')
     .description('Run the API, the dashboard and (unless --no-worker) the delivery dispatcher.')
     .option('--no-worker', 'serve the API only; run `hookline worker` processes to deliver')
+    .option(
+      '--thread <mode>',
+      'second thread for delivery: none (default), dispatcher (the whole dispatcher, own SQLite connection) or sender (HTTP attempts); see docs/benchmarks.md',
+    )
     .addHelpText(
       'after',
       '\nConfigured by environment (PORT, DATABASE_URL, HOOKLINE_*; see the README).\nRuns until SIGINT/SIGTERM, then drains in-flight attempts and exits 0.',
     )
-    .action(async (options: { worker: boolean }) => {
+    .action(async (options: { worker: boolean; thread?: string }) => {
       const config = loadConfig();
       // Loaded on demand: client commands start faster without the server's modules.
       const { createLogger } = await import('../../observability/logger.js');
       const { startService } = await import('../../service.js');
       const logger = createLogger(config.logLevel);
-      const service = await startService(config, logger, { worker: options.worker });
+      // One thread by default: on this project's 2-core benchmark machine neither second
+      // thread beat it end to end (docs/benchmarks.md). On PostgreSQL, scale out with
+      // `hookline worker` processes instead.
+      const thread = options.thread ?? 'none';
+      if (thread !== 'none' && thread !== 'sender' && thread !== 'dispatcher') {
+        throw usageError(`--thread must be sender, dispatcher or none, not "${thread}"`);
+      }
+      const service = await startService(config, logger, { worker: options.worker, thread });
       if (service.bootstrap.created) {
         ctx.term.line();
         ctx.term.line(`  Hookline is running at ${service.url}`);
