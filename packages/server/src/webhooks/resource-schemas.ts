@@ -174,6 +174,28 @@ export const customerCreditSchema = z.object({
   created_at: timestamp,
 });
 
+/**
+ * A payout request: a partner's approved, unpaid rewards in one currency, paid together.
+ * Partnero's statuses; `finished` means paid. Not an event payload (paying it fires
+ * `reward.paid` per reward).
+ */
+export const payoutRequestSchema = z.object({
+  id: z.number().int(),
+  partner: z.string(),
+  status: z.enum(['requested', 'approved', 'finished', 'rejected']),
+  amount: z.number(),
+  amount_units: z.string(),
+  gateway: z.string().nullable(),
+  payout_settings: z.record(z.string(), z.string()),
+  /** Ids of the rewards it pays. */
+  rewards: z.array(z.string()),
+  created_at: timestamp,
+  updated_at: timestamp,
+  approved_at: timestamp.nullable(),
+  paid_at: timestamp.nullable(),
+  rejected_at: timestamp.nullable(),
+});
+
 /** A partner as the API returns it. */
 export type PartnerResource = z.infer<typeof partnerSchema>;
 /** A customer as the API returns it. */
@@ -192,3 +214,5 @@ export type SubscriberRewardResource = z.infer<typeof subscriberRewardSchema>;
 export type CustomerCreditResource = z.infer<typeof customerCreditSchema>;
 /** One amount of a balance. */
 export type BalanceAmount = z.infer<typeof balanceAmountSchema>;
+/** A payout request as the API returns it. */
+export type PayoutRequestResource = z.infer<typeof payoutRequestSchema>;
