@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { refuseUrl } from '../../delivery/address-policy.js';
 import { isUniqueViolation } from '../../storage/index.js';
 import { ALL_EVENTS, isEventType } from '../../webhooks/catalog.js';
+import { assertEventsAllowed } from '../../domain/program-types.js';
 import {
   cancelPendingDeliveries,
   findWebhook,
@@ -106,6 +107,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
       const { programId } = principalOf(request);
       const body = request.body;
       checkSemantics(deps, body);
+      await assertEventsAllowed(db, programId, body.events); // program types (issue 12)
       if (body.key !== undefined && (await findWebhook(db, programId, body.key))) {
         throw validationFailed({ key: ['The key has already been taken.'] });
       }
@@ -147,6 +149,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
       const fields = 'update' in request.body ? request.body.update : request.body;
       const row = await requireWebhook(db, programId, request.params.key);
       checkSemantics(deps, fields);
+      await assertEventsAllowed(db, programId, fields.events); // program types (issue 12)
       const now = deps.clock();
       const changes = {
         ...(fields.name !== undefined ? { name: fields.name } : {}),
