@@ -40,7 +40,10 @@ export interface CustomerRewardInput extends BalanceEntryInput {
 }
 
 /** The balance of a customer: one amount per unit, in first-use order. */
-export async function balanceOf(db: Kysely<Database>, customerId: string): Promise<BalanceAmount[]> {
+export async function balanceOf(
+  db: Kysely<Database>,
+  customerId: string,
+): Promise<BalanceAmount[]> {
   const rows = await db
     .selectFrom('customer_balance_entries')
     .select(['amount_units', 'is_currency', (eb) => eb.fn.sum<number>('amount_minor').as('total')])
@@ -112,13 +115,18 @@ export async function customerBalance(
   return { customer: customer.key, balance: await balanceOf(db, customer.id) };
 }
 
-function unitsOf(input: BalanceEntryInput, programCurrency: string): { units: string; isCurrency: boolean } {
+function unitsOf(
+  input: BalanceEntryInput,
+  programCurrency: string,
+): { units: string; isCurrency: boolean } {
   const isCurrency = input.is_currency ?? true;
   if (!isCurrency) return { units: (input.amount_units ?? 'points').trim(), isCurrency };
   const units = currencyCode(input.amount_units ?? programCurrency);
   if (!/^[A-Z]{3}$/.test(units)) {
     throw validationFailed({
-      amount_units: ['The amount units must be a 3-letter currency code, or send is_currency: false.'],
+      amount_units: [
+        'The amount units must be a 3-letter currency code, or send is_currency: false.',
+      ],
     });
   }
   return { units, isCurrency };

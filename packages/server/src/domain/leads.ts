@@ -74,7 +74,11 @@ export function presentLead(row: LeadRow): LeadResource {
 }
 
 /** A lead of the program by id, or a 404. */
-export async function getLead(db: Kysely<Database>, programId: string, id: number): Promise<LeadRow> {
+export async function getLead(
+  db: Kysely<Database>,
+  programId: string,
+  id: number,
+): Promise<LeadRow> {
   const row = await db
     .selectFrom('leads')
     .selectAll()
@@ -120,7 +124,9 @@ export function submitLead(
     }
     if (partner.status !== 'active') {
       throw validationFailed({
-        partner: [`The partner "${partner.id}" is ${partner.status}; only active partners submit leads.`],
+        partner: [
+          `The partner "${partner.id}" is ${partner.status}; only active partners submit leads.`,
+        ],
       });
     }
     const { id } = await trx
@@ -149,7 +155,9 @@ export function submitLead(
 
 function refuseUnlessPending(row: LeadRow, what: string): void {
   if (row.status !== 'pending') {
-    throw validationFailed({ id: [`The lead ${row.id} is ${row.status}; only a pending lead can be ${what}.`] });
+    throw validationFailed({
+      id: [`The lead ${row.id} is ${row.status}; only a pending lead can be ${what}.`],
+    });
   }
 }
 
@@ -230,7 +238,11 @@ export function rejectLead(deps: DomainDeps, programId: string, id: number): Pro
  * Deletes a lead for good (Partnero: "Permanently delete a lead"). No event: the trigger has
  * no `lead.deleted`. The reward a converted lead earned stays.
  */
-export async function deleteLead(db: Kysely<Database>, programId: string, id: number): Promise<void> {
+export async function deleteLead(
+  db: Kysely<Database>,
+  programId: string,
+  id: number,
+): Promise<void> {
   await getLead(db, programId, id);
   await db.deleteFrom('leads').where('program_id', '=', programId).where('id', '=', id).execute();
 }

@@ -6,7 +6,13 @@ import { validationFailed } from './errors.js';
 import { getPartner } from './partners.js';
 import { loadSettings } from './program-settings.js';
 import { requireProgramType } from './program-types.js';
-import { emitRewardsCreated, getReward, initialRewardState, insertReward, presentReward } from './rewards.js';
+import {
+  emitRewardsCreated,
+  getReward,
+  initialRewardState,
+  insertReward,
+  presentReward,
+} from './rewards.js';
 
 /** Input of {@link grantPartnerReward} (`POST /v1/partners/{id}/reward`). */
 export interface PartnerRewardInput {

@@ -90,7 +90,11 @@ export function presentPayoutRequest(
   };
 }
 
-async function getRow(db: Kysely<Database>, programId: string, id: number): Promise<PayoutRequestRow> {
+async function getRow(
+  db: Kysely<Database>,
+  programId: string,
+  id: number,
+): Promise<PayoutRequestRow> {
   const row = await db
     .selectFrom('payout_requests')
     .selectAll()
@@ -243,7 +247,9 @@ async function transition(
     if (!from.includes(row.status as PayoutStatus)) {
       const verb = { approved: 'approved', finished: 'marked paid', rejected: 'rejected' }[to];
       throw validationFailed({
-        status: [`The payout request is ${row.status}; only a ${from.join(' or ')} one can be ${verb}.`],
+        status: [
+          `The payout request is ${row.status}; only a ${from.join(' or ')} one can be ${verb}.`,
+        ],
       });
     }
     const rewardIds = (await rewardIdsOf(trx, [id])).get(id) ?? [];
@@ -274,7 +280,11 @@ async function transition(
         .execute();
     }
     const stamp =
-      to === 'approved' ? { approved_at: now } : to === 'finished' ? { paid_at: now } : { rejected_at: now };
+      to === 'approved'
+        ? { approved_at: now }
+        : to === 'finished'
+          ? { paid_at: now }
+          : { rejected_at: now };
     await trx
       .updateTable('payout_requests')
       .set({ status: to, updated_at: now, ...stamp })

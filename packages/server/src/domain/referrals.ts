@@ -18,7 +18,10 @@ export interface CustomerRef {
 }
 
 /** The referral columns of a new customer. */
-export type ReferralColumns = Pick<CustomersTable, 'referring_customer_id' | 'referring_customer_key'>;
+export type ReferralColumns = Pick<
+  CustomersTable,
+  'referring_customer_id' | 'referring_customer_key'
+>;
 
 const NONE: ReferralColumns = { referring_customer_id: null, referring_customer_key: null };
 

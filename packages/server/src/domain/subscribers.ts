@@ -131,7 +131,11 @@ export async function getSubscriber(
 export async function listSubscribers(
   db: Kysely<Database>,
   programId: string,
-  filters: { refer_status?: 'referred' | 'non_referred' | undefined; email?: string | undefined; key?: string | undefined },
+  filters: {
+    refer_status?: 'referred' | 'non_referred' | undefined;
+    email?: string | undefined;
+    key?: string | undefined;
+  },
   page: { limit: number; offset: number },
 ): Promise<SubscriberResource[]> {
   let query = rows(db, programId);
@@ -223,7 +227,9 @@ export function updateSubscriber(
       key: update.key ?? row.key,
       tos: update.tos !== undefined ? flag(update.tos) : row.tos,
       marketing_consent:
-        update.marketing_consent !== undefined ? flag(update.marketing_consent) : row.marketing_consent,
+        update.marketing_consent !== undefined
+          ? flag(update.marketing_consent)
+          : row.marketing_consent,
       status: update.status ?? row.status,
       approved: update.approved !== undefined ? (update.approved ? 1 : 0) : row.approved,
     };
@@ -279,7 +285,9 @@ export function rewardSubscriber(
     const { trx, now } = change;
     const row = await getSubscriber(trx, programId, ref);
     if (row.status !== 'active') {
-      throw validationFailed({ status: [`The subscriber is ${row.status}; only active subscribers are rewarded.`] });
+      throw validationFailed({
+        status: [`The subscriber is ${row.status}; only active subscribers are rewarded.`],
+      });
     }
     const reward: SubscriberRewardResource = {
       id: newId('srw', now),

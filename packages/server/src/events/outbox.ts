@@ -74,18 +74,17 @@ export async function recordEvent(
       if (wildcard) subscribed.push(w);
     }
   }
-  const deliveries = subscribed
-    .map((w) =>
-      pendingDeliveryRow({
-        programId: input.programId,
-        eventId,
-        eventType: input.type,
-        webhook: w,
-        data: input.data,
-        now,
-        dueAt: now + (input.firstAttemptDelayMs ?? 0),
-      }),
-    );
+  const deliveries = subscribed.map((w) =>
+    pendingDeliveryRow({
+      programId: input.programId,
+      eventId,
+      eventType: input.type,
+      webhook: w,
+      data: input.data,
+      now,
+      dueAt: now + (input.firstAttemptDelayMs ?? 0),
+    }),
+  );
   // Chunked so a program with many webhooks stays under SQLite's bound-parameter limit.
   for (let i = 0; i < deliveries.length; i += 50) {
     await trx

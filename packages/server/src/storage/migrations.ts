@@ -355,7 +355,10 @@ export function migrations(engine: Engine): Record<string, Migration> {
 
         // Refer-a-friend: who referred a customer. The key is kept with the id so the customer
         // resource shows `referring_customer.key` without a join.
-        await db.schema.alterTable('customers').addColumn('referring_customer_id', 'text').execute();
+        await db.schema
+          .alterTable('customers')
+          .addColumn('referring_customer_id', 'text')
+          .execute();
         await db.schema
           .alterTable('customers')
           .addColumn('referring_customer_key', 'text')
@@ -389,7 +392,11 @@ export function migrations(engine: Engine): Record<string, Migration> {
           .addColumn('converted_at', big)
           .addColumn('rejected_at', big)
           .execute();
-        await db.schema.createIndex('leads_program').on('leads').columns(['program_id', 'id']).execute();
+        await db.schema
+          .createIndex('leads_program')
+          .on('leads')
+          .columns(['program_id', 'id'])
+          .execute();
 
         await serial('payout_requests')
           .addColumn('program_id', 'text', (c) => c.notNull())

@@ -72,7 +72,13 @@ export function isEventType(name: string): name is EventType {
 }
 
 /** The resources events are grouped by. */
-export type EventResource = 'partner' | 'customer' | 'transaction' | 'reward' | 'lead' | 'subscriber';
+export type EventResource =
+  | 'partner'
+  | 'customer'
+  | 'transaction'
+  | 'reward'
+  | 'lead'
+  | 'subscriber';
 
 /** A catalog entry: what an event type means, its `data` schema and a realistic sample. */
 export interface EventTypeDefinition {
@@ -123,10 +129,14 @@ const entries: readonly Entry[] = [
     status: 'archived',
     updated_at: later,
   }),
-  partner('partner.deleted', 'A partner was deleted. Carries the last state, with deleted_at set.', {
-    updated_at: later,
-    deleted_at: later,
-  }),
+  partner(
+    'partner.deleted',
+    'A partner was deleted. Carries the last state, with deleted_at set.',
+    {
+      updated_at: later,
+      deleted_at: later,
+    },
+  ),
   {
     name: 'customer.created',
     resource: 'customer',

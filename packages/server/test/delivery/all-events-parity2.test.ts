@@ -45,7 +45,13 @@ describe.each(engines)('all 24 events end to end on %s', (engine) => {
     const post = (url: string, body: unknown, status = 201) => call(ctx, 'POST', url, body, status);
 
     // Affiliate (the default): partners, customers, transactions, rewards, leads, payouts.
-    await call(ctx, 'PUT', '/v1/program', { require_partner_approval: true, review_period_days: 0 }, 200);
+    await call(
+      ctx,
+      'PUT',
+      '/v1/program',
+      { require_partner_approval: true, review_period_days: 0 },
+      200,
+    );
     const p = (await post('/v1/partners', { email: 'p@x.com', id: 'p1' })).data; // created
     await call(ctx, 'PUT', `/v1/partners/${p.id}`, { name: 'P' }, 200); // updated
     await post(`/v1/partners/${p.id}/approve`, undefined, 200); // approved
@@ -62,13 +68,17 @@ describe.each(engines)('all 24 events end to end on %s', (engine) => {
     await call(ctx, 'PUT', '/v1/program', { review_period_days: 30 }, 200);
     const bonus = (await post('/v1/partners/p1/reward', { amount: 25, note: 'Launch' })).data;
     expect(bonus).toMatchObject({ action: 'bonus', status: 'approved', transaction: null });
-    const lead = (await post('/v1/leads', { partner: { key: p.key }, name: 'L', email: 'l@x.com' })).data;
+    const lead = (await post('/v1/leads', { partner: { key: p.key }, name: 'L', email: 'l@x.com' }))
+      .data;
     await post('/v1/leads/convert', { id: lead.id, commission_transaction_amount: 1000 }, 200);
-    const commission = (await call(ctx, 'GET', '/v1/rewards?status=review_period', undefined, 200)).data[0];
+    const commission = (await call(ctx, 'GET', '/v1/rewards?status=review_period', undefined, 200))
+      .data[0];
     await post(`/v1/rewards/${commission.id}/approve`, undefined, 200); // reward.approved
     const lead2 = (await post('/v1/leads', { partner: { id: 'p1' }, email: 'm@x.com' })).data;
     await post('/v1/leads/reject', { id: lead2.id }, 200);
-    const payout = (await post('/v1/payout_requests', { partner: { id: 'p1' }, amount_units: 'usd' })).data;
+    const payout = (
+      await post('/v1/payout_requests', { partner: { id: 'p1' }, amount_units: 'usd' })
+    ).data;
     await post(`/v1/payout_requests/${payout.id}/approve`, undefined, 200);
     await post(`/v1/payout_requests/${payout.id}/mark_as_paid`, undefined, 200); // reward.paid
     await call(ctx, 'DELETE', '/v1/customers/c1', undefined, 200); // customer.deleted
@@ -93,10 +103,13 @@ describe.each(engines)('all 24 events end to end on %s', (engine) => {
     expect([...seen()].sort()).toEqual([...EVENT_TYPES].sort());
     for (const r of receiver.received) {
       const envelope = JSON.parse(r.body) as { event: string; data: unknown; webhook_key: string };
-      expect(n8nAcceptsSignature(Buffer.from(r.body, 'utf8'), r.headers, signature), envelope.event).toBe(
-        true,
+      expect(
+        n8nAcceptsSignature(Buffer.from(r.body, 'utf8'), r.headers, signature),
+        envelope.event,
+      ).toBe(true);
+      expect(n8nAcceptsSignature(Buffer.from(r.body, 'utf8'), r.headers, 'wrong-secret')).toBe(
+        false,
       );
-      expect(n8nAcceptsSignature(Buffer.from(r.body, 'utf8'), r.headers, 'wrong-secret')).toBe(false);
       expectValidData(envelope.event, envelope.data);
     }
   }, 60_000);

@@ -98,7 +98,8 @@ describe.each(engines)('partner-program events on %s', (engine) => {
     // The seed catalog's events; leads, refer-a-friend and newsletter events are fired in
     // test/delivery/all-events-parity2.test.ts.
     const seed = EVENT_TYPES.filter(
-      (t) => !/^(lead|subscriber)\./.test(t) && t !== 'customer.credited' && t !== 'customer.rewarded',
+      (t) =>
+        !/^(lead|subscriber)\./.test(t) && t !== 'customer.credited' && t !== 'customer.rewarded',
     );
     expect(new Set(events.map((e) => e.type))).toEqual(new Set(seed));
     for (const event of events) {

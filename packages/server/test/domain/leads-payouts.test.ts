@@ -55,9 +55,17 @@ describe.each(engines)('leads, partner bonuses and payout requests on %s', (engi
       commission_transaction_amount: 5,
     });
     expect(again.statusCode).toBe(422);
-    expect((await ctx.request('POST', '/v1/leads/reject', { id: lead.data.id })).statusCode).toBe(422);
+    expect((await ctx.request('POST', '/v1/leads/reject', { id: lead.data.id })).statusCode).toBe(
+      422,
+    );
 
-    const other = await call(ctx, 'POST', '/v1/leads', { partner: { id: 'ann' }, email: 'o@x.com' }, 201);
+    const other = await call(
+      ctx,
+      'POST',
+      '/v1/leads',
+      { partner: { id: 'ann' }, email: 'o@x.com' },
+      201,
+    );
     const rejected = await call(ctx, 'POST', '/v1/leads/reject', { id: other.data.id }, 200);
     expect(rejected.data).toMatchObject({ status: 'rejected', reward: null });
     expect(await typesSince(before)).toEqual([
@@ -81,12 +89,24 @@ describe.each(engines)('leads, partner bonuses and payout requests on %s', (engi
 
   it('refuses leads of unknown or inactive partners and bad amounts, writing nothing', async () => {
     const before = await eventCount(ctx);
-    const unknown = await ctx.request('POST', '/v1/leads', { partner: { key: 'nope' }, email: 'a@x.com' });
+    const unknown = await ctx.request('POST', '/v1/leads', {
+      partner: { key: 'nope' },
+      email: 'a@x.com',
+    });
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().errors.partner[0]).toContain('key "nope"');
-    const archived = await ctx.request('POST', '/v1/leads', { partner: { id: 'old' }, email: 'a@x.com' });
+    const archived = await ctx.request('POST', '/v1/leads', {
+      partner: { id: 'old' },
+      email: 'a@x.com',
+    });
     expect(archived.json().errors.partner[0]).toContain('archived');
-    const lead = await call(ctx, 'POST', '/v1/leads', { partner: { id: 'ann' }, email: 'z@x.com' }, 201);
+    const lead = await call(
+      ctx,
+      'POST',
+      '/v1/leads',
+      { partner: { id: 'ann' }, email: 'z@x.com' },
+      201,
+    );
     for (const amount of [0, -5, 'abc', 1.234]) {
       const res = await ctx.request('POST', '/v1/leads/convert', {
         id: lead.data.id,
@@ -118,12 +138,24 @@ describe.each(engines)('leads, partner bonuses and payout requests on %s', (engi
       created_at: '2026-01-02T00:00:00.000000Z',
       transaction: null,
     });
-    expect((await ctx.request('POST', '/v1/partners/ann/reward', { amount: 0 })).statusCode).toBe(422);
-    expect((await ctx.request('POST', '/v1/partners/old/reward', { amount: 5 })).statusCode).toBe(422);
-    expect((await ctx.request('POST', '/v1/partners/nobody/reward', { amount: 5 })).statusCode).toBe(404);
-    const future = await ctx.request('POST', '/v1/partners/ann/reward', { amount: 5, date: '2999-01-01' });
+    expect((await ctx.request('POST', '/v1/partners/ann/reward', { amount: 0 })).statusCode).toBe(
+      422,
+    );
+    expect((await ctx.request('POST', '/v1/partners/old/reward', { amount: 5 })).statusCode).toBe(
+      422,
+    );
+    expect(
+      (await ctx.request('POST', '/v1/partners/nobody/reward', { amount: 5 })).statusCode,
+    ).toBe(404);
+    const future = await ctx.request('POST', '/v1/partners/ann/reward', {
+      amount: 5,
+      date: '2999-01-01',
+    });
     expect(future.json().errors.date[0]).toContain('future');
-    const garbage = await ctx.request('POST', '/v1/partners/ann/reward', { amount: 5, date: 'soon' });
+    const garbage = await ctx.request('POST', '/v1/partners/ann/reward', {
+      amount: 5,
+      date: 'soon',
+    });
     expect(garbage.statusCode).toBe(422);
   });
 
@@ -134,15 +166,22 @@ describe.each(engines)('leads, partner bonuses and payout requests on %s', (engi
       amount_units: 'eur',
     });
     expect(none.statusCode).toBe(422);
-    const lead = (await call(ctx, 'GET', '/v1/rewards?partner=ann&status=review_period', undefined, 200))
-      .data[0];
+    const lead = (
+      await call(ctx, 'GET', '/v1/rewards?partner=ann&status=review_period', undefined, 200)
+    ).data[0];
     await call(ctx, 'POST', `/v1/rewards/${lead.id}/approve`, undefined, 200);
 
     const partial = await call(
       ctx,
       'POST',
       '/v1/payout_requests',
-      { partner: { key: 'annkey' }, amount_units: 'usd', reward_ids: [lead.id], gateway: 'paypal', payout_settings: { username: 'ann@pay.example' } },
+      {
+        partner: { key: 'annkey' },
+        amount_units: 'usd',
+        reward_ids: [lead.id],
+        gateway: 'paypal',
+        payout_settings: { username: 'ann@pay.example' },
+      },
       201,
     );
     expect(partial.data).toMatchObject({
@@ -160,16 +199,30 @@ describe.each(engines)('leads, partner bonuses and payout requests on %s', (engi
       reward_ids: [lead.id],
     });
     expect(taken.statusCode).toBe(422);
-    expect((await ctx.request('POST', `/v1/payout_requests/${partial.data.id}/mark_as_paid`)).statusCode).toBe(422);
+    expect(
+      (await ctx.request('POST', `/v1/payout_requests/${partial.data.id}/mark_as_paid`)).statusCode,
+    ).toBe(422);
 
     // Rejecting releases the reward for the whole-balance request.
     await call(ctx, 'POST', `/v1/payout_requests/${partial.data.id}/reject`, undefined, 200);
-    const whole = await call(ctx, 'POST', '/v1/payout_requests', { partner: { id: 'ann' }, amount_units: 'USD' }, 201);
+    const whole = await call(
+      ctx,
+      'POST',
+      '/v1/payout_requests',
+      { partner: { id: 'ann' }, amount_units: 'USD' },
+      201,
+    );
     expect(whole.data.amount).toBe(312.5);
     expect(whole.data.rewards).toHaveLength(2);
     await call(ctx, 'POST', `/v1/payout_requests/${whole.data.id}/approve`, undefined, 200);
     const before = await eventCount(ctx);
-    const paid = await call(ctx, 'POST', `/v1/payout_requests/${whole.data.id}/mark_as_paid`, undefined, 200);
+    const paid = await call(
+      ctx,
+      'POST',
+      `/v1/payout_requests/${whole.data.id}/mark_as_paid`,
+      undefined,
+      200,
+    );
     expect(paid.data).toMatchObject({ status: 'finished', paid_at: expect.any(String) });
     const events = (await recordedEvents(ctx)).slice(before);
     expect(events.map((e) => e.type)).toEqual(['reward.paid', 'reward.paid']);
@@ -177,20 +230,42 @@ describe.each(engines)('leads, partner bonuses and payout requests on %s', (engi
       expect(e.data).toMatchObject({ status: 'paid', payout_request: whole.data.id });
       expectValidData(e.type, e.data);
     }
-    expect((await ctx.request('POST', `/v1/payout_requests/${whole.data.id}/approve`)).statusCode).toBe(422);
+    expect(
+      (await ctx.request('POST', `/v1/payout_requests/${whole.data.id}/approve`)).statusCode,
+    ).toBe(422);
 
-    const search = await call(ctx, 'GET', '/v1/payout_requests:search?status=finished&partner_key=annkey', undefined, 200);
+    const search = await call(
+      ctx,
+      'GET',
+      '/v1/payout_requests:search?status=finished&partner_key=annkey',
+      undefined,
+      200,
+    );
     expect(search.data.map((r: { id: number }) => r.id)).toEqual([whole.data.id]);
     const list = await call(ctx, 'GET', '/v1/payout_requests?sort=asc', undefined, 200);
     expect(list.data.map((r: { status: string }) => r.status)).toEqual(['rejected', 'finished']);
-    expect((await call(ctx, 'GET', '/v1/payout_requests?status=resubmitted', undefined, 200)).data).toEqual([]);
+    expect(
+      (await call(ctx, 'GET', '/v1/payout_requests?status=resubmitted', undefined, 200)).data,
+    ).toEqual([]);
   });
 
   it('refuses to pay a request whose reward was refunded meanwhile', async () => {
     await call(ctx, 'PUT', '/v1/program', { review_period_days: 0 }, 200);
     await call(ctx, 'POST', '/v1/customers', { key: 'cu', partner: { id: 'ann' } }, 201);
-    await call(ctx, 'POST', '/v1/transactions', { key: 'tx', amount: 10, customer: { key: 'cu' } }, 201);
-    const req = await call(ctx, 'POST', '/v1/payout_requests', { partner: { id: 'ann' }, amount_units: 'USD' }, 201);
+    await call(
+      ctx,
+      'POST',
+      '/v1/transactions',
+      { key: 'tx', amount: 10, customer: { key: 'cu' } },
+      201,
+    );
+    const req = await call(
+      ctx,
+      'POST',
+      '/v1/payout_requests',
+      { partner: { id: 'ann' }, amount_units: 'USD' },
+      201,
+    );
     await call(ctx, 'POST', `/v1/payout_requests/${req.data.id}/approve`, undefined, 200);
     await call(ctx, 'DELETE', '/v1/transactions/tx', undefined, 200);
     const res = await ctx.request('POST', `/v1/payout_requests/${req.data.id}/mark_as_paid`);

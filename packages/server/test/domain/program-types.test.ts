@@ -36,12 +36,16 @@ describe.each(engines)('program types on %s', (engine) => {
     expect(refused.statusCode).toBe(422);
     const body = refused.json();
     expect(Object.keys(body.errors)).toEqual(['events.1', 'events.2']);
-    expect(body.errors['events.1'][0]).toContain('"subscriber.created" is not available in affiliate programs');
+    expect(body.errors['events.1'][0]).toContain(
+      '"subscriber.created" is not available in affiliate programs',
+    );
     expect(body.message).toContain('subscriber.created');
 
     const ok = await hook(['partner.created', 'lead.submitted'], 'aff1');
     expect(ok.statusCode).toBe(201);
-    const update = await ctx.request('PUT', '/v1/webhooks/aff1', { events: ['subscriber.rewarded'] });
+    const update = await ctx.request('PUT', '/v1/webhooks/aff1', {
+      events: ['subscriber.rewarded'],
+    });
     expect(update.statusCode).toBe(422);
     expect(update.json().errors['events.0'][0]).toContain('subscriber.rewarded');
     // Unknown names keep their own message.
@@ -52,7 +56,9 @@ describe.each(engines)('program types on %s', (engine) => {
   it('refuses a type change that would strand subscriptions, and allows it once they are gone', async () => {
     const refused = await ctx.request('PUT', '/v1/program', { program_type: 'newsletter' });
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().errors.program_type[0]).toContain('webhook "aff1" subscribes to partner.created, lead.submitted');
+    expect(refused.json().errors.program_type[0]).toContain(
+      'webhook "aff1" subscribes to partner.created, lead.submitted',
+    );
     await call(ctx, 'DELETE', '/v1/webhooks/aff1', undefined, 200);
     const bad = await ctx.request('PUT', '/v1/program', { program_type: 'loyalty' });
     expect(bad.statusCode).toBe(422);

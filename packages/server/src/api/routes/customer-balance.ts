@@ -86,10 +86,15 @@ export function registerCustomerBalanceRoutes(app: Api, deps: ResolvedDeps): voi
     },
     async (request) => {
       const { limit, page } = request.query;
-      const rows = await listBalanceEntries(db, principalOf(request).programId, request.params.key, {
-        limit,
-        offset: offsetOf({ limit, page }),
-      });
+      const rows = await listBalanceEntries(
+        db,
+        principalOf(request).programId,
+        request.params.key,
+        {
+          limit,
+          offset: offsetOf({ limit, page }),
+        },
+      );
       return paginate(request, deps.config.publicUrl, { limit, page }, rows);
     },
   );

@@ -100,8 +100,7 @@ export function registerLeadRoutes(app: Api, deps: ResolvedDeps): void {
         response: { 200: leadResponse },
       },
     },
-    async (request) =>
-      ok(await rejectLead(deps, principalOf(request).programId, request.body.id)),
+    async (request) => ok(await rejectLead(deps, principalOf(request).programId, request.body.id)),
   );
 
   app.get(

@@ -34,7 +34,8 @@ export function registerPartnerRewardRoutes(app: Api, deps: ResolvedDeps): void 
       let at: number | undefined;
       if (date !== undefined) {
         at = Date.parse(date);
-        if (Number.isNaN(at)) throw invalidField('date', 'The date must be an ISO 8601 date or time.');
+        if (Number.isNaN(at))
+          throw invalidField('date', 'The date must be an ISO 8601 date or time.');
       }
       const reward = await grantPartnerReward(
         deps,

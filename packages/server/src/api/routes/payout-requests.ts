@@ -51,9 +51,11 @@ export function registerPayoutRequestRoutes(app: Api, deps: ResolvedDeps): void 
     ({
       schema: { tags, summary, querystring: listQuery, response: { 200: payoutRequestPage } },
     }) as const;
-  const handleList = async (request: {
-    query: z.infer<typeof listQuery>;
-  } & Parameters<typeof paginate>[0]) => {
+  const handleList = async (
+    request: {
+      query: z.infer<typeof listQuery>;
+    } & Parameters<typeof paginate>[0],
+  ) => {
     const { limit, page, sort, status, partner_id, partner_key, partner_email, amount_units } =
       request.query;
     const partner =
@@ -116,7 +118,11 @@ export function registerPayoutRequestRoutes(app: Api, deps: ResolvedDeps): void 
 
   const actions = [
     ['approve', 'Approve a requested payout', approvePayoutRequest],
-    ['mark_as_paid', 'Mark an approved payout paid; its rewards become paid (reward.paid)', markPayoutRequestPaid],
+    [
+      'mark_as_paid',
+      'Mark an approved payout paid; its rewards become paid (reward.paid)',
+      markPayoutRequestPaid,
+    ],
     ['reject', 'Reject an open payout; its rewards are released', rejectPayoutRequest],
   ] as const;
   for (const [path, summary, action] of actions) {

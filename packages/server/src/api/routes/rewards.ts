@@ -50,7 +50,14 @@ export function registerRewardRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.get(
     '/rewards/:id',
-    { schema: { tags, summary: 'Show a reward', params: idParams, response: { 200: rewardResponse } } },
+    {
+      schema: {
+        tags,
+        summary: 'Show a reward',
+        params: idParams,
+        response: { 200: rewardResponse },
+      },
+    },
     async (request) =>
       ok(presentReward(await getReward(db, principalOf(request).programId, request.params.id))),
   );

@@ -37,7 +37,12 @@ const ref = z
     message: 'give the subscriber id or email',
   });
 
-const createBody = z.object({ ...fields, email, id: identifier.optional(), referral: ref.optional() });
+const createBody = z.object({
+  ...fields,
+  email,
+  id: identifier.optional(),
+  referral: ref.optional(),
+});
 const updateFields = z.object({ ...fields, email: email.optional() });
 const updateBody = z.union([z.object({ update: updateFields }), updateFields]);
 // The PHP SDK updates with `PUT /subscribers` and names the subscriber in the body.
@@ -48,7 +53,10 @@ const bodyUpdate = z.object({
 });
 const idParams = z.object({ id: z.string().min(1).max(255) });
 // The PHP SDK's find sends `?id=` besides the path; it is the same subscriber.
-const showQuery = z.object({ id: z.string().max(255).optional(), email: z.string().max(254).optional() });
+const showQuery = z.object({
+  id: z.string().max(255).optional(),
+  email: z.string().max(254).optional(),
+});
 const listQuery = pageQuery.extend({
   refer_status: z.enum(['referred', 'non_referred']).optional(),
 });
@@ -146,7 +154,15 @@ export function registerSubscriberRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.get(
     '/subscribers/:id',
-    { schema: { tags, summary: 'Show a subscriber', params: idParams, querystring: showQuery, response: one } },
+    {
+      schema: {
+        tags,
+        summary: 'Show a subscriber',
+        params: idParams,
+        querystring: showQuery,
+        response: one,
+      },
+    },
     async (request) => {
       const { programId } = principalOf(request);
       const row = await getSubscriber(db, programId, { id: request.params.id });
@@ -168,7 +184,12 @@ export function registerSubscriberRoutes(app: Api, deps: ResolvedDeps): void {
     async (request) => {
       const update = 'update' in request.body ? request.body.update : request.body;
       return ok(
-        await updateSubscriber(deps, principalOf(request).programId, { id: request.params.id }, update),
+        await updateSubscriber(
+          deps,
+          principalOf(request).programId,
+          { id: request.params.id },
+          update,
+        ),
       );
     },
   );
