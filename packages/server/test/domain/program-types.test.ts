@@ -98,4 +98,25 @@ describe.each(engines)('program types on %s', (engine) => {
     expect(referred.statusCode).toBe(422);
     expect(referred.json().errors.referring_customer[0]).toContain('refer-a-friend programs');
   });
+
+  it('describes every route of this part with a response schema in /openapi.json', async () => {
+    const doc = (await ctx.app.inject({ url: '/openapi.json' })).json();
+    const ours = Object.keys(doc.paths).filter((p) =>
+      /^\/v1\/(leads|payout_requests|subscribers|rewards|program\/events)|\/reward$|\/balance|\/referrals$/.test(
+        p,
+      ),
+    );
+    expect(ours).toEqual(
+      expect.arrayContaining(['/v1/payout_requests:search', '/v1/partners/{id}/reward']),
+    );
+    expect(ours.length).toBeGreaterThanOrEqual(20);
+    for (const path of ours) {
+      for (const [method, op] of Object.entries(
+        doc.paths[path] as Record<string, { responses: Record<string, { content?: unknown }> }>,
+      )) {
+        const ok = Object.entries(op.responses).find(([code]) => code.startsWith('2'));
+        expect(ok?.[1].content, `${method} ${path}`).toBeDefined();
+      }
+    }
+  });
 });
