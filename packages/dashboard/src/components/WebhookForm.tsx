@@ -132,8 +132,8 @@ export function WebhookForm({
         </label>
         {program.data && (
           <p className="hint">
-            This is a {program.data.program_type} program, so only its {offered.length} event types
-            are offered.
+            The program type is {program.data.program_type}, so only its {offered.length} event
+            types are offered.
           </p>
         )}
         <div className="event-groups">

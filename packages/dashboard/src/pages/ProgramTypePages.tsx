@@ -25,6 +25,7 @@ const LABEL: Record<ProgramType, string> = {
   newsletter: 'newsletter',
 };
 
+const article = (type: ProgramType) => (type === 'affiliate' ? 'an' : 'a');
 const when = (iso: string) => <span title={fullTime(iso)}>{relativeTime(iso)}</span>;
 const money = (amount: number | null, units: string | null) =>
   amount === null ? '—' : `${amount.toFixed(2)} ${units ?? ''}`;
@@ -36,8 +37,8 @@ function TypeNotice({ need, what }: { need: ProgramType; what: string }) {
   if (!type || type === need) return null;
   return (
     <p className="alert" role="note">
-      This program is a {LABEL[type]} program; {what} exist in {LABEL[need]} programs. Change the
-      program type in the API (<code>PUT /v1/program</code> with <code>program_type</code>).
+      This is {article(type)} {LABEL[type]} program; {what} exist in {LABEL[need]} programs. Change
+      the program type in the API (<code>PUT /v1/program</code> with <code>program_type</code>).
     </p>
   );
 }
