@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/index.js';
-import { ALL_EVENTS, eventsAllowedFor, isEventType } from '../webhooks/catalog.js';
+import { ALL_EVENTS, PROGRAM_TYPES, eventsAllowedFor, isEventType } from '../webhooks/catalog.js';
 import type { ProgramType } from '../webhooks/catalog.js';
 import { validationFailed } from './errors.js';
 import { loadSettings } from './program-settings.js';
@@ -116,5 +116,19 @@ export async function wildcardCovers(
   type: string,
 ): Promise<boolean> {
   if (!isEventType(type)) return true;
-  return eventsAllowedFor(await programTypeOf(db, programId)).includes(type);
+  // On the publishing hot path: read only `program_type` from the settings JSON (a primary-key
+  // lookup), not the whole validated settings.
+  const row = await db
+    .selectFrom('programs')
+    .select('settings')
+    .where('id', '=', programId)
+    .executeTakeFirst();
+  let programType: unknown;
+  try {
+    programType = (JSON.parse(row?.settings ?? '{}') as { program_type?: unknown }).program_type;
+  } catch {
+    programType = undefined;
+  }
+  const known = PROGRAM_TYPES.find((t) => t === programType) ?? 'affiliate';
+  return eventsAllowedFor(known).includes(type);
 }

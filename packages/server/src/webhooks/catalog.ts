@@ -351,8 +351,15 @@ export function getEventType(name: string): EventTypeDefinition | undefined {
  * program does not support").
  */
 export function eventsAllowedFor(programType: ProgramType): readonly EventType[] {
-  return definitions.filter((d) => d.programTypes.includes(programType)).map((d) => d.name);
+  return allowedByType.get(programType) ?? [];
 }
+
+const allowedByType = new Map<ProgramType, readonly EventType[]>(
+  PROGRAM_TYPES.map((type) => [
+    type,
+    Object.freeze(definitions.filter((d) => d.programTypes.includes(type)).map((d) => d.name)),
+  ]),
+);
 
 const jsonSchemas = new Map<string, Record<string, unknown>>();
 
