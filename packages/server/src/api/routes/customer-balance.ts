@@ -16,7 +16,7 @@ import {
   balanceResponse,
   referralPage,
 } from './customer-balance-schemas.js';
-import { amountField } from './leads.js';
+import { amountField } from './program-type-fields.js';
 import { identifier, keyParams } from './partner-fields.js';
 
 const entryFields = {

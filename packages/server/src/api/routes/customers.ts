@@ -11,7 +11,7 @@ import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 import { email, identifier, keyParams, partnerRef, personName, tagList } from './partner-fields.js';
-import { customerRef } from './referral-fields.js'; // parity2: refer-a-friend
+import { customerRef } from './program-type-fields.js'; // parity2: refer-a-friend
 
 const createBody = z.object({
   key: identifier,

@@ -13,13 +13,12 @@ import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 import { leadPage, leadResponse } from './leads-schemas.js';
 import { email, partnerRef, personName } from './partner-fields.js';
+import { amountField } from './program-type-fields.js';
 import { statusOnly } from './response-envelopes.js';
 
 /** A lead id: Partnero's are numbers, and its clients send them as numbers or in paths. */
 const leadId = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const idParams = z.object({ id: leadId });
-/** A major-unit amount, as a number or decimal string. */
-export const amountField = z.union([z.number(), z.string().trim().min(1).max(40)]);
 
 const listQuery = pageQuery.extend({
   sort: z.enum(['asc', 'desc']).optional().describe('By id; default desc (newest first)'),

@@ -4,7 +4,7 @@ import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { invalidField } from '../../domain/errors.js';
 import { ok } from '../responses.js';
-import { amountField } from './leads.js';
+import { amountField } from './program-type-fields.js';
 import { idParams } from './partner-fields.js';
 import { rewardResponse } from './rewards-schemas.js';
 
