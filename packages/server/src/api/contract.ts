@@ -1,3 +1,11 @@
+/**
+ * The API's contract as types: every resource and answer shape, inferred from the zod response
+ * schemas that the routes declare (and that `/openapi.json` publishes). The dashboard and the
+ * CLI import these types (`import type { ... } from '@hookline/server/contract'`) instead of
+ * keeping copies. Type-only: nothing here runs, and the schema files it re-exports import
+ * nothing but zod, so the browser build can read them.
+ */
+
 // Program types, leads, payouts, subscribers, refer-a-friend balances (issue 12, part B).
 export type { Lead } from './routes/leads-schemas.js';
 export type { PayoutRequest } from './routes/payout-requests-schemas.js';
