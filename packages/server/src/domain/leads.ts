@@ -153,6 +153,14 @@ export function submitLead(
   });
 }
 
+// A concurrent convert or reject got there first (PostgreSQL re-checks the status after the
+// other transaction commits); this change rolls back whole, its reward included.
+function refuseIfRaced(updatedRows: bigint): void {
+  if (Number(updatedRows) !== 1) {
+    throw validationFailed({ id: ['The lead changed meanwhile; read it and try again.'] });
+  }
+}
+
 function refuseUnlessPending(row: LeadRow, what: string): void {
   if (row.status !== 'pending') {
     throw validationFailed({
@@ -198,7 +206,7 @@ export function convertLead(
         note: `Lead ${row.id} (${row.email})`,
       });
     }
-    await trx
+    const updated = await trx
       .updateTable('leads')
       .set({
         status: 'converted',
@@ -209,7 +217,9 @@ export function convertLead(
         updated_at: now,
       })
       .where('id', '=', row.id)
-      .execute();
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    refuseIfRaced(updated.numUpdatedRows);
     const lead = presentLead(await getLead(trx, programId, input.id));
     await change.emit('lead.converted', lead);
     await emitRewardsCreated(change, rewardId === null ? [] : [rewardId]);
@@ -223,11 +233,13 @@ export function rejectLead(deps: DomainDeps, programId: string, id: number): Pro
     const { trx, now } = change;
     const row = await getLead(trx, programId, id);
     refuseUnlessPending(row, 'rejected');
-    await trx
+    const updated = await trx
       .updateTable('leads')
       .set({ status: 'rejected', rejected_at: now, updated_at: now })
       .where('id', '=', row.id)
-      .execute();
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    refuseIfRaced(updated.numUpdatedRows);
     const lead = presentLead(await getLead(trx, programId, id));
     await change.emit('lead.rejected', lead);
     return lead;

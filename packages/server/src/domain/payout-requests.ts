@@ -264,11 +264,18 @@ async function transition(
         });
       }
       if (rewardIds.length > 0) {
-        await trx
+        const paid = await trx
           .updateTable('rewards')
           .set({ status: 'paid', paid_at: now, updated_at: now })
           .where('id', 'in', rewardIds)
-          .execute();
+          .where('status', '=', 'approved')
+          .executeTakeFirst();
+        // A refund cancelled one of them meanwhile: pay nothing.
+        if (Number(paid.numUpdatedRows) !== rewardIds.length) {
+          throw validationFailed({
+            status: ['Rewards of this request changed meanwhile; read it and try again.'],
+          });
+        }
       }
     }
     if (to === 'rejected' && rewardIds.length > 0) {
@@ -285,11 +292,17 @@ async function transition(
         : to === 'finished'
           ? { paid_at: now }
           : { rejected_at: now };
-    await trx
+    const moved = await trx
       .updateTable('payout_requests')
       .set({ status: to, updated_at: now, ...stamp })
       .where('id', '=', id)
-      .execute();
+      .where('status', '=', row.status)
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) !== 1) {
+      throw validationFailed({
+        status: ['The payout request changed meanwhile; read it and try again.'],
+      });
+    }
     if (to === 'finished') {
       for (const rewardId of rewardIds) {
         await change.emit('reward.paid', presentReward(await getReward(trx, programId, rewardId)));

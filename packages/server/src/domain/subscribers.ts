@@ -298,12 +298,17 @@ export function rewardSubscriber(
       created_at: formatTimestamp(now),
     };
     const rewards = JSON.stringify([...(JSON.parse(row.rewards) as unknown[]), reward]);
-    await trx
+    const updated = await trx
       .updateTable('subscribers')
       .set({ rewards, updated_at: now })
       .where('program_id', '=', programId)
       .where('id', '=', row.id)
-      .execute();
+      // The list is rewritten whole: a concurrent reward must not be lost.
+      .where('rewards', '=', row.rewards)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) {
+      throw validationFailed({ reward: ['The subscriber changed meanwhile; try again.'] });
+    }
     const { website_url } = await loadSettings(trx, programId);
     const subscriber = presentSubscriber({ ...row, rewards, updated_at: now }, website_url);
     await change.emit('subscriber.rewarded', subscriber);

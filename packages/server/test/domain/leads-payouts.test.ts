@@ -272,4 +272,27 @@ describe.each(engines)('leads, partner bonuses and payout requests on %s', (engi
     expect(res.statusCode).toBe(422);
     expect(res.json().errors.status[0]).toContain('cancelled');
   });
+
+  it('converts a lead once when conversions race, with one reward', async () => {
+    const lead = await call(
+      ctx,
+      'POST',
+      '/v1/leads',
+      { partner: { id: 'ann' }, email: 'race@x.com' },
+      201,
+    );
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        ctx.request('POST', '/v1/leads/convert', {
+          id: lead.data.id,
+          commission_transaction_amount: 100,
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 422, 422, 422, 422]);
+    const rewards = (await call(ctx, 'GET', '/v1/rewards?partner=ann&limit=100', undefined, 200))
+      .data;
+    const forLead = rewards.filter((r: { note: string | null }) => r.note?.includes('race@x.com'));
+    expect(forLead).toHaveLength(1);
+  });
 });
