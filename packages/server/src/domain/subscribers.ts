@@ -127,7 +127,7 @@ export async function getSubscriber(
   return row;
 }
 
-/** Lists subscribers, oldest first; `refer_status` as Partnero's (`limit + 1` rows). */
+/** Lists subscribers, oldest first unless `sort` is `desc`; `refer_status` as Partnero's. */
 export async function listSubscribers(
   db: Kysely<Database>,
   programId: string,
@@ -136,7 +136,7 @@ export async function listSubscribers(
     email?: string | undefined;
     key?: string | undefined;
   },
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; sort?: 'asc' | 'desc' | undefined },
 ): Promise<SubscriberResource[]> {
   let query = rows(db, programId);
   if (filters.refer_status === 'referred')
@@ -147,8 +147,8 @@ export async function listSubscribers(
     query = query.where('subscribers.email', '=', filters.email.toLowerCase());
   if (filters.key !== undefined) query = query.where('subscribers.key', '=', filters.key);
   const found = await query
-    .orderBy('subscribers.created_at')
-    .orderBy('subscribers.id')
+    .orderBy('subscribers.created_at', page.sort ?? 'asc')
+    .orderBy('subscribers.id', page.sort ?? 'asc')
     .limit(page.limit + 1)
     .offset(page.offset)
     .execute();

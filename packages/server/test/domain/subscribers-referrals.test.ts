@@ -95,6 +95,11 @@ describe.each(engines)('newsletter subscribers on %s', (engine) => {
       (await ctx.request('POST', '/v1/subscribers/esp_42/reward', { name: 'x' })).statusCode,
     ).toBe(422);
 
+    const newest = await call(ctx, 'GET', '/v1/subscribers?sort=desc', undefined, 200);
+    const oldest = await call(ctx, 'GET', '/v1/subscribers', undefined, 200);
+    const ids = (page: { data: { id: string }[] }) => page.data.map((x) => x.id);
+    expect(ids(oldest).sort()).toEqual(['esp_42', ross.data.id].sort());
+    expect(ids(newest)).toEqual(ids(oldest).reverse());
     const referred = await call(
       ctx,
       'GET',

@@ -57,10 +57,13 @@ const showQuery = z.object({
   id: z.string().max(255).optional(),
   email: z.string().max(254).optional(),
 });
+const sort = z.enum(['asc', 'desc']).optional().describe('By creation; default asc');
 const listQuery = pageQuery.extend({
+  sort,
   refer_status: z.enum(['referred', 'non_referred']).optional(),
 });
 const searchQuery = pageQuery.extend({
+  sort,
   id: z.string().max(255).optional(),
   email: z.string().max(254).optional(),
   key: z.string().max(64).optional(),
@@ -96,12 +99,12 @@ export function registerSubscriberRoutes(app: Api, deps: ResolvedDeps): void {
       },
     },
     async (request) => {
-      const { limit, page, refer_status } = request.query;
+      const { limit, page, sort: order, refer_status } = request.query;
       const rows = await listSubscribers(
         db,
         principalOf(request).programId,
         { refer_status },
-        { limit, offset: offsetOf({ limit, page }) },
+        { limit, offset: offsetOf({ limit, page }), sort: order },
       );
       return paginate(request, deps.config.publicUrl, { limit, page }, rows);
     },
@@ -118,7 +121,7 @@ export function registerSubscriberRoutes(app: Api, deps: ResolvedDeps): void {
       },
     },
     async (request) => {
-      const { limit, page, id, email: byEmail, key } = request.query;
+      const { limit, page, sort: order, id, email: byEmail, key } = request.query;
       const { programId } = principalOf(request);
       if (id !== undefined) {
         const found = await getSubscriber(db, programId, { id }).catch(() => undefined);
@@ -130,7 +133,7 @@ export function registerSubscriberRoutes(app: Api, deps: ResolvedDeps): void {
         db,
         programId,
         { email: byEmail, key },
-        { limit, offset: offsetOf({ limit, page }) },
+        { limit, offset: offsetOf({ limit, page }), sort: order },
       );
       return paginate(request, deps.config.publicUrl, { limit, page }, rows);
     },
