@@ -121,19 +121,23 @@ describe.each(engines)('newsletter subscribers on %s', (engine) => {
     expect((await ctx.request('GET', '/v1/subscribers/esp_42')).statusCode).toBe(404);
     await call(ctx, 'DELETE', `/v1/subscribers/${ross.data.id}`, undefined, 200);
     const events = await recordedEvents(ctx);
-    expect(events.map((e) => e.type)).toEqual([
+    // Sorted: events of separate requests may share a millisecond, and ids order them only by time.
+    expect(events.map((e) => e.type).sort()).toEqual([
       'subscriber.created',
       'subscriber.created',
-      'subscriber.updated',
+      'subscriber.deleted',
+      'subscriber.deleted',
       'subscriber.rewarded',
-      'subscriber.deleted',
-      'subscriber.deleted',
+      'subscriber.updated',
     ]);
     for (const e of events) {
       expectValidData(e.type, e.data);
       expect(e.deliveries).toHaveLength(1);
     }
-    expect(events.at(-1)?.data).toMatchObject({ id: ross.data.id, deleted_at: expect.any(String) });
+    const deleted = events.filter((e) => e.type === 'subscriber.deleted').map((e) => e.data);
+    expect(deleted).toContainEqual(
+      expect.objectContaining({ id: ross.data.id, deleted_at: expect.any(String) }),
+    );
   });
 });
 
@@ -244,8 +248,9 @@ describe.each(engines)('refer-a-friend customers on %s', (engine) => {
     expect(
       events
         .filter((e) => e.type === 'customer.credited' || e.type === 'customer.rewarded')
-        .map((e) => e.type),
-    ).toEqual(['customer.credited', 'customer.rewarded', 'customer.credited']);
+        .map((e) => e.type)
+        .sort(),
+    ).toEqual(['customer.credited', 'customer.credited', 'customer.rewarded']);
     for (const e of events) expectValidData(e.type, e.data);
   });
 });
