@@ -47,44 +47,42 @@ export function registerPayoutRequestRoutes(app: Api, deps: ResolvedDeps): void 
   const { db } = deps.store;
   const tags = ['payout requests'];
 
-  const list = (summary: string) =>
-    ({
-      schema: { tags, summary, querystring: listQuery, response: { 200: payoutRequestPage } },
-    }) as const;
-  const handleList = async (
-    request: {
-      query: z.infer<typeof listQuery>;
-    } & Parameters<typeof paginate>[0],
-  ) => {
-    const { limit, page, sort, status, partner_id, partner_key, partner_email, amount_units } =
-      request.query;
-    const partner =
-      partner_id !== undefined
-        ? { id: partner_id }
-        : partner_key !== undefined
-          ? { key: partner_key }
-          : partner_email !== undefined
-            ? { email: partner_email }
-            : undefined;
-    const filters: PayoutFilters = {
-      status: status === 'resubmit_requested' || status === 'resubmitted' ? undefined : status,
-      partner,
-      amount_units,
-    };
-    const rows =
-      status === 'resubmit_requested' || status === 'resubmitted'
-        ? []
-        : await listPayoutRequests(db, principalOf(request).programId, filters, {
-            limit,
-            offset: offsetOf({ limit, page }),
-            sort,
-          });
-    return paginate(request, deps.config.publicUrl, { limit, page }, rows);
-  };
-
-  app.get('/payout_requests', list('List payout requests'), handleList);
-  // `::` is a literal colon in the router: Partnero's `GET /payout_requests:search`.
-  app.get('/payout_requests::search', list('Search payout requests'), handleList);
+  // `::` is a literal colon in the router: Partnero's `GET /payout_requests:search` is the
+  // same list with the same filters.
+  const lists = [
+    ['/payout_requests', 'List payout requests'],
+    ['/payout_requests::search', 'Search payout requests'],
+  ] as const;
+  for (const [path, summary] of lists) {
+    app.get(
+      path,
+      { schema: { tags, summary, querystring: listQuery, response: { 200: payoutRequestPage } } },
+      async (request) => {
+        const { limit, page, sort, status, partner_id, partner_key, partner_email, amount_units } =
+          request.query;
+        const paging = { limit, page };
+        // Partner-portal resubmission statuses never occur here: nothing matches them.
+        if (status === 'resubmit_requested' || status === 'resubmitted') {
+          return paginate(request, deps.config.publicUrl, paging, []);
+        }
+        const partner =
+          partner_id !== undefined
+            ? { id: partner_id }
+            : partner_key !== undefined
+              ? { key: partner_key }
+              : partner_email !== undefined
+                ? { email: partner_email }
+                : undefined;
+        const filters: PayoutFilters = { status, partner, amount_units };
+        const rows = await listPayoutRequests(db, principalOf(request).programId, filters, {
+          limit,
+          offset: offsetOf(paging),
+          sort,
+        });
+        return paginate(request, deps.config.publicUrl, paging, rows);
+      },
+    );
+  }
 
   app.post(
     '/payout_requests',
