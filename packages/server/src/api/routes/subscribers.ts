@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   createSubscriber,
   deleteSubscriber,
+  findSubscriber,
   getSubscriber,
   listSubscribers,
   presentSubscriber,
@@ -124,7 +125,7 @@ export function registerSubscriberRoutes(app: Api, deps: ResolvedDeps): void {
       const { limit, page, sort: order, id, email: byEmail, key } = request.query;
       const { programId } = principalOf(request);
       if (id !== undefined) {
-        const found = await getSubscriber(db, programId, { id }).catch(() => undefined);
+        const found = await findSubscriber(db, programId, { id });
         const { website_url } = await loadSettings(db, programId);
         const rows = found && page === 1 ? [presentSubscriber(found, website_url)] : [];
         return paginate(request, deps.config.publicUrl, { limit, page }, rows);
