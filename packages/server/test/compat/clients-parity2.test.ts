@@ -256,5 +256,16 @@ describe.each(engines)('client replays (program types) on %s', (engine) => {
       status: 1,
     });
     expect((await send('GET', '/v1/subscribers/esp_1', undefined, PHP)).statusCode).toBe(404);
+    // The legacy reference types `referral` as object[].
+    const legacy = await send(
+      'POST',
+      '/v1/subscribers',
+      { email: 'monica@x.com', referral: [{ email: 'rachel@x.com' }] },
+      PHP,
+    );
+    expect(legacy.json().data).toMatchObject({
+      is_referred: true,
+      referring_subscriber: rachel.json().data.id,
+    });
   });
 });

@@ -38,11 +38,19 @@ const ref = z
     message: 'give the subscriber id or email',
   });
 
+// Partnero's legacy docs type `referral` as object[]; a one-element array is read as the object.
+const referral = z.union([
+  ref,
+  z
+    .array(ref)
+    .length(1)
+    .transform((list) => list[0]),
+]);
 const createBody = z.object({
   ...fields,
   email,
   id: identifier.optional(),
-  referral: ref.optional(),
+  referral: referral.optional(),
 });
 const updateFields = z.object({ ...fields, email: email.optional() });
 const updateBody = z.union([z.object({ update: updateFields }), updateFields]);
