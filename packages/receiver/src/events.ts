@@ -4,7 +4,7 @@
  * Terminology, used the same way across this package:
  * - **event**: one thing that happened in a partner program (a partner was approved, a reward was
  *   paid). It has an id (`evt_...`) that stays the same for every webhook and every retry.
- * - **event type**: the event's name, such as `reward.paid`; the 15 names are {@link EVENT_TYPES}.
+ * - **event type**: the event's name, such as `reward.paid`; the 24 names are {@link EVENT_TYPES}.
  * - **webhook**: a subscription (URL, event types, signing secret) registered with Hookline.
  * - **delivery**: one event sent to one webhook; **attempt**: one HTTP request of a delivery.
  *   Deliveries are at-least-once, so the same event can arrive more than once (deduplicate on the
@@ -35,12 +35,21 @@ export const EVENT_TYPES = [
   'customer.created',
   'customer.updated',
   'customer.deleted',
+  'customer.credited',
+  'customer.rewarded',
   'transaction.created',
   'transaction.updated',
   'transaction.deleted',
   'reward.created',
   'reward.approved',
   'reward.paid',
+  'lead.submitted',
+  'lead.converted',
+  'lead.rejected',
+  'subscriber.created',
+  'subscriber.updated',
+  'subscriber.deleted',
+  'subscriber.rewarded',
 ] as const;
 
 /** The name of an event type, such as `'transaction.created'`. */
@@ -92,6 +101,8 @@ export interface Customer {
   surname: string | null;
   status: CustomerStatus;
   tags: Tag[];
+  /** Refer-a-friend: the customer who referred this one, or `null`. */
+  referring_customer: { key: string } | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: Timestamp | null;
@@ -100,24 +111,31 @@ export interface Customer {
 /** Where a reward is in its payout lifecycle. */
 export type RewardStatus = 'review_period' | 'approved' | 'paid' | 'cancelled';
 
-/** A partner's commission for a transaction: the `data` of `reward.*` events. */
+/**
+ * A partner's reward: a commission on a transaction, on a converted lead (`action` `lead`) or a
+ * manual bonus (`bonus`). The `data` of `reward.*` events.
+ */
 export interface Reward {
   id: string;
-  /** The key of the transaction this reward was earned on. */
+  /** The key of the transaction this reward was earned on, or the reward's id without one. */
   key: string;
   action: string;
   status: RewardStatus;
   /** The id of the partner who earns the reward. */
   partner: string;
-  /** The key of the customer whose transaction earned it. */
-  customer: string;
-  /** The key of the transaction it was earned on. */
-  transaction: string;
+  /** The key of the customer whose transaction earned it; `null` for bonuses and leads. */
+  customer: string | null;
+  /** The key of the transaction it was earned on; `null` for bonuses and leads. */
+  transaction: string | null;
   amount: number;
   amount_units: string;
   is_currency: boolean;
   credit: boolean;
   product_type_data: { product_id?: string; product_type?: string };
+  /** Why a bonus was given; `null` for commissions. */
+  note: string | null;
+  /** The payout request that holds or paid the reward, or `null`. */
+  payout_request: number | null;
   created_at: Timestamp;
   approved_at: Timestamp | null;
   paid_at: Timestamp | null;
@@ -147,6 +165,86 @@ export interface Transaction {
   deleted_at: Timestamp | null;
 }
 
+/** A lead a partner submitted: the `data` of `lead.*` events (affiliate programs). */
+export interface Lead {
+  /** Numeric, as in Partnero. */
+  id: number;
+  /** The id of the partner who submitted it. */
+  partner: string;
+  name: string | null;
+  email: string;
+  status: 'pending' | 'converted' | 'rejected';
+  /** The converted deal's value, or `null` before conversion. */
+  commission_transaction_amount: number | null;
+  amount_units: string | null;
+  /** The id of the reward the conversion earned, or `null`. */
+  reward: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  converted_at: Timestamp | null;
+  rejected_at: Timestamp | null;
+}
+
+/** A reward a newsletter subscriber received. */
+export interface SubscriberReward {
+  id: string;
+  name: string;
+  description: string | null;
+  fulfillment_type: string | null;
+  fulfillment_value: string | null;
+  created_at: Timestamp;
+}
+
+/** A newsletter subscriber: the `data` of `subscriber.*` events (newsletter programs). */
+export interface Subscriber {
+  id: string;
+  key: string;
+  email: string;
+  name: string | null;
+  is_referred: boolean;
+  /** The id of the subscriber who referred this one, or `null`. */
+  referring_subscriber: string | null;
+  tos: boolean | null;
+  marketing_consent: boolean | null;
+  status: 'active' | 'rejected' | 'suspended';
+  approved: boolean;
+  share_link: string | null;
+  referrals_count: number;
+  /** The rewards received; on `subscriber.rewarded` the new one is last. */
+  reward: SubscriberReward[];
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  /** Set on `subscriber.deleted`; `null` otherwise. */
+  deleted_at: Timestamp | null;
+}
+
+/** One amount of a balance, per currency or unit. */
+export interface BalanceAmount {
+  amount: number;
+  amount_units: string;
+  is_currency: boolean;
+}
+
+/**
+ * An entry of a refer-a-friend customer's balance: the `data` of `customer.credited` (a credit)
+ * and `customer.rewarded` (a referral reward).
+ */
+export interface CustomerCredit {
+  id: string;
+  /** The customer's key. */
+  customer: string;
+  type: 'credit' | 'reward';
+  amount: number;
+  amount_units: string;
+  is_currency: boolean;
+  note: string | null;
+  /** For a reward: the key of the referred customer it was earned for, or `null`. */
+  referred_customer: string | null;
+  /** The customer's balance after this entry. */
+  balance: BalanceAmount[];
+  created_at: Timestamp;
+}
+
 /** Maps each event type to the shape of its `data`. */
 export interface EventDataMap {
   'partner.created': Partner;
@@ -158,12 +256,21 @@ export interface EventDataMap {
   'customer.created': Customer;
   'customer.updated': Customer;
   'customer.deleted': Customer;
+  'customer.credited': CustomerCredit;
+  'customer.rewarded': CustomerCredit;
   'transaction.created': Transaction;
   'transaction.updated': Transaction;
   'transaction.deleted': Transaction;
   'reward.created': Reward;
   'reward.approved': Reward;
   'reward.paid': Reward;
+  'lead.submitted': Lead;
+  'lead.converted': Lead;
+  'lead.rejected': Lead;
+  'subscriber.created': Subscriber;
+  'subscriber.updated': Subscriber;
+  'subscriber.deleted': Subscriber;
+  'subscriber.rewarded': Subscriber;
 }
 
 /**

@@ -46,6 +46,12 @@ import { registerCustomerRoutes } from './routes/customers.js';
 import { registerTransactionRoutes } from './routes/transactions.js';
 import { registerRewardRoutes } from './routes/rewards.js';
 import { registerProgramRoutes } from './routes/program.js';
+import { registerProgramEventRoutes } from './routes/program-events.js';
+import { registerLeadRoutes } from './routes/leads.js';
+import { registerPayoutRequestRoutes } from './routes/payout-requests.js';
+import { registerPartnerRewardRoutes } from './routes/partner-rewards.js';
+import { registerSubscriberRoutes } from './routes/subscribers.js';
+import { registerCustomerBalanceRoutes } from './routes/customer-balance.js';
 
 /** What the API needs from the rest of the service. */
 export interface AppDeps {
@@ -188,6 +194,12 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerCustomerRoutes(v1 as Api, resolved);
       registerTransactionRoutes(v1 as Api, resolved);
       registerRewardRoutes(v1 as Api, resolved);
+      registerProgramEventRoutes(v1 as Api, resolved);
+      registerLeadRoutes(v1 as Api, resolved);
+      registerPayoutRequestRoutes(v1 as Api, resolved);
+      registerPartnerRewardRoutes(v1 as Api, resolved);
+      registerSubscriberRoutes(v1 as Api, resolved);
+      registerCustomerBalanceRoutes(v1 as Api, resolved);
       registerListenerRoutes(v1 as Api, resolved);
       for (const plugin of deps.v1Plugins ?? []) await plugin(v1 as Api, resolved);
     },

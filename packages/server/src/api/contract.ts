@@ -20,3 +20,9 @@ export type {
 export type { EventTypeEntry } from './routes/event-type-schemas.js';
 export type { Readiness } from './routes/health-schemas.js';
 export type { Webhook } from './routes/webhook-schemas.js';
+export type { Lead } from './routes/leads-schemas.js';
+export type { PayoutRequest } from './routes/payout-requests-schemas.js';
+export type { Subscriber } from './routes/subscribers-schemas.js';
+export type { CustomerBalanceEntry } from './routes/customer-balance-schemas.js';
+export type { Reward } from './routes/rewards-schemas.js';
+export type { ProgramEvents, ProgramType } from './routes/program-events-schemas.js';

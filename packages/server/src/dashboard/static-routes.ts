@@ -31,6 +31,9 @@ export const CLIENT_ROUTES = [
   '/customers',
   '/transactions',
   '/rewards',
+  '/leads',
+  '/payouts',
+  '/subscribers',
 ] as const;
 
 /**

@@ -10,6 +10,9 @@ import { resolvePartner } from './partners.js';
 import type { PartnerRef } from './partners.js';
 import { isUniqueViolation } from '../storage/index.js';
 import { presentTags, tagsJson } from './shared.js';
+// Refer-a-friend (issue 12, parity2): referring_customer is stored and shown via referrals.ts.
+import { presentReferringCustomer, referralColumns, renameReferrer } from './referrals.js';
+import type { CustomerRef } from './referrals.js';
 
 /**
  * Customers: the people partners refer. Addressed by `key` (the host's user id or email);
@@ -30,6 +33,8 @@ export interface CustomerInput {
   readonly tags?: readonly string[] | undefined;
   /** The referring partner; an unknown one is a 422. */
   readonly partner?: PartnerRef | undefined;
+  /** Refer-a-friend: the referring customer (parity2). */
+  readonly referring_customer?: CustomerRef | undefined;
 }
 
 /** Input of {@link updateCustomer}: only the given fields change; `tags: []` clears. */
@@ -58,6 +63,7 @@ export function presentCustomer(row: CustomerRow): CustomerResource {
     surname: row.surname,
     status: row.status as 'active' | 'deleted',
     tags: presentTags(row.tags),
+    referring_customer: presentReferringCustomer(row), // parity2
     created_at: formatTimestamp(row.created_at),
     updated_at: formatTimestamp(row.updated_at),
     deleted_at: formatNullableTimestamp(row.deleted_at),
@@ -160,6 +166,7 @@ export async function insertCustomer(change: Change, input: CustomerInput): Prom
     created_at: now,
     updated_at: now,
     deleted_at: null,
+    ...(await referralColumns(trx, programId, input.referring_customer)), // parity2
   };
   await trx.insertInto('customers').values(row).execute();
   await change.emit('customer.created', presentCustomer(row));
@@ -218,6 +225,7 @@ export async function updateCustomer(
         .set({ ...next, updated_at: now })
         .where('id', '=', row.id)
         .execute();
+      if (next.key !== row.key) await renameReferrer(trx, row.id, next.key); // parity2
       const customer = presentCustomer({ ...row, ...next, updated_at: now });
       await change.emit('customer.updated', customer);
       return customer;

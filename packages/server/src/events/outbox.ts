@@ -4,6 +4,7 @@ import type { Database, DeliveriesTable } from '../storage/index.js';
 import { buildEnvelopeBody } from '../webhooks/envelope.js';
 import { newId } from '../util/ids.js';
 import { ALL_EVENTS } from '../webhooks/catalog.js';
+import { wildcardCovers } from '../domain/program-types.js';
 
 /** Where events come from: the publishing API, a partner-program change, or a test send. */
 export type EventSource = 'api' | 'resource' | 'test';
@@ -62,23 +63,28 @@ export async function recordEvent(
   if (input.onlyWebhookId !== undefined) query = query.where('id', '=', input.onlyWebhookId);
   const webhooks = await query.orderBy('id').execute();
 
-  const deliveries = webhooks
-    .filter((w) => {
-      if (input.onlyWebhookId !== undefined) return true;
-      const events = JSON.parse(w.events) as string[];
-      return events.includes(ALL_EVENTS) || events.includes(input.type);
-    })
-    .map((w) =>
-      pendingDeliveryRow({
-        programId: input.programId,
-        eventId,
-        eventType: input.type,
-        webhook: w,
-        data: input.data,
-        now,
-        dueAt: now + (input.firstAttemptDelayMs ?? 0),
-      }),
-    );
+  // `*` means every event of the program's type (issue 12); asked only when a `*` webhook exists.
+  let wildcard: boolean | undefined;
+  const subscribed: typeof webhooks = [];
+  for (const w of webhooks) {
+    const events = JSON.parse(w.events) as string[];
+    if (input.onlyWebhookId !== undefined || events.includes(input.type)) subscribed.push(w);
+    else if (events.includes(ALL_EVENTS)) {
+      wildcard ??= await wildcardCovers(trx, input.programId, input.type);
+      if (wildcard) subscribed.push(w);
+    }
+  }
+  const deliveries = subscribed.map((w) =>
+    pendingDeliveryRow({
+      programId: input.programId,
+      eventId,
+      eventType: input.type,
+      webhook: w,
+      data: input.data,
+      now,
+      dueAt: now + (input.firstAttemptDelayMs ?? 0),
+    }),
+  );
   // Chunked so a program with many webhooks stays under SQLite's bound-parameter limit.
   for (let i = 0; i < deliveries.length; i += 50) {
     await trx

@@ -336,5 +336,166 @@ export function migrations(engine: Engine): Record<string, Migration> {
           .execute();
       },
     },
+    '0008_program_types': {
+      async up(db: Db) {
+        // Rewards without a transaction or customer: manual partner bonuses and converted leads.
+        if (engine === 'postgres') {
+          await sql`alter table rewards alter column transaction_id drop not null`.execute(db);
+          await sql`alter table rewards alter column customer_id drop not null`.execute(db);
+        } else {
+          await relaxSqliteNotNull(db, 'rewards', ['transaction_id', 'customer_id']);
+        }
+        await db.schema.alterTable('rewards').addColumn('note', 'text').execute();
+        await db.schema.alterTable('rewards').addColumn('payout_request_id', 'integer').execute();
+        await db.schema
+          .createIndex('rewards_payout_request')
+          .on('rewards')
+          .columns(['payout_request_id'])
+          .execute();
+
+        // Refer-a-friend: who referred a customer. The key is kept with the id so the customer
+        // resource shows `referring_customer.key` without a join.
+        await db.schema
+          .alterTable('customers')
+          .addColumn('referring_customer_id', 'text')
+          .execute();
+        await db.schema
+          .alterTable('customers')
+          .addColumn('referring_customer_key', 'text')
+          .execute();
+        await db.schema
+          .createIndex('customers_referring')
+          .on('customers')
+          .columns(['referring_customer_id'])
+          .execute();
+
+        // Partnero addresses leads and payout requests by numeric id.
+        const serial = (table: string) =>
+          db.schema
+            .createTable(table)
+            .addColumn('id', 'integer', (c) =>
+              engine === 'postgres'
+                ? c.primaryKey().generatedByDefaultAsIdentity()
+                : c.primaryKey().autoIncrement(),
+            );
+        await serial('leads')
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('partner_id', 'text', (c) => c.notNull())
+          .addColumn('name', 'text')
+          .addColumn('email', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('amount_minor', big)
+          .addColumn('amount_units', 'text')
+          .addColumn('reward_id', 'text')
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .addColumn('converted_at', big)
+          .addColumn('rejected_at', big)
+          .execute();
+        await db.schema
+          .createIndex('leads_program')
+          .on('leads')
+          .columns(['program_id', 'id'])
+          .execute();
+
+        await serial('payout_requests')
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('partner_id', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('amount_minor', big, (c) => c.notNull())
+          .addColumn('amount_units', 'text', (c) => c.notNull())
+          .addColumn('gateway', 'text')
+          .addColumn('payout_settings', 'text', (c) => c.notNull().defaultTo('{}'))
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .addColumn('approved_at', big)
+          .addColumn('paid_at', big)
+          .addColumn('rejected_at', big)
+          .execute();
+        await db.schema
+          .createIndex('payout_requests_program')
+          .on('payout_requests')
+          .columns(['program_id', 'id'])
+          .execute();
+
+        await db.schema
+          .createTable('subscribers')
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('email', 'text', (c) => c.notNull())
+          .addColumn('name', 'text')
+          .addColumn('tos', 'integer')
+          .addColumn('marketing_consent', 'integer')
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('approved', 'integer', (c) => c.notNull())
+          .addColumn('referring_subscriber_id', 'text')
+          .addColumn('rewards', 'text', (c) => c.notNull().defaultTo('[]'))
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .addPrimaryKeyConstraint('subscribers_pk', ['program_id', 'id'])
+          .execute();
+        await db.schema
+          .createIndex('subscribers_program_email')
+          .unique()
+          .on('subscribers')
+          .columns(['program_id', 'email'])
+          .execute();
+        await db.schema
+          .createIndex('subscribers_program_key')
+          .unique()
+          .on('subscribers')
+          .columns(['program_id', 'key'])
+          .execute();
+        await db.schema
+          .createIndex('subscribers_referring')
+          .on('subscribers')
+          .columns(['program_id', 'referring_subscriber_id'])
+          .execute();
+
+        await db.schema
+          .createTable('customer_balance_entries')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('customer_id', 'text', (c) => c.notNull())
+          .addColumn('type', 'text', (c) => c.notNull())
+          .addColumn('amount_minor', big, (c) => c.notNull())
+          .addColumn('amount_units', 'text', (c) => c.notNull())
+          .addColumn('is_currency', 'integer', (c) => c.notNull())
+          .addColumn('note', 'text')
+          .addColumn('referred_customer_id', 'text')
+          .addColumn('created_at', big, (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('customer_balance_customer')
+          .on('customer_balance_entries')
+          .columns(['customer_id', 'id'])
+          .execute();
+      },
+    },
   };
+}
+
+/**
+ * SQLite cannot drop a NOT NULL constraint, so the table is rebuilt from its own stored DDL
+ * with the constraint removed from the named columns (the documented 12-step procedure, without
+ * foreign keys, which these tables do not have). Working from the stored DDL keeps columns and
+ * indexes that other migrations added.
+ */
+async function relaxSqliteNotNull(db: Db, table: string, columns: readonly string[]) {
+  const rows = await sql<{ type: string; name: string; sql: string | null }>`
+    select type, name, sql from sqlite_master where tbl_name = ${table}`.execute(db);
+  const create = rows.rows.find((r) => r.type === 'table')?.sql;
+  if (!create) throw new Error(`table ${table} not found`);
+  let ddl = create.replace(/^create table "?\w+"?/i, `create table "${table}_rebuilt"`);
+  for (const column of columns) {
+    ddl = ddl.replace(new RegExp(`("?${column}"? \\w+) not null`, 'i'), '$1');
+  }
+  await sql.raw(ddl).execute(db);
+  await sql.raw(`insert into "${table}_rebuilt" select * from "${table}"`).execute(db);
+  await sql.raw(`drop table "${table}"`).execute(db);
+  await sql.raw(`alter table "${table}_rebuilt" rename to "${table}"`).execute(db);
+  for (const index of rows.rows) {
+    if (index.type === 'index' && index.sql !== null) await sql.raw(index.sql).execute(db);
+  }
 }

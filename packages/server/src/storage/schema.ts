@@ -19,6 +19,10 @@ export interface Database {
   rewards: RewardsTable;
   sessions: SessionsTable;
   sign_in_links: SignInLinksTable;
+  leads: LeadsTable;
+  payout_requests: PayoutRequestsTable;
+  subscribers: SubscribersTable;
+  customer_balance_entries: CustomerBalanceEntriesTable;
 }
 
 export interface ProgramsTable {
@@ -163,6 +167,9 @@ export interface CustomersTable {
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
+  /** Refer-a-friend: the referring customer's row id and key (0008_program_types). */
+  referring_customer_id: string | null;
+  referring_customer_key: string | null;
 }
 
 export interface TransactionsTable {
@@ -187,9 +194,10 @@ export interface TransactionsTable {
 export interface RewardsTable {
   id: string;
   program_id: string;
-  transaction_id: string;
+  /** Null for manual bonuses and converted leads (0008_program_types). */
+  transaction_id: string | null;
   partner_id: string;
-  customer_id: string;
+  customer_id: string | null;
   action: string;
   status: string;
   /** Integer minor units; negative for a refund adjustment. */
@@ -206,6 +214,10 @@ export interface RewardsTable {
   approved_at: number | null;
   paid_at: number | null;
   deleted_at: number | null;
+  /** Why a manual reward was given. */
+  note: string | null;
+  /** The payout request holding this reward (open or paid), or null. */
+  payout_request_id: number | null;
 }
 
 export interface SessionsTable {
@@ -228,4 +240,76 @@ export interface SignInLinksTable {
   expires_at: number;
   /** Set when the link is used; a link works once. */
   used_at: number | null;
+}
+
+/** Leads submitted by partners (affiliate programs; 0008_program_types). */
+export interface LeadsTable {
+  id: Generated<number>;
+  program_id: string;
+  partner_id: string;
+  name: string | null;
+  email: string;
+  /** `pending`, `converted` or `rejected`. */
+  status: string;
+  /** The converted amount, in minor units of `amount_units`. */
+  amount_minor: number | null;
+  amount_units: string | null;
+  reward_id: string | null;
+  created_at: number;
+  updated_at: number;
+  converted_at: number | null;
+  rejected_at: number | null;
+}
+
+/** Payout requests: a partner's approved rewards in one currency, paid together. */
+export interface PayoutRequestsTable {
+  id: Generated<number>;
+  program_id: string;
+  partner_id: string;
+  /** `requested`, `approved`, `finished` (paid) or `rejected`. */
+  status: string;
+  amount_minor: number;
+  amount_units: string;
+  gateway: string | null;
+  /** JSON object of the payout details given (PayPal email, wallet...). */
+  payout_settings: string;
+  created_at: number;
+  updated_at: number;
+  approved_at: number | null;
+  paid_at: number | null;
+  rejected_at: number | null;
+}
+
+/** Newsletter referral program subscribers. Deleting one removes the row. */
+export interface SubscribersTable {
+  id: string;
+  program_id: string;
+  key: string;
+  email: string;
+  name: string | null;
+  tos: number | null;
+  marketing_consent: number | null;
+  /** `active`, `rejected` or `suspended`. */
+  status: string;
+  approved: number;
+  referring_subscriber_id: string | null;
+  /** JSON array of the rewards received. */
+  rewards: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** Credits and referral rewards of refer-a-friend customers; the balance is their sum. */
+export interface CustomerBalanceEntriesTable {
+  id: string;
+  program_id: string;
+  customer_id: string;
+  /** `credit` or `reward`. */
+  type: string;
+  amount_minor: number;
+  amount_units: string;
+  is_currency: number;
+  note: string | null;
+  referred_customer_id: string | null;
+  created_at: number;
 }

@@ -106,6 +106,7 @@ describe.each(engines)('partners and customers API on %s', (engine) => {
       surname: null,
       status: 'active',
       tags: [{ value: 't' }],
+      referring_customer: null,
       created_at: expect.any(String),
       updated_at: expect.any(String),
       deleted_at: null,

@@ -11,6 +11,7 @@ import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 import { email, identifier, keyParams, partnerRef, personName, tagList } from './partner-fields.js';
+import { customerRef } from './program-type-fields.js'; // parity2: refer-a-friend
 
 const createBody = z.object({
   key: identifier,
@@ -19,6 +20,7 @@ const createBody = z.object({
   surname: personName.optional(),
   tags: tagList.optional(),
   partner: partnerRef.optional(),
+  referring_customer: customerRef.optional(), // parity2: refer-a-friend
 });
 
 const updateFields = z.object({
