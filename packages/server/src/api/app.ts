@@ -42,6 +42,7 @@ import { registerCustomerRoutes } from './routes/customers.js';
 import { registerTransactionRoutes } from './routes/transactions.js';
 import { registerRewardRoutes } from './routes/rewards.js';
 import { registerProgramRoutes } from './routes/program.js';
+import { registerReferralLinkRoutes } from './routes/referral-links.js';
 
 /** What the API needs from the rest of the service. */
 export interface AppDeps {
@@ -165,6 +166,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerPartnerRoutes(v1 as Api, resolved);
       registerCustomerRoutes(v1 as Api, resolved);
       registerTransactionRoutes(v1 as Api, resolved);
+      registerReferralLinkRoutes(v1 as Api, resolved);
       registerRewardRoutes(v1 as Api, resolved);
       registerListenerRoutes(v1 as Api, resolved);
       for (const plugin of deps.v1Plugins ?? []) await plugin(v1 as Api, resolved);

@@ -5,4 +5,7 @@
  * keeping copies. Type-only: nothing here runs, and the schema files it re-exports import
  * nothing but zod, so the browser build can read them.
  */
-export type {};
+export type { Customer, CustomerPage } from './routes/customers-schemas.js';
+export type { Partner, PartnerPage } from './routes/partners-schemas.js';
+export type { ReferralLink, ReferralLinkPage } from './routes/referral-links-schemas.js';
+export type { Transaction, TransactionPage } from './routes/transactions-schemas.js';

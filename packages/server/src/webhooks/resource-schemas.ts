@@ -34,14 +34,18 @@ export const partnerSchema = z.object({
   deleted_at: timestamp.nullable(),
 });
 
-/** A customer referred by a partner. Addressed by `key`; `partner` is the partner's id. */
+/**
+ * A customer referred by a partner. Addressed by `key`, `id` or `email`; `partner` is the
+ * partner's id.
+ */
 export const customerSchema = z.object({
+  id: z.string(),
   key: z.string(),
   partner: z.string().nullable(),
   email: z.string().nullable(),
   name: z.string().nullable(),
   surname: z.string().nullable(),
-  status: z.enum(['active', 'deleted']),
+  status: z.enum(['active', 'archived', 'deleted']),
   tags,
   created_at: timestamp,
   updated_at: timestamp,
@@ -83,6 +87,10 @@ export const transactionSchema = z.object({
   is_currency: z.boolean(),
   product_id: z.string().nullable(),
   product_type: z.string().nullable(),
+  /** Amount before discounts, as the client sent it (major units). */
+  gross_amount: z.number().nullable(),
+  discount_amount: z.number().nullable(),
+  discount_code: z.string().nullable(),
   rewards: z.array(rewardSchema),
   created_at: timestamp,
   updated_at: timestamp,

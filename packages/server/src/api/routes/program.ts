@@ -2,11 +2,28 @@ import { loadProgram, programUpdateSchema, updateProgram } from '../../domain/pr
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { ok } from '../responses.js';
+import { statusOnlySchema } from './envelope-schemas.js';
 
-/** Program settings: `GET|PUT /v1/program` (name, website, currency, commission, review). */
+/**
+ * Program settings: `GET|PUT /v1/program` (name, website, currency, commission, review), and
+ * Partnero's `GET /v1/test`, which its clients call to check an API key.
+ */
 export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['program'];
+
+  // Authentication runs before every /v1 route: reaching this handler is the answer.
+  app.get(
+    '/test',
+    {
+      schema: {
+        tags,
+        summary: 'Check an API key (Partnero; n8n credential test): 200 with a valid key, else 401',
+        response: { 200: statusOnlySchema },
+      },
+    },
+    async () => ({ status: 1 as const }),
+  );
 
   app.get(
     '/program',
