@@ -65,16 +65,20 @@ const listQuery = pageQuery.extend({
   'partner[id]': partnerFilter,
   'partner[key]': partnerFilter,
   'partner[email]': partnerFilter,
-});
+})
+  // Every filter honoured is declared; any other parameter is a 422 naming it.
+  .strict();
 
 const searchQuery = pageQuery.extend({
   sort: sortParam,
   key: z.string().max(255).optional(),
   id: z.string().max(255).optional(),
   email: z.string().max(254).optional(),
-});
+})
+  // Every filter honoured is declared; any other parameter is a 422 naming it.
+  .strict();
 
-const transactionsQuery = pageQuery.extend({ sort: sortParam });
+const transactionsQuery = pageQuery.extend({ sort: sortParam }).strict();
 
 type ListQuery = z.infer<typeof listQuery>;
 

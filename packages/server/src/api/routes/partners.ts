@@ -71,7 +71,9 @@ const listQuery = pageQuery.extend({
   email: z.string().max(254).optional(),
   key: z.string().max(64).optional(),
   status: z.enum(['pending', 'active', 'rejected', 'archived']).optional(),
-});
+})
+  // Every filter honoured is declared; any other parameter is a 422 naming it.
+  .strict();
 
 const searchQuery = pageQuery.extend({
   sort: sortParam,
@@ -79,7 +81,9 @@ const searchQuery = pageQuery.extend({
   key: z.string().max(64).optional(),
   email: z.string().max(254).optional(),
   name: z.string().max(200).optional(),
-});
+})
+  // Every filter honoured is declared; any other parameter is a 422 naming it.
+  .strict();
 
 const ACTIONS: readonly { path: string; action: PartnerAction; summary: string }[] = [
   { path: 'approve', action: 'approve', summary: 'Approve a pending partner (partner.approved)' },

@@ -42,7 +42,7 @@ export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: "List a partner's referral links, the main one first",
         params: idParams,
-        querystring: pageQuery,
+        querystring: pageQuery.strict(),
         response: { 200: referralLinkPageSchema },
       },
     },

@@ -91,7 +91,9 @@ const listQuery = pageQuery.extend({
   partner_id: partnerFilter,
   partner_key: partnerFilter,
   partner_email: partnerFilter,
-});
+})
+  // Every filter honoured is declared; any other parameter is a 422 naming it.
+  .strict();
 
 // The PHP SDK repeats the key in the query (DELETE) or body (archive); it must match.
 const keyQuery = z.object({ key: z.string().max(255).optional() });
