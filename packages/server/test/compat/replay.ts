@@ -217,7 +217,7 @@ export function expectBody(body: Answer, shape: string): void {
   if (shape.endsWith('[]')) {
     const item = shape.slice(0, -2);
     expect(Array.isArray(body.data)).toBe(true);
-    body.data.forEach((d: Answer, i: number) => expectShape(d, item, `data[${i}]`));
+    for (const [i, d] of (body.data as Answer[]).entries()) expectShape(d, item, `data[${i}]`);
     // Laravel's simple paginator: n8n follows links.next until it is null.
     expect(body.links).toHaveProperty('next');
     expect(body.meta).toMatchObject({ current_page: expect.any(Number) });

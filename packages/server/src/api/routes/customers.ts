@@ -53,28 +53,30 @@ const updateBody = z.union([z.object({ update: updateFields }), updateFields]);
 const updateByRefBody = customerRef.extend({ update: updateFields });
 
 const partnerFilter = z.string().max(255).optional();
-const listQuery = pageQuery.extend({
-  sort: sortParam,
-  email: z.string().max(254).optional(),
-  key: z.string().max(255).optional(),
-  partner: partnerFilter.describe('Referring partner id'),
-  partner_id: partnerFilter,
-  partner_key: partnerFilter,
-  partner_email: partnerFilter,
-  // The PHP SDK's `http_build_query(['partner' => ['key' => …]])`.
-  'partner[id]': partnerFilter,
-  'partner[key]': partnerFilter,
-  'partner[email]': partnerFilter,
-})
+const listQuery = pageQuery
+  .extend({
+    sort: sortParam,
+    email: z.string().max(254).optional(),
+    key: z.string().max(255).optional(),
+    partner: partnerFilter.describe('Referring partner id'),
+    partner_id: partnerFilter,
+    partner_key: partnerFilter,
+    partner_email: partnerFilter,
+    // The PHP SDK's `http_build_query(['partner' => ['key' => …]])`.
+    'partner[id]': partnerFilter,
+    'partner[key]': partnerFilter,
+    'partner[email]': partnerFilter,
+  })
   // Every filter honoured is declared; any other parameter is a 422 naming it.
   .strict();
 
-const searchQuery = pageQuery.extend({
-  sort: sortParam,
-  key: z.string().max(255).optional(),
-  id: z.string().max(255).optional(),
-  email: z.string().max(254).optional(),
-})
+const searchQuery = pageQuery
+  .extend({
+    sort: sortParam,
+    key: z.string().max(255).optional(),
+    id: z.string().max(255).optional(),
+    email: z.string().max(254).optional(),
+  })
   // Every filter honoured is declared; any other parameter is a 422 naming it.
   .strict();
 

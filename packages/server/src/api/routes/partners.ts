@@ -66,22 +66,24 @@ const namedBy = {
 const updateByRefBody = z.object({ ...namedBy, update: updateFields });
 const refQuery = z.object(namedBy);
 
-const listQuery = pageQuery.extend({
-  sort: sortParam,
-  email: z.string().max(254).optional(),
-  key: z.string().max(64).optional(),
-  status: z.enum(['pending', 'active', 'rejected', 'archived']).optional(),
-})
+const listQuery = pageQuery
+  .extend({
+    sort: sortParam,
+    email: z.string().max(254).optional(),
+    key: z.string().max(64).optional(),
+    status: z.enum(['pending', 'active', 'rejected', 'archived']).optional(),
+  })
   // Every filter honoured is declared; any other parameter is a 422 naming it.
   .strict();
 
-const searchQuery = pageQuery.extend({
-  sort: sortParam,
-  id: z.string().max(255).optional(),
-  key: z.string().max(64).optional(),
-  email: z.string().max(254).optional(),
-  name: z.string().max(200).optional(),
-})
+const searchQuery = pageQuery
+  .extend({
+    sort: sortParam,
+    id: z.string().max(255).optional(),
+    key: z.string().max(64).optional(),
+    email: z.string().max(254).optional(),
+    name: z.string().max(200).optional(),
+  })
   // Every filter honoured is declared; any other parameter is a 422 naming it.
   .strict();
 

@@ -83,15 +83,16 @@ const updateFields = z.object({
 const updateBody = z.union([z.object({ update: updateFields }), updateFields]);
 
 const partnerFilter = z.string().max(255).optional();
-const listQuery = pageQuery.extend({
-  sort: sortParam,
-  key: z.string().max(255).optional(),
-  customer: z.string().max(255).optional().describe('Customer key'),
-  partner: partnerFilter.describe('Partner id'),
-  partner_id: partnerFilter,
-  partner_key: partnerFilter,
-  partner_email: partnerFilter,
-})
+const listQuery = pageQuery
+  .extend({
+    sort: sortParam,
+    key: z.string().max(255).optional(),
+    customer: z.string().max(255).optional().describe('Customer key'),
+    partner: partnerFilter.describe('Partner id'),
+    partner_id: partnerFilter,
+    partner_key: partnerFilter,
+    partner_email: partnerFilter,
+  })
   // Every filter honoured is declared; any other parameter is a 422 naming it.
   .strict();
 
