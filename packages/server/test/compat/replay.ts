@@ -36,11 +36,18 @@ export const PHP_SDK: ClientProfile = {
   jsonHeaderWithoutBody: false,
 };
 
-/** The Python SDK (partnero/base_api.py: `requests.request(..., json=data, params=params)`). */
+/**
+ * The Python SDK: partnero/base_api.py (`requests.request(..., json=data, params=params)`) with
+ * partnero/authentication.py's headers, which always include `Content-Type: application/json`.
+ */
 export const PYTHON_SDK: ClientProfile = {
   name: 'partnero (PyPI)',
-  headers: { accept: '*/*', 'user-agent': 'python-requests/2.32.3' },
-  jsonHeaderWithoutBody: false,
+  headers: {
+    accept: '*/*',
+    'user-agent': 'python-requests/2.32.3',
+    'content-type': 'application/json',
+  },
+  jsonHeaderWithoutBody: true,
 };
 
 /**
