@@ -240,7 +240,9 @@ export async function send(
   request: ClientRequest,
 ): Promise<{ status: number; body: Answer }> {
   const query = request.query
-    ? `?${new URLSearchParams(Object.entries(request.query).map(([k, v]) => [k, String(v)])).toString()}`
+    ? `?${new URLSearchParams(
+        Object.entries(request.query).map(([k, v]): [string, string] => [k, String(v)]),
+      ).toString()}`
     : '';
   const headers: Record<string, string> = {
     ...client.headers,
