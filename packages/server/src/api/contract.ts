@@ -7,5 +7,6 @@
  */
 export type { Customer, CustomerPage } from './routes/customers-schemas.js';
 export type { Partner, PartnerPage } from './routes/partners-schemas.js';
+export type { Program } from './routes/program-schemas.js';
 export type { ReferralLink, ReferralLinkPage } from './routes/referral-links-schemas.js';
 export type { Transaction, TransactionPage } from './routes/transactions-schemas.js';

@@ -3,6 +3,7 @@ import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { ok } from '../responses.js';
 import { statusOnlySchema } from './envelope-schemas.js';
+import { programResponseSchema } from './program-schemas.js';
 
 /**
  * Program settings: `GET|PUT /v1/program` (name, website, currency, commission, review), and
@@ -27,7 +28,13 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.get(
     '/program',
-    { schema: { tags, summary: 'Show the program and its settings' } },
+    {
+      schema: {
+        tags,
+        summary: 'Show the program and its settings',
+        response: { 200: programResponseSchema },
+      },
+    },
     async (request) => ok(await loadProgram(db, principalOf(request).programId)),
   );
 
@@ -40,6 +47,7 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
         description:
           'Every field is optional. `commission` replaces the whole rule, overrides included. Settings apply to rewards created afterwards; existing rewards keep their amounts and review dates.',
         body: programUpdateSchema,
+        response: { 200: programResponseSchema },
       },
     },
     async (request) =>
