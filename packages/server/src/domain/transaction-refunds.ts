@@ -48,8 +48,13 @@ export async function activeRewards(
     .execute();
 }
 
-/** A 422 for a change to an already refunded transaction. */
+/** A 422 for a change to a refunded (or archived) transaction. */
 export function refuseIfRefunded(row: TransactionRow): void {
+  if (row.archived_at !== null) {
+    throw validationFailed({
+      key: [`The transaction "${row.key}" is archived; restore it (revoke-archive) first.`],
+    });
+  }
   if (row.deleted_at !== null) {
     throw validationFailed({ key: [`The transaction "${row.key}" was already refunded.`] });
   }

@@ -356,6 +356,10 @@ export function migrations(engine: Engine): Record<string, Migration> {
         await db.schema.alterTable('transactions').addColumn('discount_code', 'text').execute();
         // When a customer was archived (reversible; status `archived`).
         await db.schema.alterTable('customers').addColumn('archived_at', big).execute();
+        // Archived transactions (reversible): their unpaid rewards are set aside as cancelled
+        // and remember the status they return to.
+        await db.schema.alterTable('transactions').addColumn('archived_at', big).execute();
+        await db.schema.alterTable('rewards').addColumn('status_before_archive', 'text').execute();
         // A partner's additional referral links (its main link is its own `key`).
         await db.schema
           .createTable('referral_links')

@@ -187,6 +187,8 @@ export interface TransactionsTable {
   /** Discount given on the sale, minor units (migration 0007). */
   discount_amount_minor: number | null;
   discount_code: string | null;
+  /** Set while archived (with `deleted_at`); revoke-archive clears both (migration 0007). */
+  archived_at: number | null;
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
@@ -218,6 +220,8 @@ export interface RewardsTable {
   credit: number;
   product_id: string | null;
   product_type: string | null;
+  /** While its transaction is archived: the status it returns to (migration 0007). */
+  status_before_archive: string | null;
   /** When a reward in `review_period` becomes due for automatic approval. */
   review_ends_at: number | null;
   created_at: number;

@@ -495,6 +495,32 @@ const exchanges: Exchange[] = [
     },
   },
   {
+    name: 'Transaction → Archive',
+    source: TRANSACTION,
+    client: N8N,
+    needs: ['bodyless-json'],
+    request: { method: 'POST', path: '/transactions/order-3/archive' },
+    expect: {
+      status: 200,
+      check: (b) => {
+        expect(b.status).toBe(1);
+        expect(b.data.deleted_at).not.toBeNull();
+      },
+    },
+  },
+  {
+    name: 'Transaction → Unarchive',
+    source: TRANSACTION,
+    client: N8N,
+    needs: ['bodyless-json'],
+    request: { method: 'POST', path: '/transactions/order-3/revoke-archive' },
+    expect: {
+      status: 200,
+      shape: 'transaction',
+      check: (b) => expect(b.data.deleted_at).toBeNull(),
+    },
+  },
+  {
     name: 'Transaction → Delete (refund): every sale recorded with the key',
     source: TRANSACTION,
     client: N8N,

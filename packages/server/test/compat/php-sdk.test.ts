@@ -181,6 +181,60 @@ const exchanges: Exchange[] = [
     expect: { status: 200, shape: 'status' },
   },
   {
+    name: 'Transactions::create(Transaction{key, amount}, Customer{key}) for archiving',
+    source: TRANSACTIONS,
+    client: PHP_SDK,
+    request: {
+      method: 'POST',
+      path: '/transactions',
+      body: { key: 't-php-3', amount: 20, customer: { key: 'c-php' } },
+    },
+    expect: { status: 201, shape: 'transaction' },
+  },
+  {
+    name: "Transactions::archive('t-php-3'): POST /transactions/t-php-3/archive {key}",
+    source: TRANSACTIONS,
+    client: PHP_SDK,
+    request: { method: 'POST', path: '/transactions/t-php-3/archive', body: { key: 't-php-3' } },
+    expect: {
+      status: 200,
+      check: (b) => {
+        expect(b.status).toBe(1);
+        expect(b.data.deleted_at).not.toBeNull();
+        expect(b.data.rewards[0]).toMatchObject({ status: 'cancelled' });
+      },
+    },
+  },
+  {
+    name: "Transactions::revokeArchived('t-php-3')",
+    source: TRANSACTIONS,
+    client: PHP_SDK,
+    request: {
+      method: 'POST',
+      path: '/transactions/t-php-3/revoke-archive',
+      body: { key: 't-php-3' },
+    },
+    expect: {
+      status: 200,
+      shape: 'transaction',
+      check: (b) => {
+        expect(b.data.deleted_at).toBeNull();
+        expect(b.data.rewards[0]).toMatchObject({ status: 'review_period', deleted_at: null });
+      },
+    },
+  },
+  {
+    name: "Transactions::revokeArchived('t-php-3') again: 422",
+    source: TRANSACTIONS,
+    client: PHP_SDK,
+    request: {
+      method: 'POST',
+      path: '/transactions/t-php-3/revoke-archive',
+      body: { key: 't-php-3' },
+    },
+    expect: { status: 422, shape: 'error' },
+  },
+  {
     name: 'PartnerReferralLinks::list($partnerId, 10)',
     source: LINKS,
     client: PHP_SDK,

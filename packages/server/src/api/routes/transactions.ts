@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { currencySchema } from '../../domain/program-settings.js';
 import { getTransaction, listTransactions } from '../../domain/transaction-lookup.js';
 import type { PartnerRef } from '../../domain/partner-lookup.js';
+import { archiveTransaction } from '../../domain/transaction-archive.js';
 import { refundTransaction } from '../../domain/transaction-refunds.js';
 import { createTransaction, updateTransaction } from '../../domain/transactions.js';
 import type { Api, ResolvedDeps } from '../app.js';
@@ -192,6 +193,36 @@ export function registerTransactionRoutes(app: Api, deps: ResolvedDeps): void {
       );
     },
   );
+
+  for (const [path, archive] of [
+    ['archive', true],
+    ['revoke-archive', false],
+  ] as const) {
+    app.post(
+      `/transactions/:key/${path}`,
+      {
+        schema: {
+          tags,
+          summary: archive
+            ? 'Archive the transactions with this key: set their unpaid rewards aside (transaction.updated)'
+            : 'Restore archived transactions with this key and their rewards (transaction.updated)',
+          description:
+            'The PHP SDK repeats the key in a JSON body (`{"key"}`); the path decides. A transaction with a paid reward cannot be archived: refund it.',
+          params: keyParams,
+          response: one,
+        },
+      },
+      async (request) =>
+        ok(
+          await archiveTransaction(
+            deps,
+            principalOf(request).programId,
+            request.params.key,
+            archive,
+          ),
+        ),
+    );
+  }
 
   app.delete(
     '/transactions/:key',
