@@ -4,7 +4,7 @@ import type { TransactionResource } from '../webhooks/resource-schemas.js';
 import { commitChange } from './change.js';
 import type { Change, DomainDeps } from './change.js';
 import { findCustomer, findCustomerByEmail, insertCustomer, resolveCustomer } from './customers.js';
-import type { CustomerRow } from './customers.js';
+import type { CustomerInput, CustomerRow } from './customers.js';
 import { commissionMinor, currencyExponent, toMinor } from './money.js';
 import { findPartner } from './partner-lookup.js';
 import type { PartnerRef } from './partner-lookup.js';
@@ -347,4 +347,30 @@ export async function updateTransaction(
     await emitRewardsCreated(change, newRewardIds);
     return transaction;
   });
+}
+
+/** A sale recorded with its new customer (the PHP SDK's `Customers::create($c, $p, $t)`). */
+export type FirstSale = Omit<TransactionInput, 'customer' | 'partner' | 'options'>;
+
+/**
+ * Creates a customer and records its first sale in one change: `customer.created`, then
+ * `transaction.created` (and `reward.created`). Either both are written or neither.
+ */
+export async function createCustomerWithSale(
+  deps: DomainDeps,
+  programId: string,
+  customer: CustomerInput,
+  sale: FirstSale,
+): Promise<CustomerRow> {
+  try {
+    return await commitChange(deps, programId, async (change) => {
+      const row = await insertCustomer(change, customer);
+      await recordTransaction(change, { ...sale, customer: { key: row.key } });
+      return row;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw validationFailed({ key: ['The key has already been taken.'] });
+    throw error;
+  }
 }

@@ -112,6 +112,36 @@ const exchanges: Exchange[] = [
     expect: { status: 201, shape: 'customer' },
   },
   {
+    name: 'Customers::create(Customer, Partner, Transaction{key, amount, action}): customer and first sale',
+    source: CUSTOMERS,
+    client: PHP_SDK,
+    request: {
+      method: 'POST',
+      path: '/customers',
+      body: {
+        key: 'c-php-4',
+        email: 'four@example.com',
+        partner: { key: 'phpkey' },
+        transaction: { key: 't-first', amount: 30, action: 'sale' },
+      },
+    },
+    expect: { status: 201, shape: 'customer' },
+  },
+  {
+    name: 'The first sale was recorded for the new customer',
+    source: CUSTOMERS,
+    client: PHP_SDK,
+    request: { method: 'GET', path: '/customers/c-php-4/transactions' },
+    expect: {
+      status: 200,
+      shape: 'transaction[]',
+      check: (b) => {
+        expect(keys(b)).toEqual(['t-first']);
+        expect(b.data[0].rewards).toHaveLength(1);
+      },
+    },
+  },
+  {
     name: "Customers::list(10, 'phpkey'): GET /customers?partner[key]=phpkey&limit=10",
     source: CUSTOMERS,
     client: PHP_SDK,
@@ -119,7 +149,7 @@ const exchanges: Exchange[] = [
     expect: {
       status: 200,
       shape: 'customer[]',
-      check: (b) => expect(keys(b)).toEqual(['c-php', 'c-php-2']),
+      check: (b) => expect(keys(b)).toEqual(['c-php', 'c-php-2', 'c-php-4']),
     },
   },
   {

@@ -14,6 +14,7 @@ import type { CustomerRef } from '../../domain/customers.js';
 import { invalidField, notFound } from '../../domain/errors.js';
 import type { PartnerRef } from '../../domain/partner-lookup.js';
 import { listTransactions } from '../../domain/transaction-lookup.js';
+import { createCustomerWithSale } from '../../domain/transactions.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
@@ -30,6 +31,7 @@ import {
   sortParam,
   tagList,
 } from './partner-fields.js';
+import { saleFields } from './transactions.js';
 import { transactionPageSchema } from './transactions-schemas.js';
 
 const createBody = z.object({
@@ -39,6 +41,8 @@ const createBody = z.object({
   surname: personName.optional(),
   tags: tagList.nullable().optional(),
   partner: partnerRef.optional(),
+  // The PHP SDK's `Customers::create($customer, $partner, $transaction)`: a first sale.
+  transaction: saleFields.optional(),
 });
 
 // `null` (or "") clears email and names, and leaves the key (it cannot be cleared).
@@ -155,14 +159,20 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
     {
       schema: {
         tags,
-        summary: 'Create a customer (customer.created)',
+        summary: 'Create a customer (customer.created), with an optional first sale',
         body: createBody,
         response: { 201: customerResponseSchema },
       },
     },
     async (request, reply) => {
-      const customer = await createCustomer(deps, principalOf(request).programId, request.body);
-      return reply.code(201).send(ok(customer));
+      const { programId } = principalOf(request);
+      const { transaction, ...input } = request.body;
+      if (transaction === undefined) {
+        return reply.code(201).send(ok(await createCustomer(deps, programId, input)));
+      }
+      const { rewarded: _default, ...sale } = transaction;
+      const row = await createCustomerWithSale(deps, programId, input, sale);
+      return reply.code(201).send(ok(presentCustomer(row)));
     },
   );
 

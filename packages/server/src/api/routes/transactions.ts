@@ -43,7 +43,8 @@ const saleTime = z
     return ms;
   });
 
-const createBody = z.object({
+/** The fields of a sale, without its customer (also `transaction` in `POST /customers`). */
+export const saleFields = z.object({
   key: absentIfNull(identifier),
   amount,
   amount_units: absentIfNull(currencySchema),
@@ -62,6 +63,9 @@ const createBody = z.object({
   gross_amount: amount.nullable().optional(),
   discount_amount: amount.nullable().optional(),
   discount_code: z.string().trim().max(255).nullable().optional(),
+});
+
+const createBody = saleFields.extend({
   customer: z.object({
     key: absentIfNull(identifier),
     id: absentIfNull(identifier),
