@@ -266,7 +266,7 @@ export async function transitionPartner(
  * Deletes a partner and fires `partner.deleted` with its last state (`deleted_at` set). The
  * row is kept so that its customers, transactions and rewards still name it; it disappears
  * from the API, and its email and referral key can be used again. Its customers' future
- * transactions are refused (no referring partner).
+ * transactions are refused (no referring partner). Its additional referral links go with it.
  */
 export async function deletePartner(
   deps: DomainDeps,
@@ -281,6 +281,12 @@ export async function deletePartner(
       .set({ deleted_at: now, updated_at: now })
       .where('program_id', '=', programId)
       .where('id', '=', row.id)
+      .execute();
+    // Its additional links' keys become free too, like its own key.
+    await trx
+      .deleteFrom('referral_links')
+      .where('program_id', '=', programId)
+      .where('partner_id', '=', row.id)
       .execute();
     const partner = presentPartner(
       { ...row, deleted_at: now, updated_at: now },

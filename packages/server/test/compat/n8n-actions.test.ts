@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
 import { engines } from '../helpers/store.js';
-import { N8N, replayExchanges, send } from './replay.js';
+import { N8N, replayExchanges, send, tickingClock } from './replay.js';
 import type { Answer, Exchange } from './replay.js';
 
 // The requests of Partnero's official n8n node, partnero/n8n-nodes-partnero (commit 4518a19),
@@ -581,7 +581,7 @@ const exchanges: Exchange[] = [
 describe.each(engines)('n8n-nodes-partnero actions on %s', (engine) => {
   let ctx: TestContext;
   beforeAll(async () => {
-    ctx = await createTestContext(engine);
+    ctx = await createTestContext(engine, tickingClock());
     const res = await ctx.request('PUT', '/v1/program', { website_url: 'https://shop.test' });
     expect(res.statusCode).toBe(200);
   });

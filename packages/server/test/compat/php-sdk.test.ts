@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
 import { engines } from '../helpers/store.js';
-import { PHP_SDK, replayExchanges } from './replay.js';
+import { PHP_SDK, replayExchanges, tickingClock } from './replay.js';
 import type { Answer, Exchange } from './replay.js';
 
 // The requests of Partnero's official PHP SDK, partnero/partnero-php, for partners, customers,
@@ -386,7 +386,7 @@ const exchanges: Exchange[] = [
 describe.each(engines)('partnero-php on %s', (engine) => {
   let ctx: TestContext;
   beforeAll(async () => {
-    ctx = await createTestContext(engine);
+    ctx = await createTestContext(engine, tickingClock());
     await ctx.request('PUT', '/v1/program', { website_url: 'https://shop.test' });
   });
   afterAll(async () => ctx.close());

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
 import { engines } from '../helpers/store.js';
-import { PYTHON_SDK, replayExchanges } from './replay.js';
+import { PYTHON_SDK, replayExchanges, tickingClock } from './replay.js';
 import type { Answer, Exchange } from './replay.js';
 
 // The requests of the Python SDK simon-offerwell/partnero-sdk (PyPI `partnero` 0.4.0) for
@@ -202,7 +202,7 @@ const exchanges: Exchange[] = [
 describe.each(engines)('partnero Python SDK on %s', (engine) => {
   let ctx: TestContext;
   beforeAll(async () => {
-    ctx = await createTestContext(engine);
+    ctx = await createTestContext(engine, tickingClock());
   });
   afterAll(async () => ctx.close());
 

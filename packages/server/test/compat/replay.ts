@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import type { AppDeps } from '../../src/api/app.js';
 import type { TestContext } from '../helpers/context.js';
 
 /**
@@ -9,6 +10,24 @@ import type { TestContext } from '../helpers/context.js';
  * registers one test per exchange, in order, sharing what earlier answers returned (`save`), so
  * a file reads as a script of what the client does.
  */
+
+/**
+ * `createTestContext` option: a clock that moves one second per reading, from now. Resources
+ * created one after the other then never share a millisecond, so the order a list shows
+ * (`sort`) is the order of the script, on any machine.
+ */
+export function tickingClock(): { extend: (deps: AppDeps) => AppDeps } {
+  let now = Date.now();
+  return {
+    extend: (deps) => ({
+      ...deps,
+      clock: () => {
+        now += 1000;
+        return now;
+      },
+    }),
+  };
+}
 
 /** The headers a client sends on every request. */
 export interface ClientProfile {
