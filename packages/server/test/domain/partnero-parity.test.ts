@@ -232,6 +232,57 @@ describe.each(engines)('Partnero parity on %s', (engine) => {
     expect(byId.data.map((p: { id: string }) => p.id)).toEqual(['p%3']);
   });
 
+  it('reads null as "not given" on create, and on update clears only what can be cleared', async () => {
+    const p = await call(
+      ctx,
+      'POST',
+      '/v1/partners',
+      { email: 'n@example.com', id: null, key: null, name: 'N', surname: null, tags: null },
+      201,
+    );
+    expect(p.data.key).toMatch(/^[a-z0-9]{12}$/);
+    const updated = await call(
+      ctx,
+      'PUT',
+      `/v1/partners/${p.data.id}`,
+      { update: { email: null, key: null, name: null, tags: null } },
+      200,
+    );
+    expect(updated.data).toMatchObject({ email: 'n@example.com', key: p.data.key, name: null });
+    await call(
+      ctx,
+      'POST',
+      '/v1/customers',
+      { key: 'cn', email: 'cn@example.com', partner: { id: p.data.id, key: null } },
+      201,
+    );
+    await call(ctx, 'POST', '/v1/customers', { key: 'organic', email: null, partner: null }, 201);
+    const c = await call(ctx, 'PUT', '/v1/customers/cn', { key: null, email: null }, 200);
+    expect(c.data).toMatchObject({ key: 'cn', email: null });
+    const t = await call(
+      ctx,
+      'POST',
+      '/v1/transactions',
+      {
+        key: null,
+        amount: 10,
+        amount_units: null,
+        action: null,
+        rewardable: null,
+        created_at: null,
+        product_id: null,
+        partner: null,
+        options: null,
+        customer: { key: 'cn', id: null, email: null },
+      },
+      201,
+    );
+    expect(t.data).toMatchObject({ action: 'sale', amount_units: 'USD', partner: p.data.id });
+    expect(t.data.rewards).toHaveLength(1);
+    const u = await call(ctx, 'PUT', `/v1/transactions/${t.data.key}`, { amount: null }, 200);
+    expect(u.data.amount).toBe(10);
+  });
+
   it('refuses a list filter it does not know, naming it', async () => {
     for (const url of [
       '/v1/partners?nickname=x',

@@ -40,9 +40,9 @@ const createBody = z.object({
   name: personName.optional(),
   surname: personName.optional(),
   tags: tagList.nullable().optional(),
-  partner: partnerRef.optional(),
+  partner: absentIfNull(partnerRef),
   // The PHP SDK's `Customers::create($customer, $partner, $transaction)`: a first sale.
-  transaction: saleFields.optional(),
+  transaction: absentIfNull(saleFields),
 });
 
 // `null` (or "") clears email and names, and leaves the key (it cannot be cleared).

@@ -73,10 +73,10 @@ const createBody = saleFields.extend({
     name: personName.optional(),
     surname: personName.optional(),
     tags: tagList.nullable().optional(),
-    partner: partnerRef.optional(),
+    partner: absentIfNull(partnerRef),
   }),
-  partner: partnerRef.optional(),
-  options: z.object({ create_customer: z.boolean().nullable().optional() }).optional(),
+  partner: absentIfNull(partnerRef),
+  options: absentIfNull(z.object({ create_customer: z.boolean().nullable().optional() })),
 });
 
 const updateFields = z.object({
