@@ -1,7 +1,7 @@
 /**
  * A webhook receiver process (started by the harness, one per scenario): one loopback port
  * per endpoint, keep-alive, checks every request's Standard Webhooks signature like the
- * baseline receiver in shared/reference/stack.md, and counts what arrived.
+ * baseline receiver in docs/design-measurements.md, and counts what arrived.
  *
  *   node --import tsx bench/src/receiver.ts --modes ok,ok,timeout
  *

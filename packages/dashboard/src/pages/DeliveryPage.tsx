@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ApiError, api } from '../api.js';
-import type { Attempt, DeliveryDetail } from '../api.js';
+import type { Attempt, DeliveryDetail, RetryResult } from '../api.js';
 import { lastOutcome } from '../components/DeliveryTable.js';
 import { Button, ErrorMessage, Loading, StatusBadge } from '../components/ui.js';
 import { ERROR_CLASS_TEXT, duration, fullTime, prettyJson, relativeTime } from '../format.js';
@@ -42,7 +42,7 @@ export function DeliveryPage({ id }: { id: string }) {
     setError(undefined);
     setNotice(undefined);
     try {
-      const result = await api.post<{ attempt: Attempt }>(`${path}/retry`);
+      const result = await api.post<RetryResult>(`${path}/retry`);
       const a = result.attempt;
       setNotice(
         a.succeeded

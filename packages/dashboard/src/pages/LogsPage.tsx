@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { api, query } from '../api.js';
-import type { DeliverySummary, EventType, Webhook } from '../api.js';
+import type { BulkRetryResult, DeliverySummary, EventType, Webhook } from '../api.js';
 import { DeliveryTable } from '../components/DeliveryTable.js';
 import { Button, Empty, ErrorMessage, Loading, Pager } from '../components/ui.js';
 import { fromLocalInput, toLocalInput } from '../format.js';
@@ -175,7 +175,7 @@ function BulkRetry({ webhook, onQueued }: { webhook: string; onQueued: () => voi
         since: fromLocalInput(since),
         ...(webhook ? { webhook } : {}),
       };
-      const { queued } = await api.post<{ queued: number }>('/v1/deliveries/retry', body);
+      const { queued } = await api.post<BulkRetryResult>('/v1/deliveries/retry', body);
       setResult(
         queued === 0
           ? 'No failed deliveries to retry in that range.'

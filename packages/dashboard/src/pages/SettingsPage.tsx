@@ -1,98 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, api } from '../api.js';
-import type { CommissionRule, Program } from '../api.js';
+import type { Program } from '../api.js';
 import { Button, ErrorMessage, Field, Loading } from '../components/ui.js';
 import { useLoad } from '../hooks.js';
 import { Link } from '../router.js';
-
-type RuleType = CommissionRule['type'];
-
-/** One override row while editing; numbers stay text until saved so typing is not fought. */
-interface OverrideDraft {
-  /** Only a React key: rows have no id of their own. */
-  rowId: number;
-  product_type: string;
-  type: RuleType;
-  value: string;
-}
-
-/** What the form edits: the `Program` fields, numbers as typed. */
-interface SettingsDraft {
-  name: string;
-  website_url: string;
-  default_currency: string;
-  type: RuleType;
-  value: string;
-  overrides: OverrideDraft[];
-  review_period_days: string;
-  require_partner_approval: boolean;
-}
-
-let nextRowId = 1;
-
-function toDraft(program: Program): SettingsDraft {
-  return {
-    name: program.name,
-    website_url: program.website_url ?? '',
-    default_currency: program.default_currency,
-    type: program.commission.type,
-    value: String(program.commission.value),
-    overrides: program.commission.overrides.map((o) => ({
-      rowId: nextRowId++,
-      product_type: o.product_type,
-      type: o.type,
-      value: String(o.value),
-    })),
-    review_period_days: String(program.review_period_days),
-    require_partner_approval: program.require_partner_approval,
-  };
-}
-
-/** A typed number for the API; `null` (which the API refuses in words) if it is not one. */
-function toNumber(text: string): number | null {
-  const n = Number(text.trim());
-  return text.trim() === '' || Number.isNaN(n) ? null : n;
-}
-
-/**
- * The referral link a partner with key `annlee` would get (the server's rule: `aff=<key>`
- * added to the query, before any fragment), or undefined while the URL is not valid.
- */
-function exampleLink(website: string): string | undefined {
-  try {
-    const url = new URL(website.trim());
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  } catch {
-    return undefined;
-  }
-  const trimmed = website.trim();
-  const hash = trimmed.indexOf('#');
-  const base = hash === -1 ? trimmed : trimmed.slice(0, hash);
-  const fragment = hash === -1 ? '' : trimmed.slice(hash);
-  const separator = base.includes('?') ? (/[?&]$/.test(base) ? '' : '&') : '?';
-  return `${base}${separator}aff=annlee${fragment}`;
-}
-
-const RULE_TYPES: { value: RuleType; label: string }[] = [
-  { value: 'percent', label: 'Percent of the amount' },
-  { value: 'fixed', label: 'Fixed amount per transaction' },
-];
-
-/** Field keys the form shows beside a control; any other key is listed in the summary. */
-function isPlaced(field: string): boolean {
-  return (
-    [
-      'name',
-      'website_url',
-      'default_currency',
-      'commission.type',
-      'commission.value',
-      'commission.overrides',
-      'review_period_days',
-    ].includes(field) || /^commission\.overrides\.\d+\.(product_type|type|value)$/.test(field)
-  );
-}
+import { CommissionOverrides } from './settings/CommissionOverrides.js';
+import {
+  RULE_TYPES,
+  draftProblems,
+  exampleLink,
+  isPlaced,
+  toDraft,
+  toProgramUpdate,
+} from './settings/settings-draft.js';
+import type { RuleType, SettingsDraft } from './settings/settings-draft.js';
 
 /** Program settings (`GET|PUT /v1/program`): name, website, currency, commission, review. */
 export function SettingsPage({ onSaved }: { onSaved?: (program: Program) => void }) {
@@ -133,9 +55,7 @@ function SettingsForm({
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
   const formRef = useRef<HTMLFormElement>(null);
-  const addOverrideRef = useRef<HTMLDivElement>(null);
-  const focusRow = useRef<number | null>(null);
-  const ids = { approval: useId(), approvalHint: useId(), overrides: useId() };
+  const ids = { approval: useId(), approvalHint: useId() };
 
   // After a refused save, take keyboard and screen-reader users to the first field to fix.
   useEffect(() => {
@@ -148,66 +68,18 @@ function SettingsForm({
     setDraft((d) => ({ ...d, ...patch }));
     setNotice(undefined);
   };
-  const updateOverride = (rowId: number, patch: Partial<OverrideDraft>) =>
-    update({ overrides: draft.overrides.map((o) => (o.rowId === rowId ? { ...o, ...patch } : o)) });
-  const addOverride = () => {
-    const rowId = nextRowId++;
-    focusRow.current = rowId;
-    update({
-      overrides: [...draft.overrides, { rowId, product_type: '', type: draft.type, value: '' }],
-    });
-  };
-  const removeOverride = (rowId: number) => {
-    update({ overrides: draft.overrides.filter((o) => o.rowId !== rowId) });
-    // The removed row held the focus; keep it in the same place of the form.
-    addOverrideRef.current?.querySelector('button')?.focus();
-  };
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(undefined);
     setNotice(undefined);
-    // Only what the API cannot say well (empty numbers, repeats); it checks everything else.
-    const problems: Record<string, string[]> = {};
-    if (draft.value.trim() === '') problems['commission.value'] = ['Enter the commission value.'];
-    if (draft.review_period_days.trim() === '') {
-      problems.review_period_days = ['Enter a number of days; 0 approves rewards at once.'];
-    }
-    const seen = new Set<string>();
-    draft.overrides.forEach((o, i) => {
-      const type = o.product_type.trim();
-      if (type === '') {
-        problems[`commission.overrides.${i}.product_type`] = ['Enter the product type.'];
-      } else if (seen.has(type)) {
-        problems[`commission.overrides.${i}.product_type`] = [
-          `“${type}” already has an override above.`,
-        ];
-      }
-      seen.add(type);
-      if (o.value.trim() === '') problems[`commission.overrides.${i}.value`] = ['Enter a value.'];
-    });
+    const problems = draftProblems(draft);
     if (Object.keys(problems).length > 0) {
       setError(new ApiError('Some fields need attention.', 422, problems));
       return;
     }
     setBusy(true);
     try {
-      const program = await api.put<Program>('/v1/program', {
-        name: draft.name,
-        website_url: draft.website_url.trim() === '' ? null : draft.website_url.trim(),
-        default_currency: draft.default_currency,
-        commission: {
-          type: draft.type,
-          value: toNumber(draft.value),
-          overrides: draft.overrides.map((o) => ({
-            product_type: o.product_type.trim(),
-            type: o.type,
-            value: toNumber(o.value),
-          })),
-        },
-        review_period_days: toNumber(draft.review_period_days),
-        require_partner_approval: draft.require_partner_approval,
-      });
+      const program = await api.put<Program>('/v1/program', toProgramUpdate(draft));
       setSaved(program);
       setDraft(toDraft(program));
       setNotice('Settings saved. They apply to rewards created from now on.');
@@ -342,105 +214,13 @@ function SettingsForm({
           )}
         </Field>
 
-        <fieldset className="overrides" aria-describedby={`${ids.overrides}-hint`}>
-          <legend>Overrides by product type</legend>
-          <p className="hint" id={`${ids.overrides}-hint`}>
-            A transaction whose <code>product_type</code> matches uses its override instead of the
-            rule above.
-          </p>
-          {draft.overrides.length === 0 ? (
-            <p className="muted">No overrides: every transaction uses the rule above.</p>
-          ) : (
-            <ol className="override-list">
-              {draft.overrides.map((o, i) => {
-                const at = `commission.overrides.${i}`;
-                const title = o.product_type.trim() || `override ${i + 1}`;
-                return (
-                  <li key={o.rowId}>
-                    <fieldset className="inline-form override">
-                      <legend className="visually-hidden">Override {i + 1}</legend>
-                      <Field label="Product type" error={fieldErrors[`${at}.product_type`]}>
-                        {(id, describedBy) => (
-                          <input
-                            id={id}
-                            ref={(el) => {
-                              if (el && focusRow.current === o.rowId) {
-                                focusRow.current = null;
-                                el.focus();
-                              }
-                            }}
-                            className="input-medium"
-                            value={o.product_type}
-                            maxLength={100}
-                            placeholder="lifetime"
-                            autoComplete="off"
-                            aria-describedby={describedBy}
-                            aria-invalid={invalid(`${at}.product_type`)}
-                            onChange={(e) =>
-                              updateOverride(o.rowId, { product_type: e.target.value })
-                            }
-                          />
-                        )}
-                      </Field>
-                      <Field label="Type" error={fieldErrors[`${at}.type`]}>
-                        {(id, describedBy) => (
-                          <select
-                            id={id}
-                            value={o.type}
-                            aria-describedby={describedBy}
-                            aria-invalid={invalid(`${at}.type`)}
-                            onChange={(e) =>
-                              updateOverride(o.rowId, { type: e.target.value as RuleType })
-                            }
-                          >
-                            {RULE_TYPES.map((t) => (
-                              <option key={t.value} value={t.value}>
-                                {t.label}
-                              </option>
-                            ))}
-                          </select>
-                        )}
-                      </Field>
-                      <Field
-                        label={o.type === 'percent' ? 'Value (%)' : `Value (${currency})`}
-                        error={fieldErrors[`${at}.value`]}
-                      >
-                        {(id, describedBy) => (
-                          <input
-                            id={id}
-                            className="input-short"
-                            type="number"
-                            inputMode="decimal"
-                            min={0}
-                            max={o.type === 'percent' ? 100 : undefined}
-                            step="any"
-                            value={o.value}
-                            aria-describedby={describedBy}
-                            aria-invalid={invalid(`${at}.value`)}
-                            onChange={(e) => updateOverride(o.rowId, { value: e.target.value })}
-                          />
-                        )}
-                      </Field>
-                      <Button
-                        variant="danger"
-                        onClick={() => removeOverride(o.rowId)}
-                        aria-label={`Remove the override for ${title}`}
-                      >
-                        Remove
-                      </Button>
-                    </fieldset>
-                  </li>
-                );
-              })}
-            </ol>
-          )}
-          {fieldErrors['commission.overrides'] && (
-            <p className="field-error">{fieldErrors['commission.overrides'].join(' ')}</p>
-          )}
-          <div className="actions" ref={addOverrideRef}>
-            <Button onClick={addOverride}>Add override</Button>
-          </div>
-        </fieldset>
+        <CommissionOverrides
+          overrides={draft.overrides}
+          newRuleType={draft.type}
+          currency={currency}
+          fieldErrors={fieldErrors}
+          onChange={(overrides) => update({ overrides })}
+        />
       </div>
 
       <div className="panel">

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ApiError, api, query } from '../api.js';
-import type { Attempt, DeliverySummary, EventType, Webhook } from '../api.js';
+import type { Attempt, DeliverySummary, EventType, TestSendResult, Webhook } from '../api.js';
 import { DeliveryTable } from '../components/DeliveryTable.js';
 import { SecretField } from '../components/SecretField.js';
 import { WebhookForm } from '../components/WebhookForm.js';
@@ -179,8 +179,8 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
         open={rotating}
         path={path}
         onClose={() => setRotating(false)}
-        onRotated={() => {
-          setNotice('Secret rotated. Update your receivers with the new secret.');
+        onRotated={(message) => {
+          setNotice(message);
           hook.reload();
         }}
       />
@@ -197,7 +197,7 @@ function RotateDialog({
   open: boolean;
   path: string;
   onClose: () => void;
-  onRotated: () => void;
+  onRotated: (message: string) => void;
 }) {
   const [grace, setGrace] = useState(86_400);
   const [error, setError] = useState<unknown>();
@@ -206,8 +206,15 @@ function RotateDialog({
   return (
     <Dialog open={open} title="Rotate the signing secret" onClose={onClose}>
       <p>
-        A new secret is generated. During the grace period both secrets sign every request, so
-        receivers keep verifying while you update them.
+        A new secret is generated. During the grace period both secrets sign every request (
+        <code>webhook-signature</code>), and the <code>Signature</code> header keeps using the old
+        secret, so receivers that check only <code>Signature</code> (such as Partnero's n8n node)
+        keep verifying while you update them. <code>Signature</code> switches to the new secret when
+        the grace period ends.
+      </p>
+      <p>
+        Already updated every receiver? <strong>Finish rotation</strong> ends the grace period now:
+        only the current secret signs from then on.
       </p>
       <div className="field">
         <label htmlFor={id}>Grace period for the old secret</label>
@@ -229,7 +236,11 @@ function RotateDialog({
             setError(undefined);
             try {
               await api.post<Webhook>(`${path}/rotate-secret`, { grace_period_seconds: grace });
-              onRotated();
+              onRotated(
+                grace > 0
+                  ? 'Secret rotated. Update your receivers with the new secret; Signature switches to it when the grace period ends.'
+                  : 'Secret rotated. Update your receivers with the new secret.',
+              );
               onClose();
             } catch (err) {
               setError(err);
@@ -240,16 +251,28 @@ function RotateDialog({
         >
           Rotate secret
         </Button>
+        <Button
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            setError(undefined);
+            try {
+              await api.post<Webhook>(`${path}/finish-rotation`, {});
+              onRotated('Rotation finished: only the current secret signs now.');
+              onClose();
+            } catch (err) {
+              setError(err);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          Finish rotation
+        </Button>
         <Button onClick={onClose}>Cancel</Button>
       </div>
     </Dialog>
   );
-}
-
-interface TestResult {
-  event_id: string;
-  delivery: DeliverySummary;
-  attempt: Attempt;
 }
 
 function TestPanel({
@@ -267,7 +290,7 @@ function TestPanel({
     webhook.events.includes('*') || webhook.events.includes(name);
   const [event, setEvent] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<TestResult>();
+  const [result, setResult] = useState<TestSendResult>();
   const [error, setError] = useState<unknown>();
   const selectId = useId();
   if (!eventTypes) return <Loading what="Loading event types" />;
@@ -280,7 +303,7 @@ function TestPanel({
     setError(undefined);
     setResult(undefined);
     try {
-      setResult(await api.post<TestResult>(`${path}/test`, { event: chosen }));
+      setResult(await api.post<TestSendResult>(`${path}/test`, { event: chosen }));
       onSent();
     } catch (err) {
       setError(err);

@@ -17,6 +17,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { $ZodType } from 'zod/v4/core';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { DeliveryServices } from '../delivery/delivery-services.js';
@@ -29,13 +30,16 @@ import { VERSION } from '../version.js';
 import { createAuthHook } from './auth.js';
 import type { Authenticator } from './auth.js';
 import { httpErrorOf } from './errors.js';
-import { validationMessage } from './validation-message.js';
+import { storageErrorOf } from './storage-errors.js';
+import { normaliseRequest, parseQueryString, prepareForSchema } from './request-normalisation.js';
+import { validationErrorsOf } from './validation-errors.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerEventTypeRoutes } from './routes/event-types.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerWebhookRoutes } from './routes/webhooks.js';
 import { registerDeliveryRoutes } from './routes/deliveries.js';
 import { registerWebhookActionRoutes } from './routes/webhook-actions.js';
+import { registerFinishRotationRoute } from './routes/finish-rotation.js';
 import { registerMetricsRoutes } from '../observability/metrics-route.js';
 import { registerPartnerRoutes } from './routes/partners.js';
 import { registerCustomerRoutes } from './routes/customers.js';
@@ -101,10 +105,27 @@ export async function createApp(deps: AppDeps): Promise<Api> {
         .send({ message: tooLong ? 'The request URL is too long.' : 'Malformed request URL.' });
     },
     // Path parameters past 500 characters are a 404 rather than a crash.
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // A repeated query parameter takes its last value; `""` is null (Laravel semantics).
+    routerOptions: {
+      ignoreTrailingSlash: true,
+      maxParamLength: 500,
+      querystringParser: parseQueryString,
+    },
   }).withTypeProvider<ZodTypeProvider>() as unknown as Api;
 
-  app.setValidatorCompiler(validatorCompiler);
+  // A bodyless request with a JSON Content-Type has an empty body (clients that always send the
+  // header: SDKs, n8n, curl with a shared header list). Malformed JSON stays a 400.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body.length === 0) done(null, undefined);
+    else parseJson(request, body as string, done);
+  });
+  app.setValidatorCompiler<$ZodType>((route) => {
+    const validate = validatorCompiler(route);
+    return (data) => validate(prepareForSchema(route.schema, data, route.httpPart));
+  });
+  app.addHook('preValidation', normaliseRequest);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('principal', null);
 
@@ -162,6 +183,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerEventRoutes(v1 as Api, resolved);
       registerDeliveryRoutes(v1 as Api, resolved);
       registerWebhookActionRoutes(v1 as Api, resolved);
+      registerFinishRotationRoute(v1 as Api, resolved);
       registerProgramRoutes(v1 as Api, resolved);
       registerPartnerRoutes(v1 as Api, resolved);
       registerCustomerRoutes(v1 as Api, resolved);
@@ -196,19 +218,12 @@ function renderError(
       );
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const errors: Record<string, string[]> = {};
-    const where = error.validationContext;
-    for (const issue of error.validation) {
-      const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      const field = path !== '' ? path : (where ?? 'request');
-      const message = validationMessage(field, issue.message ?? 'invalid');
-      const list = errors[field] ?? [];
-      list.push(message);
-      errors[field] = list;
-    }
+    const errors = validationErrorsOf(error, request);
     const first = Object.values(errors)[0]?.[0] ?? 'The given data was invalid.';
     return reply.code(422).send({ message: first, errors });
   }
+  const refused = storageErrorOf(error);
+  if (refused) return reply.code(422).send({ message: refused, errors: { request: [refused] } });
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return reply.code(413).send({ message: 'The request body is larger than 1 MiB.' });

@@ -4,9 +4,24 @@
  * CLI import these types (`import type { ... } from '@hookline/server/contract'`) instead of
  * keeping copies. Type-only: nothing here runs, and the schema files it re-exports import
  * nothing but zod, so the browser build can read them.
+ *
+ * One `export type {...} from` statement per schema file, so that adding a resource adds one.
  */
+export type { Data, ErrorBody, Page } from './routes/common-schemas.js';
 export type { Customer, CustomerPage } from './routes/customers-schemas.js';
+export type { Overview, SessionInfo, WebhookStats } from './routes/dashboard-schemas.js';
+export type {
+  Attempt,
+  BulkRetryResult,
+  DeliveryDetail,
+  DeliverySummary,
+  RetryResult,
+  TestSendResult,
+} from './routes/delivery-schemas.js';
+export type { EventTypeEntry } from './routes/event-type-schemas.js';
+export type { Readiness } from './routes/health-schemas.js';
 export type { Partner, PartnerPage } from './routes/partners-schemas.js';
 export type { Program } from './routes/program-schemas.js';
 export type { ReferralLink, ReferralLinkPage } from './routes/referral-links-schemas.js';
 export type { Transaction, TransactionPage } from './routes/transactions-schemas.js';
+export type { Webhook } from './routes/webhook-schemas.js';

@@ -1,33 +1,29 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { canonicalQuery } from './request-normalisation.js';
+import type { Page } from './routes/common-schemas.js';
 
 /** Partnero's success body: `{data, status: 1}`. */
 export function ok<T>(data: T): { data: T; status: 1 } {
   return { data, status: 1 };
 }
 
-/** `limit` (1–100, default 10) and `page` (from 1) of every list endpoint. */
-export const pageQuery = z.object({
+/**
+ * `limit` (1–100, default 10), `page` (from 1) and `sort` (`asc`|`desc`, the list's default
+ * when absent) of every list endpoint. Strict: a list schema extending it answers an unknown
+ * parameter with a 422 naming it, so a misspelt filter is never silently ignored.
+ */
+export const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(10),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  sort: z.enum(['asc', 'desc']).optional(),
 });
 
 /** The parsed paging query. */
 export type PageQuery = z.infer<typeof pageQuery>;
 
-/** A Laravel simple-paginator body: `data`, `links`, `meta`, `status`. */
-export interface Page<T> {
-  data: T[];
-  links: { first: string; last: null; prev: string | null; next: string | null };
-  meta: {
-    current_page: number;
-    from: number | null;
-    to: number | null;
-    path: string;
-    per_page: number;
-  };
-  status: 1;
-}
+/** A Laravel simple-paginator body: `data`, `links`, `meta`, `status` (see `pageOf`). */
+export type { Page } from './routes/common-schemas.js';
 
 /**
  * Builds a page from rows fetched with `limit + 1` (the extra row only says whether a next
@@ -43,12 +39,9 @@ export function paginate<T>(
   const data = hasNext ? rowsPlusOne.slice(0, paging.limit) : rowsPlusOne;
   const url = new URL(request.url, 'http://placeholder');
   const path = `${publicUrl}${url.pathname}`;
-  const link = (page: number) => {
-    const params = new URLSearchParams(url.search);
-    params.set('page', String(page));
-    if (!params.has('limit') && paging.limit !== 10) params.set('limit', String(paging.limit));
-    return `${path}?${params.toString()}`;
-  };
+  // One value per parameter (the one this page used), so a client that appends its own query
+  // to `links.next` (n8n does) still sends a coherent request.
+  const link = (page: number) => `${path}?${canonicalQuery(url.search, { page: String(page) })}`;
   const from = data.length === 0 ? null : (paging.page - 1) * paging.limit + 1;
   return {
     data,

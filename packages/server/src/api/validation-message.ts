@@ -8,7 +8,9 @@
  */
 export function validationMessage(field: string, message: string): string {
   const the = `The ${field}`;
-  if (/received undefined/.test(message)) return `${the} field is required.`;
+  // `""` arrives as null (Laravel's ConvertEmptyStringsToNull), so null in a field that needs a
+  // value reads as Laravel's `required` does.
+  if (/received (undefined|null)$/.test(message)) return `${the} field is required.`;
   let m = /^Too (small|big): expected (\w+) to (?:be|have) ([<>]=?)(-?[\d.]+)(?: (\w+))?/.exec(
     message,
   );
@@ -29,8 +31,18 @@ export function validationMessage(field: string, message: string): string {
       return `${the} must have ${limit} ${bound} ${plural(bound, 'item')}.`;
     return `${the} must be ${limit} ${bound}${unit && unit !== 'characters' && unit !== 'items' ? ` ${unit}` : ''}.`;
   }
-  m = /^Invalid input: expected (\w+), received (\w+)/.exec(message);
-  if (m) return `${the} must be ${article(m[1] ?? 'value')}, not ${article(m[2] ?? 'value')}.`;
+  m = /^Invalid input: expected (\w+), received (.+)$/.exec(message);
+  if (m) {
+    const expected = article(m[1] ?? 'value');
+    const received = article(m[2] ?? 'value');
+    // Query values arrive as strings and are coerced: "abc" for a number is NaN, "1.5" for an
+    // integer is a number, "soon" for a date an Invalid Date. Naming what was received then
+    // misleads ("must be a number, not a number"); say only what is expected.
+    if (COERCION_FAILURES.has(m[2] ?? '') || received === expected || m[1] === 'int') {
+      return m[1] === 'date' ? `${the} must be a valid date.` : `${the} must be ${expected}.`;
+    }
+    return `${the} must be ${expected}, not ${received}.`;
+  }
   m = /^Invalid option: expected one of (.+)$/.exec(message);
   if (m) return `${the} must be one of ${(m[1] ?? '').replaceAll('|', ', ')}.`;
   if (/^Invalid string: must match pattern/.test(message)) return `${the} has an invalid format.`;
@@ -41,6 +53,9 @@ export function validationMessage(field: string, message: string): string {
   const text = message.replace(/^Invalid input: /, '').replace(/\.$/, '');
   return `${the} field is invalid: ${text}.`;
 }
+
+/** What zod reports as received when coercing a query string failed. */
+const COERCION_FAILURES = new Set(['NaN', 'Invalid Date', 'Date']);
 
 function plural(n: string | undefined, word: string): string {
   return n === '1' ? word : `${word}s`;

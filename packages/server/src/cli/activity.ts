@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { EventTypeEntry } from '../api/contract.js';
 import type { EventType } from '../webhooks/catalog.js';
 import { ApiError } from './api-client.js';
 import type { ApiClient } from './api-client.js';
@@ -200,14 +201,10 @@ export interface Produced {
   readonly fallbackReason?: string;
 }
 
-/** True when the server has no partner-program API (the routes answer 404 / 405). */
-function isMissingRoute(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 404 || error.status === 405);
-}
-
 /**
- * Makes one event of `type` happen in the program: through the partner-program resources when
- * the server has them, else by publishing the catalog sample with `POST /v1/events`.
+ * Makes one event of `type` happen in the program: through the partner-program resources, or,
+ * when that is not possible (e.g. `partner.approved` in a program that approves partners at
+ * once) or `resources` is false, by publishing the catalog sample with `POST /v1/events`.
  *
  * @example const { eventId, via } = await produceEvent(api, 'partner.created');
  */
@@ -220,12 +217,8 @@ export async function produceEvent(
   if (options.resources !== false) {
     const before = await newestEventId(api, type);
     const ctx: Ctx = {};
-    let step = 0;
     try {
-      for (const run of RECIPES[type]) {
-        await run(api, ctx);
-        step++;
-      }
+      for (const run of RECIPES[type]) await run(api, ctx);
       const after = await newestEventId(api, type);
       return {
         via: 'resource',
@@ -233,13 +226,10 @@ export async function produceEvent(
       };
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) throw error;
-      fallbackReason =
-        step === 0 && isMissingRoute(error)
-          ? 'the server has no partner-program API'
-          : `the resource API failed (${error instanceof Error ? error.message : String(error)})`;
+      fallbackReason = `the resource API failed (${error instanceof Error ? error.message : String(error)})`;
     }
   }
-  const definition = await api.get<{ sample: Record<string, unknown> }>(`/v1/event-types/${type}`);
+  const definition = await api.get<EventTypeEntry>(`/v1/event-types/${type}`);
   const event = await api.post<{ id: string }>('/v1/events', {
     event: type,
     data: definition.sample,

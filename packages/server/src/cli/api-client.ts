@@ -1,5 +1,6 @@
 import { Agent, request } from 'undici';
 import type { Dispatcher } from 'undici';
+import type { Data, Page } from '../api/contract.js';
 import { VERSION } from '../version.js';
 import { CliError, EXIT, usageError } from './cli-error.js';
 
@@ -109,14 +110,14 @@ export class ApiClient {
 
   /** `GET` and return `data`. */
   async get<T>(path: string, query: Record<string, string | number | undefined> = {}): Promise<T> {
-    return (await this.call<{ data: T }>('GET', withQuery(path, query))).data;
+    return (await this.call<Data<T>>('GET', withQuery(path, query))).data;
   }
 
   /** `GET` and return the whole body (lists: `data`, `links`, `meta`). */
   async getPage<T>(
     path: string,
     query: Record<string, string | number | undefined> = {},
-  ): Promise<{ data: T[]; links?: { next?: string | null } }> {
+  ): Promise<Page<T>> {
     return this.call('GET', withQuery(path, query));
   }
 
@@ -126,12 +127,12 @@ export class ApiClient {
     body: unknown = {},
     headers: Record<string, string> = {},
   ): Promise<T> {
-    return (await this.call<{ data: T }>('POST', path, body, headers)).data;
+    return (await this.call<Data<T>>('POST', path, body, headers)).data;
   }
 
   /** `PUT` a JSON body and return `data`. */
   async put<T>(path: string, body: unknown): Promise<T> {
-    return (await this.call<{ data: T }>('PUT', path, body)).data;
+    return (await this.call<Data<T>>('PUT', path, body)).data;
   }
 
   /** `DELETE`. */

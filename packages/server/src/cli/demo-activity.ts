@@ -1,49 +1,21 @@
-import { EVENT_TYPES } from '../webhooks/catalog.js';
 import { fakeCustomer, fakePartner, fakeTransaction } from './activity.js';
-import { ApiError } from './api-client.js';
 import type { ApiClient } from './api-client.js';
 
 /**
  * Generates a believable stream of program activity for `hookline demo`: partners sign up and
  * get approved, they refer customers, customers buy, some purchases are refunded, rewards are
- * approved and paid. Each {@link DemoActivity.step} makes one API call. When the server has no
- * partner-program API, it publishes catalog samples with `POST /v1/events` instead.
+ * approved and paid. Each {@link DemoActivity.step} makes one API call.
  */
 export class DemoActivity {
-  private mode: 'resources' | 'events' = 'resources';
   private readonly pendingPartners: string[] = [];
   private readonly activePartners: string[] = [];
   private readonly customers: string[] = [];
   private readonly transactions: string[] = [];
-  private samples: Map<string, unknown> | undefined;
 
   constructor(private readonly api: ApiClient) {}
 
-  /** Which way events are produced (switches to `events` on the first 404). */
-  get via(): 'resources' | 'events' {
-    return this.mode;
-  }
-
   /** Makes one thing happen; returns a short description of it. */
   async step(): Promise<string> {
-    if (this.mode === 'events') return this.publishSample();
-    try {
-      return await this.resourceStep();
-    } catch (error) {
-      if (
-        error instanceof ApiError &&
-        (error.status === 404 || error.status === 405) &&
-        this.activePartners.length === 0 &&
-        this.pendingPartners.length === 0
-      ) {
-        this.mode = 'events';
-        return this.publishSample();
-      }
-      throw error;
-    }
-  }
-
-  private async resourceStep(): Promise<string> {
     const r = Math.random();
     const pick = (list: string[]) => list[Math.floor(Math.random() * list.length)] as string;
     if (this.pendingPartners.length + this.activePartners.length < 2 || r < 0.15) {
@@ -110,18 +82,5 @@ export class DemoActivity {
     if (partner.status === 'pending') this.pendingPartners.push(partner.id);
     else this.activePartners.push(partner.id);
     return `partner ${partner.id} signed up`;
-  }
-
-  private async publishSample(): Promise<string> {
-    if (!this.samples) {
-      const types = await this.api.get<{ name: string; sample: unknown }[]>('/v1/event-types');
-      this.samples = new Map(types.map((t) => [t.name, t.sample]));
-    }
-    const type = EVENT_TYPES[Math.floor(Math.random() * EVENT_TYPES.length)] as string;
-    const event = await this.api.post<{ id: string }>('/v1/events', {
-      event: type,
-      data: this.samples.get(type),
-    });
-    return `published ${type} ${event.id}`;
   }
 }

@@ -83,24 +83,6 @@ export class Terminal {
   }
 }
 
-/**
- * Runs `work` with a progress spinner labelled `label`, stopping it however `work` ends.
- *
- * @example const hooks = await withProgress(term, 'Loading webhooks', () => api.get('/v1/webhooks'));
- */
-export async function withProgress<T>(
-  term: Terminal,
-  label: string,
-  work: () => Promise<T>,
-): Promise<T> {
-  const progress = term.progress(label);
-  try {
-    return await work();
-  } finally {
-    progress.stop();
-  }
-}
-
 /** `HH:MM:SS` of a time, local, for one-line logs. */
 export function clockTime(ms: number = Date.now()): string {
   const d = new Date(ms);

@@ -2,6 +2,8 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Api, ResolvedDeps } from '../api/app.js';
 import { HttpError } from '../api/errors.js';
+import { errorResponses, noContent } from '../api/routes/common-schemas.js';
+import { sessionSchema } from '../api/routes/dashboard-schemas.js';
 import { authenticateApiKey } from '../programs/index.js';
 import { CSRF_HEADER, sessionTokenOf } from './session-authenticator.js';
 import {
@@ -27,7 +29,8 @@ const linkQuery = z.object({ token: z.string().max(200).optional() });
 export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const secure = deps.config.publicUrl.startsWith('https:');
-  const tags = ['dashboard'];
+  // Cookie-authenticated (or not at all), never by bearer key: `security: []` says so.
+  const common = { tags: ['dashboard'], security: [] };
 
   const setSessionCookie = (reply: FastifyReply, token: string) => {
     const maxAge = Math.floor(SESSION_TTL_MS / 1000);
@@ -59,7 +62,14 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.post(
     '/auth/session',
-    { schema: { tags, summary: 'Sign in to the dashboard with an API key', body: signInBody } },
+    {
+      schema: {
+        ...common,
+        summary: 'Sign in to the dashboard with an API key',
+        body: signInBody,
+        response: { 200: sessionSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const principal = await authenticateApiKey(db, request.body.api_key.trim());
       if (!principal) {
@@ -83,7 +93,13 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.get(
     '/auth/session',
-    { schema: { tags, summary: 'The current dashboard session' } },
+    {
+      schema: {
+        ...common,
+        summary: 'The current dashboard session',
+        response: { 200: sessionSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const token = sessionTokenOf(request);
       const session = token ? await findSession(db, token, deps.clock()) : null;
@@ -99,7 +115,13 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.delete(
     '/auth/session',
-    { schema: { tags, summary: 'Sign out of the dashboard' } },
+    {
+      schema: {
+        ...common,
+        summary: 'Sign out of the dashboard',
+        response: { 204: noContent('Signed out.'), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const token = sessionTokenOf(request);
       if (token) {
@@ -120,13 +142,22 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
         secure,
       });
       void reply.clearCookie(SIGNED_IN_HINT_COOKIE, { path: '/', sameSite: 'strict', secure });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
   app.get(
     '/auth/link',
-    { schema: { tags, summary: 'Use a one-time sign-in link', querystring: linkQuery } },
+    {
+      schema: {
+        ...common,
+        summary: 'Use a one-time sign-in link',
+        querystring: linkQuery,
+        response: {
+          303: noContent('To the dashboard when the link is valid, else to the sign-in page.'),
+        },
+      },
+    },
     async (request, reply) => {
       void reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
       const now = deps.clock();

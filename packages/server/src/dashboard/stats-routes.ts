@@ -5,6 +5,9 @@ import { z } from 'zod';
 import type { Api, ResolvedDeps } from '../api/app.js';
 import { principalOf } from '../api/auth.js';
 import { ok } from '../api/responses.js';
+import { errorResponses } from '../api/routes/common-schemas.js';
+import { overviewData, webhookStatsList } from '../api/routes/dashboard-schemas.js';
+import type { Overview } from '../api/routes/dashboard-schemas.js';
 import { FAILING_STREAK, endpointHealth } from '../delivery/endpoint-health.js';
 import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
 
@@ -16,13 +19,7 @@ const LATENCY_SAMPLE = 2_000;
 const overviewQuery = z.object({ range: z.enum(['24h', '7d']).default('24h') });
 
 /** Counts of one hour's deliveries by outcome. */
-export interface HourBucket {
-  start: string;
-  succeeded: number;
-  retrying: number;
-  failed: number;
-  cancelled: number;
-}
+type HourBucket = Overview['hours'][number];
 
 /** The `p`-quantile (0..1) of ascending-sorted numbers, nearest-rank. */
 export function percentile(sorted: readonly number[], p: number): number | null {
@@ -77,7 +74,11 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
   app.get(
     '/stats/webhooks',
     {
-      schema: { tags, summary: 'Health, success rate and last delivery of each webhook over 24 h' },
+      schema: {
+        tags,
+        summary: 'Health, success rate and last delivery of each webhook over 24 h',
+        response: { 200: webhookStatsList, ...errorResponses },
+      },
     },
     async (request) => {
       const { programId } = principalOf(request);
@@ -149,6 +150,7 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Deliveries per hour by outcome, and latency percentiles per webhook',
         querystring: overviewQuery,
+        response: { 200: overviewData, ...errorResponses },
       },
     },
     async (request) => {

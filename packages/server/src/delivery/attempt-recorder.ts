@@ -60,7 +60,7 @@ export function lastErrorOf(outcome: AttemptOutcome): string | null {
 }
 
 /**
- * The group-commit writer of the dispatcher (shared/reference/stack.md §2: per-attempt
+ * The group-commit writer of the dispatcher (docs/design-measurements.md: per-attempt
  * autocommits halve throughput on SQLite; one transaction per event-loop turn plus time-ordered
  * ids reaches the HTTP ceiling). Each flush is one transaction holding a multi-row INSERT of the
  * attempts and one UPDATE ... FROM (VALUES ...) of their deliveries.

@@ -50,7 +50,7 @@ export interface ClaimOptions {
  *    full of rows of webhooks at their in-flight cap, find other webhooks' due rows through
  *    `deliveries_webhook_due` instead, so a slow endpoint's backlog cannot starve the others. On
  *    PostgreSQL `for update skip locked` makes concurrent workers take disjoint rows
- *    (shared/reference/stack.md §2 D: 17 k deliveries/s with batches of 20 against 1.6 k with
+ *    (docs/design-measurements.md: 17 k deliveries/s with batches of 20 against 1.6 k with
  *    single-row claims).
  * 2. **Choose** in JS: at most `freeSlots(webhook)` rows per webhook; skip rows whose webhook is
  *    inactive or deleted and cancel them instead.

@@ -1,4 +1,5 @@
 import type { Api, ResolvedDeps } from '../api/app.js';
+import { metricsResponse } from '../api/routes/health-schemas.js';
 import { deliveryServicesOf } from '../delivery/delivery-services.js';
 
 /**
@@ -6,7 +7,13 @@ import { deliveryServicesOf } from '../delivery/delivery-services.js';
  * `/healthz`; expose it only on an internal network (see docs/delivery.md).
  */
 export function registerMetricsRoutes(app: Api, deps: ResolvedDeps): void {
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+  const schema = {
+    tags: ['operations'],
+    summary: 'Prometheus metrics',
+    security: [],
+    response: { 200: metricsResponse },
+  };
+  app.get('/metrics', { schema }, async (_request, reply) => {
     const services = deliveryServicesOf(deps, (created) =>
       app.addHook('onClose', async () => created.close()),
     );

@@ -5,7 +5,7 @@ const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
 /**
  * A time-ordered identifier: a prefix, 10 characters of millisecond timestamp and 16 of
  * randomness (a lowercase ULID). Time order keeps inserts at the right edge of every B-tree,
- * which measured 4x cheaper than random UUIDs in SQLite (shared/reference/stack.md §2 C).
+ * which measured 4x cheaper than random UUIDs in SQLite (docs/design-measurements.md).
  *
  * @example newId('evt') // 'evt_01jz3k8q9x...'
  */

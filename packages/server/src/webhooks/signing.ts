@@ -43,9 +43,17 @@ export type SignatureHeaders = {
 };
 
 /**
- * Signs one attempt. `secrets` lists every secret that is valid now, newest first: during a
- * rotation's grace period each signs (space-separated `v1,` entries) and `Signature` carries
- * the newest, so receivers on either secret keep verifying.
+ * Signs one attempt. `secrets` lists every secret that is valid now, newest first (the current
+ * one, then rotated-out ones still inside their grace period).
+ *
+ * - `webhook-signature` carries one `v1,` entry per valid secret, so a Standard Webhooks
+ *   receiver on any of them verifies.
+ * - `Signature` holds one value, and a receiver that checks only it knows one secret: the one it
+ *   was given before the rotation (Partnero's n8n trigger stores the secret once, when it
+ *   registers). So during a grace period it keeps carrying the **oldest** valid secret, and
+ *   switches to the current one when the grace period ends (or is ended early with
+ *   `POST /v1/webhooks/{key}/finish-rotation`). A rotation never silently breaks such a receiver;
+ *   it switches at a time the owner chose and can see (`signature_switches_at`).
  */
 export function signAttempt(input: {
   eventId: string;
@@ -53,10 +61,10 @@ export function signAttempt(input: {
   timestampSeconds: number;
   secrets: readonly string[];
 }): SignatureHeaders {
-  const [newest] = input.secrets;
-  if (newest === undefined) throw new Error('signAttempt needs at least one secret');
+  const oldest = input.secrets.at(-1);
+  if (oldest === undefined) throw new Error('signAttempt needs at least one secret');
   return {
-    Signature: partneroSignature(input.body, newest),
+    Signature: partneroSignature(input.body, oldest),
     'webhook-id': input.eventId,
     'webhook-timestamp': String(input.timestampSeconds),
     'webhook-signature': input.secrets

@@ -60,21 +60,23 @@ describe('signing', () => {
     expect(() => verifier.verify(`${body} `, headers)).toThrow();
   });
 
-  it('signs with every secret during a rotation; Signature carries the newest', () => {
-    const [newer, older] = [generateSecret(), generateSecret()];
+  it('signs with every secret during a rotation; Signature carries the oldest still valid', () => {
+    const [newer, middle, older] = [generateSecret(), generateSecret(), generateSecret()];
     const body = '{"a":1}';
     const headers = signAttempt({
       eventId: 'evt_r',
       body,
       timestampSeconds: 1_700_000_000,
-      secrets: [newer, older],
+      secrets: [newer, middle, older],
     });
     const entries = headers['webhook-signature'].split(' ');
     expect(entries).toEqual([
       standardWebhooksSignature('evt_r', 1_700_000_000, body, newer),
+      standardWebhooksSignature('evt_r', 1_700_000_000, body, middle),
       standardWebhooksSignature('evt_r', 1_700_000_000, body, older),
     ]);
-    expect(headers.Signature).toBe(partneroSignature(body, newer));
+    // A Signature-only receiver knows the secret it had before the rotation.
+    expect(headers.Signature).toBe(partneroSignature(body, older));
     expect(headers['webhook-id']).toBe('evt_r');
     expect(headers['webhook-timestamp']).toBe('1700000000');
   });

@@ -38,3 +38,17 @@ describe('validation messages', () => {
     );
   });
 });
+
+describe('validation messages of query-string coercion', () => {
+  it('never says "a number, not a number"', () => {
+    expect(messageOf(z.coerce.number().int(), 'abc')).toBe('The field must be a number.');
+    expect(messageOf(z.coerce.number().int(), '1.5')).toBe('The field must be an integer.');
+    expect(messageOf(z.coerce.date(), 'soon')).toBe('The field must be a valid date.');
+  });
+
+  it('reads null (an empty string) in a required field as missing', () => {
+    expect(messageOf(z.object({ a: z.string() }).shape.a, null)).toBe(
+      'The field field is required.',
+    );
+  });
+});

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 // Zod-only like this file: the resource shapes are shared with the event catalog.
 import { customerSchema } from '../../webhooks/resource-schemas.js';
-import { okOf, pageOf } from './envelope-schemas.js';
+import { dataOf, pageOf } from './common-schemas.js';
 
 /** Answers of the customer routes. */
-export const customerResponseSchema = okOf(customerSchema);
+export const customerResponseSchema = dataOf(customerSchema);
 /** One page of customers. */
 export const customerPageSchema = pageOf(customerSchema);
 

@@ -19,7 +19,7 @@ import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 import { customerPageSchema, customerResponseSchema } from './customers-schemas.js';
-import { statusOnlySchema } from './envelope-schemas.js';
+import { errorResponses, statusOnly } from './common-schemas.js';
 import {
   absentIfNull,
   customerParams,
@@ -107,7 +107,7 @@ function partnerOf(q: ListQuery): PartnerRef | undefined {
 export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['customers'];
-  const one = { 200: customerResponseSchema };
+  const one = { 200: customerResponseSchema, ...errorResponses };
 
   app.get(
     '/customers',
@@ -116,7 +116,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'List customers, oldest first (sort=desc: newest first)',
         querystring: listQuery,
-        response: { 200: customerPageSchema },
+        response: { 200: customerPageSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -139,7 +139,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Search customers: key, id or email contain the text',
         querystring: searchQuery,
-        response: { 200: customerPageSchema },
+        response: { 200: customerPageSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -161,7 +161,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Create a customer (customer.created), with an optional first sale',
         body: createBody,
-        response: { 201: customerResponseSchema },
+        response: { 201: customerResponseSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -247,7 +247,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Delete a customer (customer.deleted)',
         params: customerParams,
-        response: { 200: statusOnlySchema },
+        response: { 200: statusOnly, ...errorResponses },
       },
     },
     async (request) => {
@@ -292,7 +292,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
         summary: "List a customer's transactions, newest first",
         params: customerParams,
         querystring: transactionsQuery,
-        response: { 200: transactionPageSchema },
+        response: { 200: transactionPageSchema, ...errorResponses },
       },
     },
     async (request) => {

@@ -4,6 +4,8 @@ import type { EventTypeDefinition } from '../../webhooks/catalog.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { notFound } from '../errors.js';
 import { ok } from '../responses.js';
+import { errorResponses } from './common-schemas.js';
+import { eventTypeData, eventTypeList } from './event-type-schemas.js';
 
 function present(definition: EventTypeDefinition) {
   return {
@@ -19,7 +21,13 @@ function present(definition: EventTypeDefinition) {
 export function registerEventTypeRoutes(app: Api, _deps: ResolvedDeps): void {
   app.get(
     '/event-types',
-    { schema: { tags: ['event types'], summary: 'List the event types' } },
+    {
+      schema: {
+        tags: ['event types'],
+        summary: 'List the event types',
+        response: { 200: eventTypeList, ...errorResponses },
+      },
+    },
     async () => ok(listEventTypes().map(present)),
   );
   app.get(
@@ -29,6 +37,7 @@ export function registerEventTypeRoutes(app: Api, _deps: ResolvedDeps): void {
         tags: ['event types'],
         summary: 'Show one event type with its JSON Schema and sample',
         params: z.object({ name: z.string() }),
+        response: { 200: eventTypeData, ...errorResponses },
       },
     },
     async (request) => {

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 // Zod-only like this file: the resource shapes are shared with the event catalog.
 import { partnerSchema } from '../../webhooks/resource-schemas.js';
-import { okOf, pageOf } from './envelope-schemas.js';
+import { dataOf, pageOf } from './common-schemas.js';
 
 /** Answers of the partner routes (`/v1/partners`, `/v1/partner`, `/v1/partners:search`). */
-export const partnerResponseSchema = okOf(partnerSchema);
+export const partnerResponseSchema = dataOf(partnerSchema);
 /** One page of partners. */
 export const partnerPageSchema = pageOf(partnerSchema);
 

@@ -19,7 +19,7 @@ import { loadSettings } from '../../domain/program-settings.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
-import { statusOnlySchema } from './envelope-schemas.js';
+import { errorResponses, statusOnly } from './common-schemas.js';
 import {
   absentIfNull,
   email,
@@ -114,7 +114,7 @@ function refOf(given: PartnerRef): PartnerRef {
 export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['partners'];
-  const one = { 200: partnerResponseSchema };
+  const one = { 200: partnerResponseSchema, ...errorResponses };
 
   app.get(
     '/partners',
@@ -123,7 +123,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'List partners, oldest first (sort=desc: newest first)',
         querystring: listQuery,
-        response: { 200: partnerPageSchema },
+        response: { 200: partnerPageSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -145,7 +145,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Search partners: id, key (own or a link), email or name contain the text',
         querystring: searchQuery,
-        response: { 200: partnerPageSchema },
+        response: { 200: partnerPageSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -184,7 +184,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Create a partner (partner.created)',
         body: createBody,
-        response: { 201: partnerResponseSchema },
+        response: { 201: partnerResponseSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -264,7 +264,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Delete a partner (partner.deleted)',
         params: idParams,
-        response: { 200: statusOnlySchema },
+        response: { 200: statusOnly, ...errorResponses },
       },
     },
     async (request) => {
@@ -280,7 +280,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Delete the partner named by query key, email or id (partner.deleted)',
         querystring: refQuery,
-        response: { 200: statusOnlySchema },
+        response: { 200: statusOnly, ...errorResponses },
       },
     },
     async (request) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { okOf } from './envelope-schemas.js';
+import { dataOf } from './common-schemas.js';
 
 const rule = { type: z.enum(['percent', 'fixed']), value: z.number() };
 
@@ -20,7 +20,7 @@ export const programSchema = z.object({
 });
 
 /** `{data: <program>, status: 1}`. */
-export const programResponseSchema = okOf(programSchema);
+export const programResponseSchema = dataOf(programSchema);
 
 /** The program as the API returns it. */
 export type Program = z.infer<typeof programSchema>;

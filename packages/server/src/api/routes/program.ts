@@ -2,7 +2,7 @@ import { loadProgram, programUpdateSchema, updateProgram } from '../../domain/pr
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { ok } from '../responses.js';
-import { statusOnlySchema } from './envelope-schemas.js';
+import { errorResponses, statusOnly } from './common-schemas.js';
 import { programResponseSchema } from './program-schemas.js';
 
 /**
@@ -20,7 +20,7 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
       schema: {
         tags,
         summary: 'Check an API key (Partnero; n8n credential test): 200 with a valid key, else 401',
-        response: { 200: statusOnlySchema },
+        response: { 200: statusOnly, ...errorResponses },
       },
     },
     async () => ({ status: 1 as const }),
@@ -32,7 +32,7 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
       schema: {
         tags,
         summary: 'Show the program and its settings',
-        response: { 200: programResponseSchema },
+        response: { 200: programResponseSchema, ...errorResponses },
       },
     },
     async (request) => ok(await loadProgram(db, principalOf(request).programId)),
@@ -47,7 +47,7 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
         description:
           'Every field is optional. `commission` replaces the whole rule, overrides included. Settings apply to rewards created afterwards; existing rewards keep their amounts and review dates.',
         body: programUpdateSchema,
-        response: { 200: programResponseSchema },
+        response: { 200: programResponseSchema, ...errorResponses },
       },
     },
     async (request) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { okOf, pageOf } from './envelope-schemas.js';
+import { dataOf, pageOf } from './common-schemas.js';
 
 /**
  * A partner's referral link, Partnero's shape (`id` equals `key`; `default` marks the main
@@ -21,7 +21,7 @@ export const referralLinkSchema = z.object({
 });
 
 /** One link. */
-export const referralLinkResponseSchema = okOf(referralLinkSchema);
+export const referralLinkResponseSchema = dataOf(referralLinkSchema);
 /** One page of a partner's links. */
 export const referralLinkPageSchema = pageOf(referralLinkSchema);
 

@@ -9,7 +9,7 @@ import {
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
-import { statusOnlySchema } from './envelope-schemas.js';
+import { errorResponses, statusOnly } from './common-schemas.js';
 import { absentIfNull, idParams, keyParams, partnerRef, referralKey } from './partner-fields.js';
 import { referralLinkPageSchema, referralLinkResponseSchema } from './referral-links-schemas.js';
 
@@ -33,7 +33,7 @@ const updateBody = z.object({ key: absentIfNull(referralKey) });
 export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['partners'];
-  const one = { 200: referralLinkResponseSchema };
+  const one = { 200: referralLinkResponseSchema, ...errorResponses };
 
   app.get(
     '/partners/:id/referral_links',
@@ -43,7 +43,7 @@ export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
         summary: "List a partner's referral links, the main one first",
         params: idParams,
         querystring: pageQuery.strict(),
-        response: { 200: referralLinkPageSchema },
+        response: { 200: referralLinkPageSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -63,7 +63,7 @@ export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Add a referral link to a partner (partner.updated)',
         body: createBody,
-        response: { 201: referralLinkResponseSchema },
+        response: { 201: referralLinkResponseSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -112,7 +112,7 @@ export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Remove an additional referral link (partner.updated)',
         params: keyParams,
-        response: { 200: statusOnlySchema },
+        response: { 200: statusOnly, ...errorResponses },
       },
     },
     async (request) => {

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 // Zod-only like this file: the resource shapes are shared with the event catalog.
 import { transactionSchema } from '../../webhooks/resource-schemas.js';
-import { okOf, pageOf } from './envelope-schemas.js';
+import { dataOf, pageOf } from './common-schemas.js';
 
 /** Answers of the transaction routes. */
-export const transactionResponseSchema = okOf(transactionSchema);
+export const transactionResponseSchema = dataOf(transactionSchema);
 /** One page of transactions. */
 export const transactionPageSchema = pageOf(transactionSchema);
 

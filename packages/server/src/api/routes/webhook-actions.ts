@@ -11,6 +11,7 @@ import { principalOf } from '../auth.js';
 import { requireWebhook } from '../require-webhook.js';
 import { HttpError, invalidField } from '../errors.js';
 import { ok } from '../responses.js';
+import { signatureSwitchesAt } from '../secret-rotation.js';
 
 const keyParams = z.object({ key: z.string().max(200) });
 const testBody = z.object({ event: z.string().min(1).max(100) });
@@ -108,7 +109,7 @@ export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void 
         tags,
         summary: 'Rotate the signing secret',
         description:
-          "Generates a new `signature`. The previous secret keeps signing (a second `v1,` entry in `webhook-signature`) for `grace_period_seconds` (0 to 604800; default the server's HOOKLINE_SECRET_GRACE_PERIOD, 24 h).",
+          "Generates a new `signature`. The previous secret keeps signing for `grace_period_seconds` (0 to 604800; default the server's HOOKLINE_SECRET_GRACE_PERIOD, 24 h): as a second `v1,` entry in `webhook-signature`, and as the only value of `Signature`, which switches to the new secret at `signature_switches_at` (receivers that check only `Signature` know one secret). `POST /v1/webhooks/{key}/finish-rotation` ends the grace period early.",
         params: keyParams,
         body: rotateBody,
       },
@@ -142,7 +143,10 @@ export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void 
           .where('id', '=', row.id)
           .executeTakeFirstOrThrow();
       });
-      return ok(presentWebhook(updated));
+      return ok({
+        ...presentWebhook(updated),
+        signature_switches_at: signatureSwitchesAt(updated, now),
+      });
     },
   );
 }

@@ -13,6 +13,8 @@ import { principalOf } from '../auth.js';
 import { requireWebhook } from '../require-webhook.js';
 import { validationFailed } from '../errors.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
+import { errorResponses, statusOnly } from './common-schemas.js';
+import { webhookData, webhookPage } from './webhook-schemas.js';
 
 const name = z.string().trim().min(1).max(100);
 const url = z.string().trim().min(1).max(2048);
@@ -27,15 +29,17 @@ const createBody = z.object({
   name,
   url,
   events,
-  key: key.optional(),
-  is_active: z.boolean().optional(),
+  // null (or "") means not given, as in Laravel: a generated key, active.
+  key: key.nullish(),
+  is_active: z.boolean().nullish(),
 });
 
+// null (or "") leaves the field as it is: none of them can be cleared.
 const updateFields = z.object({
-  name: name.optional(),
-  url: url.optional(),
-  events: events.optional(),
-  is_active: z.boolean().optional(),
+  name: name.nullish(),
+  url: url.nullish(),
+  events: events.nullish(),
+  is_active: z.boolean().nullish(),
 });
 // Partnero documents `{update: {...}}`; its SDKs also send flat fields. Accept both.
 const updateBody = z.union([z.object({ update: updateFields }), updateFields]);
@@ -45,10 +49,10 @@ const keyParams = z.object({ key: z.string().max(200) });
 /** Checks what zod cannot: URL scheme and address policy, and that every event exists. */
 function checkSemantics(
   deps: ResolvedDeps,
-  input: { url?: string | undefined; events?: readonly string[] | undefined },
+  input: { url?: string | null | undefined; events?: readonly string[] | null | undefined },
 ): void {
   const errors: Record<string, string[]> = {};
-  if (input.url !== undefined) {
+  if (input.url != null) {
     let parsed: URL | undefined;
     try {
       parsed = new URL(input.url);
@@ -83,7 +87,14 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.get(
     '/webhooks',
-    { schema: { tags, summary: 'List webhooks', querystring: pageQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'List webhooks',
+        querystring: pageQuery,
+        response: { 200: webhookPage, ...errorResponses },
+      },
+    },
     async (request) => {
       const { programId } = principalOf(request);
       const paging = request.query;
@@ -91,7 +102,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
         .selectFrom('webhooks')
         .selectAll()
         .where('program_id', '=', programId)
-        .orderBy('id')
+        .orderBy('id', paging.sort ?? 'asc')
         .limit(paging.limit + 1)
         .offset(offsetOf(paging))
         .execute();
@@ -101,17 +112,25 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.post(
     '/webhooks',
-    { schema: { tags, summary: 'Create a webhook', body: createBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a webhook',
+        body: createBody,
+        response: { 201: webhookData, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const { programId } = principalOf(request);
       const body = request.body;
       checkSemantics(deps, body);
-      if (body.key !== undefined && (await findWebhook(db, programId, body.key))) {
+      const chosenKey = body.key ?? undefined;
+      if (chosenKey !== undefined && (await findWebhook(db, programId, chosenKey))) {
         throw validationFailed({ key: ['The key has already been taken.'] });
       }
       const row = await insertWebhook(db, {
         programId,
-        key: body.key,
+        key: chosenKey,
         name: body.name,
         url: body.url,
         events: body.events,
@@ -119,7 +138,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
         now: deps.clock(),
       }).catch((error: unknown) => {
         // Two creates racing for the same key: the unique constraint decides.
-        if (body.key !== undefined && isUniqueViolation(error)) {
+        if (chosenKey !== undefined && isUniqueViolation(error)) {
           throw validationFailed({ key: ['The key has already been taken.'] });
         }
         throw error;
@@ -130,7 +149,14 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.get(
     '/webhooks/:key',
-    { schema: { tags, summary: 'Show a webhook', params: keyParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Show a webhook',
+        params: keyParams,
+        response: { 200: webhookData, ...errorResponses },
+      },
+    },
     async (request) => {
       const row = await requireWebhook(db, principalOf(request).programId, request.params.key);
       return ok(presentWebhook(row));
@@ -140,7 +166,13 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
   app.put(
     '/webhooks/:key',
     {
-      schema: { tags, summary: 'Update a webhook (partial)', params: keyParams, body: updateBody },
+      schema: {
+        tags,
+        summary: 'Update a webhook (partial)',
+        params: keyParams,
+        body: updateBody,
+        response: { 200: webhookData, ...errorResponses },
+      },
     },
     async (request) => {
       const { programId } = principalOf(request);
@@ -149,12 +181,10 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
       checkSemantics(deps, fields);
       const now = deps.clock();
       const changes = {
-        ...(fields.name !== undefined ? { name: fields.name } : {}),
-        ...(fields.url !== undefined ? { url: fields.url } : {}),
-        ...(fields.events !== undefined
-          ? { events: JSON.stringify([...new Set(fields.events)]) }
-          : {}),
-        ...(fields.is_active !== undefined ? { is_active: fields.is_active ? 1 : 0 } : {}),
+        ...(fields.name != null ? { name: fields.name } : {}),
+        ...(fields.url != null ? { url: fields.url } : {}),
+        ...(fields.events != null ? { events: JSON.stringify([...new Set(fields.events)]) } : {}),
+        ...(fields.is_active != null ? { is_active: fields.is_active ? 1 : 0 } : {}),
         updated_at: now,
       };
       const updated = await db.transaction().execute(async (trx) => {
@@ -174,7 +204,14 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.delete(
     '/webhooks/:key',
-    { schema: { tags, summary: 'Delete a webhook', params: keyParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a webhook',
+        params: keyParams,
+        response: { 200: statusOnly, ...errorResponses },
+      },
+    },
     async (request) => {
       const { programId } = principalOf(request);
       const row = await requireWebhook(db, programId, request.params.key);
@@ -183,7 +220,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
         await cancelPendingDeliveries(trx, row.id, 'webhook deleted', now);
         await trx.deleteFrom('webhooks').where('id', '=', row.id).execute();
       });
-      return { status: 1 };
+      return { status: 1 as const };
     },
   );
 }

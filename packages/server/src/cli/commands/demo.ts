@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Command } from 'commander';
+import type { Webhook } from '../../api/contract.js';
 import { loadConfig } from '../../config/config.js';
 import { parseDuration } from '../../config/duration.js';
 import type { RunningService } from '../../service.js';
@@ -179,7 +180,7 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
             );
           },
         });
-        const webhook = await api.post<{ key: string; signature: string }>('/v1/webhooks', {
+        const webhook = await api.post<Webhook>('/v1/webhooks', {
           name: 'Demo receiver',
           url: receiver.url,
           events: ['*'],
@@ -218,17 +219,10 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       const deadline =
         durationMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + durationMs;
       const interval = 1000 / rate;
-      let announcedVia = false;
       while (!stopSignal.signal.aborted && Date.now() < deadline) {
         const started = Date.now();
         try {
           const what = await activity.step();
-          if (!announcedVia && activity.via === 'events') {
-            announcedVia = true;
-            term.note(
-              'note: no partner-program API on this server; publishing catalog samples with POST /v1/events',
-            );
-          }
           term.line(`${clockTime()}  program  -> ${what}`);
         } catch (error) {
           if (stopSignal.signal.aborted) break;

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Command } from 'commander';
+import type { DeliverySummary } from '../../api/contract.js';
 import { DELIVERY_STATUSES } from '../../model.js';
 import { isEventType } from '../../webhooks/catalog.js';
 import { ApiError } from '../api-client.js';
@@ -7,7 +8,6 @@ import { addApiOptions, apiClientFor } from '../cli-context.js';
 import type { ApiOptions, CliContext } from '../cli-context.js';
 import { usageError } from '../cli-error.js';
 import { colorStatus, lastResult } from '../delivery-summary.js';
-import type { DeliverySummary } from '../delivery-summary.js';
 import { clockTime } from '../terminal.js';
 
 interface TailOptions extends ApiOptions {

@@ -1,12 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Command } from 'commander';
+import type { DeliverySummary } from '../../api/contract.js';
 import { EVENT_TYPES, isEventType } from '../../webhooks/catalog.js';
 import { produceEvent } from '../activity.js';
 import { addApiOptions, apiClientFor } from '../cli-context.js';
 import type { ApiOptions, CliContext } from '../cli-context.js';
 import { usageError } from '../cli-error.js';
 import { colorStatus, lastResult } from '../delivery-summary.js';
-import type { DeliverySummary } from '../delivery-summary.js';
 
 interface TriggerOptions extends ApiOptions {
   resources: boolean;

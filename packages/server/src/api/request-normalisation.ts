@@ -1,0 +1,242 @@
+import type { FastifyRequest } from 'fastify';
+import { safeParse } from 'zod/v4/core';
+import type { $ZodType } from 'zod/v4/core';
+import { validationFailed } from './errors.js';
+
+/**
+ * What real clients send, accepted the way Laravel (Partnero) accepts it, in one place so that no
+ * route can forget it:
+ * - a repeated query parameter takes its last value (`?limit=10&limit=100` is `limit=100`);
+ * - `""` is null (Laravel's ConvertEmptyStringsToNull), in query strings and JSON bodies;
+ * - a null (or absent) body is an empty one, so a route that needs fields answers with field
+ *   errors, and one that needs none proceeds;
+ * - null in an optional field that cannot hold null means "not given";
+ * - a value PostgreSQL cannot store (U+0000, lone surrogates, integers past 2^53) is a 422 naming
+ *   the field, on both engines, instead of a driver error.
+ */
+
+/**
+ * Body members passed through verbatim, by route (`METHOD url`): their `""` stay `""`. Published
+ * event data is delivered byte for byte, and a listener's report carries what the local endpoint
+ * answered.
+ */
+const VERBATIM_BODY_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  'POST /v1/events': ['data'],
+  'POST /v1/listeners/:id/responses': ['headers', 'body'],
+};
+
+/**
+ * Fastify's `querystringParser`: the last value of a repeated parameter wins (PHP and Laravel
+ * semantics) and an empty value is `null`. Keys land on a null-prototype object, so
+ * `__proto__=` is an ordinary (unknown) parameter.
+ *
+ * @example parseQueryString('limit=10&page=2&limit=100&sort=') // {limit: '100', page: '2', sort: null}
+ */
+export function parseQueryString(query: string): Record<string, string | null> {
+  const result: Record<string, string | null> = Object.create(null) as Record<
+    string,
+    string | null
+  >;
+  for (const [key, value] of new URLSearchParams(query)) result[key] = value === '' ? null : value;
+  return result;
+}
+
+/**
+ * The query string of a pagination link: the request's own parameters (last value of each, empty
+ * ones left out) with `page` set, so a client that appends its query again still sends one
+ * coherent request.
+ */
+export function canonicalQuery(search: string, overrides: Record<string, string>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(parseQueryString(search.replace(/^\?/, '')))) {
+    const wanted = overrides[key] ?? value;
+    if (wanted !== null) params.set(key, wanted);
+  }
+  for (const [key, value] of Object.entries(overrides)) params.set(key, value);
+  return params.toString();
+}
+
+/** `""` → `null`, recursively (objects and arrays), like Laravel's ConvertEmptyStringsToNull. */
+export function emptyStringsToNull(value: unknown): unknown {
+  if (value === '') return null;
+  if (Array.isArray(value)) return value.map(emptyStringsToNull);
+  if (isPlainObject(value)) {
+    for (const [k, v] of Object.entries(value)) value[k] = emptyStringsToNull(v);
+  }
+  return value;
+}
+
+/** A surrogate code unit without its pair (with `u`, a valid pair is one code point). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Why `value` cannot be stored as given: the path of the offending field (`''` for `value`
+ * itself) and what is wrong with it, or `undefined`. PostgreSQL rejects U+0000 in text; a lone
+ * surrogate has no UTF-8 form (drivers would silently replace it); integers past 2^53 have
+ * already lost precision and overflow `bigint` columns once scaled to minor units.
+ */
+export function findUnstorable(
+  value: unknown,
+  path = '',
+): { field: string; problem: string } | undefined {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000'))
+      return { field: path, problem: 'must not contain NUL characters' };
+    if (LONE_SURROGATE.test(value)) return { field: path, problem: 'must be valid Unicode text' };
+    return undefined;
+  }
+  if (typeof value === 'number') {
+    if (Math.abs(value) <= Number.MAX_SAFE_INTEGER) return undefined;
+    const max = Number.MAX_SAFE_INTEGER;
+    return { field: path, problem: `must be between -${max} and ${max}` };
+  }
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = findUnstorable(item, join(path, String(i)));
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (isPlainObject(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\u0000') || LONE_SURROGATE.test(k)) {
+        return {
+          field: path,
+          problem: 'has a field name with a NUL character or a lone surrogate',
+        };
+      }
+      const found = findUnstorable(v, join(path, k));
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The `preValidation` hook of every route: refuses unstorable values in path parameters, query
+ * and body (422 naming the field), then turns the body's `""` into `null`.
+ */
+export async function normaliseRequest(request: FastifyRequest): Promise<void> {
+  const parts: [string, unknown][] = [
+    ['path', request.params],
+    ['query', request.query],
+    ['body', request.body],
+  ];
+  for (const [label, value] of parts) {
+    const found = findUnstorable(value);
+    if (found) {
+      const field = found.field || label;
+      throw validationFailed({ [field]: [`The ${field} ${found.problem}.`] });
+    }
+  }
+  const body = request.body;
+  if (typeof body !== 'object' || body === null) return;
+  const verbatim = VERBATIM_BODY_MEMBERS[`${request.method} ${request.routeOptions.url ?? ''}`];
+  if (!verbatim || !isPlainObject(body)) {
+    request.body = emptyStringsToNull(body);
+    return;
+  }
+  for (const [k, v] of Object.entries(body)) {
+    if (!verbatim.includes(k)) body[k] = emptyStringsToNull(v);
+  }
+}
+
+/**
+ * Prepares input for a route's zod schema: a missing or null body is `{}` when the schema needs
+ * one, and a `null` in an optional member that cannot hold null is removed (so a default
+ * applies, and a partial update leaves the field alone), recursively through objects, unions
+ * and arrays.
+ */
+export function prepareForSchema(schema: $ZodType, data: unknown, httpPart?: string): unknown {
+  if (httpPart === 'body' && (data === undefined || data === null) && !accepts(schema, data)) {
+    return {};
+  }
+  dropUnholdableNulls(schema, data);
+  return data;
+}
+
+function dropUnholdableNulls(schema: $ZodType, data: unknown): void {
+  if (Array.isArray(data)) {
+    const elements = arrayElements(schema);
+    for (const element of elements) for (const item of data) dropUnholdableNulls(element, item);
+    return;
+  }
+  if (!isPlainObject(data)) return;
+  const shapes = objectShapes(schema);
+  if (shapes.length === 0) return;
+  for (const [key, value] of Object.entries(data)) {
+    const members = shapes.map((shape) => shape[key]).filter((m) => m !== undefined);
+    if (members.length === 0) continue;
+    if (value === null) {
+      if (members.every((m) => accepts(m, undefined) && !accepts(m, null))) delete data[key];
+    } else if (typeof value === 'object') {
+      for (const member of members) dropUnholdableNulls(member, value);
+    }
+  }
+}
+
+function accepts(schema: $ZodType, value: unknown): boolean {
+  return safeParse(schema, value).success;
+}
+
+/** The zod definition of a schema, typed loosely: only its wrapping structure is read. */
+interface LooseDef {
+  readonly type: string;
+  readonly innerType?: $ZodType;
+  readonly in?: $ZodType;
+  readonly options?: readonly $ZodType[];
+  readonly shape?: Readonly<Record<string, $ZodType>>;
+  readonly element?: $ZodType;
+  readonly left?: $ZodType;
+  readonly right?: $ZodType;
+}
+
+function defOf(schema: $ZodType): LooseDef {
+  return schema._zod.def as unknown as LooseDef;
+}
+
+/** The schemas a wrapper stands for: through optional, nullable, default, pipe, union. */
+function unwrap(schema: $ZodType, depth = 0): $ZodType[] {
+  if (depth > 8) return [];
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+    case 'nonoptional':
+      return def.innerType ? unwrap(def.innerType, depth + 1) : [];
+    case 'pipe':
+      return def.in ? unwrap(def.in, depth + 1) : [];
+    case 'union':
+      return (def.options ?? []).flatMap((o) => unwrap(o, depth + 1));
+    case 'intersection':
+      return [def.left, def.right].flatMap((s) => (s ? unwrap(s, depth + 1) : []));
+    default:
+      return [schema];
+  }
+}
+
+function objectShapes(schema: $ZodType): Readonly<Record<string, $ZodType>>[] {
+  return unwrap(schema).flatMap((s) => {
+    const def = defOf(s);
+    return def.type === 'object' && def.shape ? [def.shape] : [];
+  });
+}
+
+function arrayElements(schema: $ZodType): $ZodType[] {
+  return unwrap(schema).flatMap((s) => {
+    const def = defOf(s);
+    return def.type === 'array' && def.element ? [def.element] : [];
+  });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function join(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { presentWebhook } from '../../webhooks/webhook-store.js';
+import type { Api, ResolvedDeps } from '../app.js';
+import { principalOf } from '../auth.js';
+import { requireWebhook } from '../require-webhook.js';
+import { ok } from '../responses.js';
+import { signatureSwitchesAt } from '../secret-rotation.js';
+
+const keyParams = z.object({ key: z.string().max(200) });
+
+/** The webhook resource with the rotation's state, as the rotation endpoints answer it. */
+const rotationResponse = z.object({
+  data: z.object({
+    key: z.string(),
+    name: z.string(),
+    url: z.string(),
+    is_active: z.boolean(),
+    signature: z.string(),
+    events: z.array(z.string()),
+    created_at: z.string(),
+    updated_at: z.string(),
+    signature_switches_at: z.string().nullable(),
+  }),
+  status: z.literal(1),
+});
+
+/**
+ * `POST /v1/webhooks/{key}/finish-rotation`: ends the grace period of every rotated-out secret
+ * now, once the owner has deployed the current secret to the receivers. From the next attempt on
+ * only the current secret signs, and `Signature` carries it.
+ */
+export function registerFinishRotationRoute(app: Api, deps: ResolvedDeps): void {
+  const { db } = deps.store;
+  app.post(
+    '/webhooks/:key/finish-rotation',
+    {
+      schema: {
+        tags: ['webhooks'],
+        summary: "End a secret rotation's grace period now",
+        description:
+          'Rotated-out secrets stop signing at once: `webhook-signature` carries only the current secret, and `Signature` switches to it. Call it once every receiver has the new `signature`. Idempotent.',
+        params: keyParams,
+        response: { 200: rotationResponse },
+      },
+    },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const now = deps.clock();
+      const updated = await db.transaction().execute(async (trx) => {
+        const row = await requireWebhook(trx, programId, request.params.key);
+        if (row.previous_secrets === '[]') return row;
+        await trx
+          .updateTable('webhooks')
+          .set({ previous_secrets: '[]', updated_at: now })
+          .where('id', '=', row.id)
+          .execute();
+        return trx
+          .selectFrom('webhooks')
+          .selectAll()
+          .where('id', '=', row.id)
+          .executeTakeFirstOrThrow();
+      });
+      return ok({
+        ...presentWebhook(updated),
+        signature_switches_at: signatureSwitchesAt(updated, now),
+      });
+    },
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Response schemas of the webhooks API (`/v1/webhooks`): the webhook resource, Partnero's
+ * fields. Imports nothing but zod, so the dashboard reads it through `api/contract.ts`.
+ */
+import { z } from 'zod';
+import { dataOf, pageOf } from './common-schemas.js';
+
+/** A webhook subscription as the API returns it. */
+export const webhookSchema = z
+  .object({
+    key: z.string().describe('The id of the webhook in URLs and in every envelope.'),
+    name: z.string(),
+    url: z.string().describe('The destination of every delivery.'),
+    is_active: z.boolean().describe('Inactive webhooks get no deliveries.'),
+    signature: z
+      .string()
+      .describe('The signing secret: HMAC key of `Signature` and of `webhook-signature`.'),
+    events: z.array(z.string()).describe('Subscribed event types; `*` is every event type.'),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .describe('A webhook subscription.');
+
+/** A webhook subscription as the API returns it. */
+export type Webhook = z.infer<typeof webhookSchema>;
+
+/** `GET /v1/webhooks`. */
+export const webhookPage = pageOf(webhookSchema);
+
+/** `GET|POST|PUT /v1/webhooks[/{key}]`. */
+export const webhookData = dataOf(webhookSchema);

@@ -1,0 +1,156 @@
+/**
+ * Inputs for the robustness sweep (`fuzz.test.ts`): odd path segments, query strings and body
+ * values, and a valid body per route that the sweep mutates one field at a time, so that odd
+ * values get past the schema's other checks and reach the database.
+ */
+
+/** Path segments, already URL-encoded: NUL, invalid and odd UTF-8, overlong, numeric extremes. */
+export const PATH_VARIANTS = [
+  '%00',
+  'a%00b',
+  '%ED%A0%80', // a lone surrogate, UTF-8 encoded (invalid UTF-8)
+  '%C0%80', // an overlong NUL
+  '%FF',
+  '%F0%9F%98%80',
+  '%2F',
+  '..',
+  '-1',
+  '9223372036854775808',
+  'x'.repeat(300),
+  'x'.repeat(501),
+] as const;
+
+/** Query strings: repeated, empty, unknown, NUL, out-of-range numbers and dates. */
+export const QUERY_VARIANTS = [
+  '?limit=1&limit=2&sort=asc&sort=desc',
+  '?limit=&page=&sort=',
+  '?foo=1',
+  '?limit=%00',
+  '?x%00=1',
+  '?page=9007199254740993',
+  '?limit=1e400',
+  '?since=%2B275760-09-13T00:00:00.000Z',
+  '?since=99999-01-01&until=0000-00-00',
+  '?status=&event=%ED%A0%80',
+  '?event=a%00b&webhook=%00',
+  '?key=%00&email=%00&customer=%00&partner=%00',
+] as const;
+
+/** Body values as JSON text (so lone surrogates and huge integers survive). */
+export const BODY_VARIANTS = [
+  '""',
+  '"\\u0000"',
+  '"a\\u0000b"',
+  '"\\ud800"',
+  '"\\udfff\\ud800"',
+  '1e300',
+  '-1e300',
+  '2147483648',
+  '-2147483649',
+  '9007199254740993',
+  '9223372036854775808',
+  '1.5',
+  '-1',
+  '0',
+  '"9999-12-31T23:59:59Z"',
+  '"+275760-09-13T00:00:00.000Z"',
+  'null',
+  '[]',
+  '{}',
+  'true',
+  `"${'x'.repeat(3000)}"`,
+] as const;
+
+/** A valid body per route (`METHOD url`), with the fixtures `fuzz.test.ts` creates. */
+export const BASELINE_BODIES: Readonly<Record<string, unknown>> = {
+  'POST /v1/webhooks': {
+    name: 'n',
+    url: 'http://127.0.0.1:9/',
+    events: ['*'],
+    key: 'k1',
+    is_active: true,
+  },
+  'PUT /v1/webhooks/fuzzkey': {
+    update: { name: 'n', url: 'http://127.0.0.1:9/', events: ['*'], is_active: true },
+  },
+  'POST /v1/webhooks/fuzzkey/test': { event: 'partner.created' },
+  'POST /v1/webhooks/fuzzkey/rotate-secret': { grace_period_seconds: 10 },
+  'POST /v1/events': {
+    event: 'partner.created',
+    data: { id: 'p1', email: 'a@example.com', name: 'A' },
+  },
+  'POST /v1/deliveries/retry': {
+    webhook: 'fuzzkey',
+    status: 'failed',
+    since: '2026-01-01T00:00:00Z',
+  },
+  'PUT /v1/program': {
+    name: 'p',
+    website_url: 'https://acme.test',
+    default_currency: 'USD',
+    commission: { type: 'percent', value: 30 },
+    review_period_days: 0,
+    require_partner_approval: false,
+  },
+  'POST /v1/partners': {
+    email: 'p2@example.com',
+    name: 'A',
+    surname: 'B',
+    id: 'p2',
+    key: 'pk2',
+    tags: ['t'],
+  },
+  'PUT /v1/partners/fuzzpartner': { update: { name: 'A', surname: 'B', tags: ['t'] } },
+  'POST /v1/customers': {
+    key: 'c2',
+    email: 'c2@example.com',
+    name: 'C',
+    tags: ['t'],
+    partner: { key: 'fuzzpk' },
+  },
+  'PUT /v1/customers/fuzzcust': { update: { name: 'C', email: 'c3@example.com' } },
+  'POST /v1/transactions': {
+    key: 't2',
+    amount: 12.5,
+    action: 'sale',
+    product_id: 'p',
+    customer: { key: 'fuzzcust' },
+    options: { create_customer: false },
+  },
+  'PUT /v1/transactions/fuzztx': { update: { amount: 11, action: 'sale' } },
+  'POST /v1/listeners': { device: 'dev', events: ['*'] },
+  'POST /v1/listeners/x/responses': { attempt: 'a', status: 200, headers: { a: 'b' }, body: '' },
+};
+
+const TOKEN = '__fuzz_value__';
+
+/**
+ * Every body obtained by replacing one value of `baseline` (each leaf, each nested object or
+ * array, and each array element) with each of `variants`, as JSON text.
+ */
+export function* mutations(baseline: unknown, variants: readonly string[]): Generator<string> {
+  for (const path of paths(baseline, [])) {
+    const text = JSON.stringify(replaceAt(baseline, path, TOKEN));
+    for (const variant of variants) yield text.replace(`"${TOKEN}"`, variant);
+  }
+}
+
+function paths(value: unknown, prefix: (string | number)[]): (string | number)[][] {
+  const out: (string | number)[][] = prefix.length > 0 ? [prefix] : [];
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) out.push(...paths(v, [...prefix, i]));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  }
+  return out;
+}
+
+function replaceAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return replacement;
+  if (Array.isArray(value)) {
+    return value.map((v, i) => (i === head ? replaceAt(v, rest, replacement) : v));
+  }
+  const record = value as Record<string, unknown>;
+  return { ...record, [head]: replaceAt(record[head], rest, replacement) };
+}
