@@ -47,7 +47,7 @@ export interface CustomerUpdate {
 }
 
 /** How a request names a customer: by key, id or email (first given wins). */
-export interface CustomerRef {
+export interface CustomerLookup {
   readonly key?: string | undefined;
   readonly id?: string | undefined;
   readonly email?: string | undefined;
@@ -112,7 +112,7 @@ export function findCustomerByEmail(
 export async function resolveCustomer(
   db: Kysely<Database>,
   programId: string,
-  ref: CustomerRef,
+  ref: CustomerLookup,
 ): Promise<CustomerRow | undefined> {
   if (ref.key !== undefined) return findCustomer(db, programId, ref.key);
   if (ref.id !== undefined) return live(db, programId).where('id', '=', ref.id).executeTakeFirst();

@@ -11,6 +11,11 @@ import { loadSettings } from './program-settings.js';
 import { isUniqueViolation } from '../storage/index.js';
 import { tagsJson } from './shared.js';
 
+// The read side lives in partner-lookup.ts; re-exported so that `partners.js` stays the one
+// import of modules that only need a partner by reference.
+export { findPartner, getPartner, presentPartner, resolvePartner } from './partner-lookup.js';
+export type { PartnerRef, PartnerRow, PartnerStatus } from './partner-lookup.js';
+
 /**
  * Partners (affiliates): who they are, their referral key, and their lifecycle:
  *

@@ -10,7 +10,7 @@ import {
   searchCustomers,
   updateCustomer,
 } from '../../domain/customers.js';
-import type { CustomerRef } from '../../domain/customers.js';
+import type { CustomerLookup } from '../../domain/customers.js';
 import { invalidField, notFound } from '../../domain/errors.js';
 import type { PartnerRef } from '../../domain/partner-lookup.js';
 import { listTransactions } from '../../domain/transaction-lookup.js';
@@ -23,7 +23,7 @@ import { errorResponses, statusOnly } from './common-schemas.js';
 import {
   absentIfNull,
   customerParams,
-  customerRef,
+  customerNamedBy,
   email,
   identifier,
   partnerRef,
@@ -54,7 +54,7 @@ const updateFields = z.object({
   tags: tagList.nullable().optional(),
 });
 const updateBody = z.union([z.object({ update: updateFields }), updateFields]);
-const updateByRefBody = customerRef.extend({ update: updateFields });
+const updateByRefBody = customerNamedBy.extend({ update: updateFields });
 
 const partnerFilter = z.string().max(255).optional();
 const listQuery = pageQuery
@@ -229,7 +229,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
       const row = await requireCustomer(ref);
       return ok(await updateCustomer(deps, programId, row.key, update));
 
-      async function requireCustomer(given: CustomerRef) {
+      async function requireCustomer(given: CustomerLookup) {
         if (given.key === undefined && given.id === undefined && given.email === undefined) {
           throw invalidField('key', 'Give the customer key, id or email.');
         }

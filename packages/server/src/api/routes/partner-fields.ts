@@ -61,7 +61,7 @@ export const partnerRef = z
   });
 
 /** A customer named by key, id or email (the first given wins). */
-export const customerRef = z.object({
+export const customerNamedBy = z.object({
   key: absentIfNull(identifier),
   id: absentIfNull(identifier),
   email: absentIfNull(email),
