@@ -2,16 +2,16 @@ import type { Kysely, Selectable } from 'kysely';
 import { notFound, validationFailed } from './errors.js';
 import type { CustomersTable, Database } from '../storage/index.js';
 import { newId } from '../util/ids.js';
-import { contains } from './partner-lookup.js';
 import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
 import type { CustomerResource } from '../webhooks/resource-schemas.js';
 import { commitChange } from './change.js';
 import type { Change, DomainDeps } from './change.js';
 import { resolvePartner } from './partner-lookup.js';
-import type { PageWindow, PartnerRef } from './partner-lookup.js';
+import type { PartnerRef } from './partner-lookup.js';
+import type { PageWindow } from './list-query.js';
 import { isUniqueViolation } from '../storage/index.js';
 import { presentTags, tagsJson } from './shared.js';
-import { orderDirection } from './sort.js';
+import { contains, orderDirection } from './list-query.js';
 
 /**
  * Customers: the people partners refer. Addressed by `key` (the host's user id or email), by

@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { Kysely, RawBuilder, Selectable, SqlBool } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database, PartnersTable } from '../storage/index.js';
 import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
 import type { PartnerResource } from '../webhooks/resource-schemas.js';
@@ -7,8 +6,8 @@ import { notFound } from './errors.js';
 import { loadSettings, referralLink } from './program-settings.js';
 import type { ProgramSettings } from './program-settings.js';
 import { presentTags } from './shared.js';
-import { orderDirection } from './sort.js';
-import type { SortOrder } from './sort.js';
+import { contains, orderDirection } from './list-query.js';
+import type { PageWindow } from './list-query.js';
 
 /**
  * Reading partners: by id, by referral key (the partner's own or one of its additional links'),
@@ -45,14 +44,6 @@ export interface PartnerSearch {
   readonly key?: string | undefined;
   readonly email?: string | undefined;
   readonly name?: string | undefined;
-}
-
-/** One page of a list: `limit + 1` rows are fetched so the paginator knows of a next page. */
-export interface PageWindow {
-  readonly limit: number;
-  readonly offset: number;
-  /** Creation order; each list documents its default. */
-  readonly sort?: SortOrder | undefined;
 }
 
 /** The partner as the API and its events show it. */
@@ -230,16 +221,6 @@ export async function listPartners(
     .offset(page.offset)
     .execute();
   return presentAll(db, programId, rows);
-}
-
-/**
- * `column` contains `value`, case-insensitively, on both engines: SQLite's `like` ignores
- * ASCII case and has no default escape character, PostgreSQL's is case-sensitive, so both
- * sides are lower-cased and `%`, `_` and `\` in the value are escaped explicitly.
- */
-export function contains(column: string, value: string): RawBuilder<SqlBool> {
-  const pattern = `%${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
 }
 
 /**

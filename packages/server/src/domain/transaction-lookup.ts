@@ -6,9 +6,10 @@ import type { RewardResource, TransactionResource } from '../webhooks/resource-s
 import { notFound } from './errors.js';
 import { toMajor } from './money.js';
 import { resolvePartner } from './partner-lookup.js';
-import type { PageWindow, PartnerRef } from './partner-lookup.js';
+import type { PartnerRef } from './partner-lookup.js';
+import type { PageWindow } from './list-query.js';
 import { rewardsOfTransactions } from './rewards.js';
-import { orderDirection } from './sort.js';
+import { orderDirection } from './list-query.js';
 
 /**
  * Reading transactions. Keys are **not unique** (Partnero's rule: a second create with a key
