@@ -137,7 +137,10 @@ export async function listTransactions(
   if (filters.customer !== undefined) query = query.where('customers.key', '=', filters.customer);
   if (filters.customer_id !== undefined)
     query = query.where('transactions.customer_id', '=', filters.customer_id);
-  if (filters.partner !== undefined) {
+  if (filters.partner?.id !== undefined) {
+    // By id directly: a deleted partner's transactions still name it.
+    query = query.where('transactions.partner_id', '=', filters.partner.id);
+  } else if (filters.partner !== undefined) {
     const partner = await resolvePartner(db, programId, filters.partner);
     if (!partner) return [];
     query = query.where('transactions.partner_id', '=', partner.id);
