@@ -266,11 +266,13 @@ export function ProgramPage({ kind }: { kind: Kind }) {
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => {
+                {rows.map((row, index) => {
                   const id = config.idOf(row);
                   const available = (config.actions ?? []).filter((a) => a.when(row));
                   return (
-                    <tr key={id}>
+                    // Transaction keys are not unique (Partnero's rule): the position tells
+                    // two sales recorded with one key apart.
+                    <tr key={`${index}:${id}`}>
                       {config.columns.map((c) => (
                         <td key={c.label} data-label={c.label}>
                           {c.render(row)}
