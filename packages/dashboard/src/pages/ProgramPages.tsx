@@ -270,8 +270,7 @@ export function ProgramPage({ kind }: { kind: Kind }) {
                   const id = config.idOf(row);
                   const available = (config.actions ?? []).filter((a) => a.when(row));
                   return (
-                    // Transaction keys are not unique (Partnero's rule): the position tells
-                    // two sales recorded with one key apart.
+                    // biome-ignore lint/suspicious/noArrayIndexKey: transaction keys are not unique (Partnero's rule), and a page is replaced whole on every load, so the position tells two sales with one key apart
                     <tr key={`${index}:${id}`}>
                       {config.columns.map((c) => (
                         <td key={c.label} data-label={c.label}>
