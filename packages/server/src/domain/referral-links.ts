@@ -8,6 +8,8 @@ import type { Change, DomainDeps } from './change.js';
 import { notFound, validationFailed } from './errors.js';
 import { getPartner, presentPartner, requirePartner } from './partner-lookup.js';
 import type { PartnerRef, PartnerRow } from './partner-lookup.js';
+import { orderDirection } from './list-query.js';
+import type { PageWindow } from './list-query.js';
 import { loadSettings, referralLink } from './program-settings.js';
 
 /**
@@ -75,16 +77,20 @@ async function linksOf(db: Kysely<Database>, programId: string, partner: Partner
   return [main, ...extra.map((l) => ({ ...l, main: false }))];
 }
 
-/** A partner's links, one page (`limit + 1` items, for the paginator). */
+/**
+ * A partner's links, one page (`limit + 1` items, for the paginator): the main link first,
+ * then the others oldest first; `sort: 'desc'` reverses that order.
+ */
 export async function listReferralLinks(
   db: Kysely<Database>,
   programId: string,
   partnerId: string,
-  page: { limit: number; offset: number },
+  page: PageWindow,
 ): Promise<ReferralLinkResource[]> {
   const partner = await getPartner(db, programId, partnerId);
   const { website_url } = await loadSettings(db, programId);
   const links = await linksOf(db, programId, partner);
+  if (orderDirection(page.sort, 'asc') === 'desc') links.reverse();
   return links
     .slice(page.offset, page.offset + page.limit + 1)
     .map((l) => present(partner.id, website_url, l));

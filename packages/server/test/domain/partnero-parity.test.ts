@@ -184,6 +184,11 @@ describe.each(engines)('Partnero parity on %s', (engine) => {
       'https://shop.test?aff=pk',
       'https://shop.test?aff=pk2',
     ]);
+    const links = (sort: string) =>
+      call(ctx, 'GET', `/v1/partners/p1/referral_links?sort=${sort}`, undefined, 200);
+    const keysOf = (page: { data: { key: string }[] }) => page.data.map((l) => l.key);
+    expect(keysOf(await links('asc'))).toEqual(['pk', 'pk2']);
+    expect(keysOf(await links('desc'))).toEqual(['pk2', 'pk']);
     // A key names one partner, whether a partner's own or a link's.
     await call(
       ctx,

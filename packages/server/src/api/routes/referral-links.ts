@@ -47,10 +47,11 @@ export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
       },
     },
     async (request) => {
-      const { limit, page } = request.query;
+      const { limit, page, sort } = request.query;
       const rows = await listReferralLinks(db, principalOf(request).programId, request.params.id, {
         limit,
         offset: offsetOf({ limit, page }),
+        sort,
       });
       return paginate(request, deps.config.publicUrl, { limit, page }, rows);
     },
