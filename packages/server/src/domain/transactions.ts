@@ -165,6 +165,9 @@ export async function recordTransaction(
   if (createdAt > now + 60_000) {
     throw validationFailed({ created_at: ['The created_at date must not be in the future.'] });
   }
+  if (createdAt < 0) {
+    throw validationFailed({ created_at: ['The created_at date must not be before 1970.'] });
+  }
 
   const customer = await customerOf(change, input);
   const partner =

@@ -90,6 +90,13 @@ describe.each(engines)('Partnero parity on %s', (engine) => {
       ctx,
       'POST',
       '/v1/transactions',
+      { amount: 1, customer: { key: 'c1' }, created_at: '-000001-01-01T00:00:00Z' },
+      422,
+    );
+    await call(
+      ctx,
+      'POST',
+      '/v1/transactions',
       { amount: 1, customer: { key: 'c1' }, discount_amount: 0.001 },
       422,
     );
