@@ -47,6 +47,7 @@ import { registerTransactionRoutes } from './routes/transactions.js';
 import { registerRewardRoutes } from './routes/rewards.js';
 import { registerProgramRoutes } from './routes/program.js';
 import { registerReferralLinkRoutes } from './routes/referral-links.js';
+import { registerLegacyCustomerRoutes } from './routes/legacy-customer.js';
 
 /** What the API needs from the rest of the service. */
 export interface AppDeps {
@@ -189,6 +190,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerCustomerRoutes(v1 as Api, resolved);
       registerTransactionRoutes(v1 as Api, resolved);
       registerReferralLinkRoutes(v1 as Api, resolved);
+      registerLegacyCustomerRoutes(v1 as Api, resolved);
       registerRewardRoutes(v1 as Api, resolved);
       registerListenerRoutes(v1 as Api, resolved);
       for (const plugin of deps.v1Plugins ?? []) await plugin(v1 as Api, resolved);

@@ -15,6 +15,9 @@ const PARTNERS = `${REPO}: src/Endpoints/Partners.php`;
 const CUSTOMERS = `${REPO}: src/Endpoints/Customers.php`;
 const TRANSACTIONS = `${REPO}: src/Endpoints/Transactions.php`;
 const LINKS = `${REPO}: src/Endpoints/PartnerReferralLinks.php`;
+// Deprecated classes, still shipped: the singular `/partner` and `/customer` endpoints.
+const LEGACY_PARTNER = `${REPO}: src/Endpoints/Partner.php`;
+const LEGACY_CUSTOMER = `${REPO}: src/Endpoints/Customer.php`;
 
 const keys = (body: Answer) => body.data.map((d: { key: string }) => d.key);
 
@@ -380,6 +383,93 @@ const exchanges: Exchange[] = [
     client: PHP_SDK,
     request: { method: 'GET', path: '/partners/phpkey', query: { key: 'phpkey' } },
     expect: { status: 404, shape: 'error' },
+  },
+  {
+    name: 'Partner::create (deprecated): POST /partner',
+    source: LEGACY_PARTNER,
+    client: PHP_SDK,
+    request: {
+      method: 'POST',
+      path: '/partner',
+      body: { key: 'legacy', email: 'legacy@example.com', name: 'Leg' },
+    },
+    expect: { status: 201, shape: 'partner' },
+  },
+  {
+    name: "Partner::get('legacy') (deprecated): GET /partner?key=legacy",
+    source: LEGACY_PARTNER,
+    client: PHP_SDK,
+    request: { method: 'GET', path: '/partner', query: { key: 'legacy' } },
+    expect: { status: 200, shape: 'partner' },
+  },
+  {
+    name: "Partner::update('legacy', {name}) (deprecated): PUT /partner {key, update}",
+    source: LEGACY_PARTNER,
+    client: PHP_SDK,
+    request: { method: 'PUT', path: '/partner', body: { key: 'legacy', update: { name: 'Lego' } } },
+    expect: { status: 200, shape: 'partner', check: (b) => expect(b.data.name).toBe('Lego') },
+  },
+  {
+    name: 'Customer::create (deprecated): POST /customer {customer, partner, transaction}',
+    source: LEGACY_CUSTOMER,
+    client: PHP_SDK,
+    request: {
+      method: 'POST',
+      path: '/customer',
+      body: {
+        customer: { key: 'c-legacy', email: 'cl@example.com', name: 'Cl' },
+        partner: { key: 'legacy' },
+        transaction: { key: 't-legacy', amount: 12.5 },
+      },
+    },
+    expect: { status: 201, shape: 'customer' },
+  },
+  {
+    name: "Customer::get('c-legacy') (deprecated): GET /customer?key=",
+    source: LEGACY_CUSTOMER,
+    client: PHP_SDK,
+    request: { method: 'GET', path: '/customer', query: { key: 'c-legacy' } },
+    expect: {
+      status: 200,
+      shape: 'customer',
+      check: (b) => expect(b.data.email).toBe('cl@example.com'),
+    },
+  },
+  {
+    name: "Customer::update('c-legacy', {name}) (deprecated): PUT /customer {key, update}",
+    source: LEGACY_CUSTOMER,
+    client: PHP_SDK,
+    request: {
+      method: 'PUT',
+      path: '/customer',
+      body: { key: 'c-legacy', update: { name: 'Clo' } },
+    },
+    expect: { status: 200, shape: 'customer', check: (b) => expect(b.data.name).toBe('Clo') },
+  },
+  {
+    name: 'The first sale sent with the deprecated create was recorded',
+    source: LEGACY_CUSTOMER,
+    client: PHP_SDK,
+    request: { method: 'GET', path: '/transactions/t-legacy' },
+    expect: {
+      status: 200,
+      shape: 'transaction',
+      check: (b) => expect(b.data.customer).toBe('c-legacy'),
+    },
+  },
+  {
+    name: "Customer::delete('c-legacy') (deprecated): DELETE /customer?key=",
+    source: LEGACY_CUSTOMER,
+    client: PHP_SDK,
+    request: { method: 'DELETE', path: '/customer', query: { key: 'c-legacy' } },
+    expect: { status: 200, shape: 'status' },
+  },
+  {
+    name: "Partner::delete('legacy') (deprecated): DELETE /partner?key=",
+    source: LEGACY_PARTNER,
+    client: PHP_SDK,
+    request: { method: 'DELETE', path: '/partner', query: { key: 'legacy' } },
+    expect: { status: 200, shape: 'status' },
   },
 ];
 

@@ -31,15 +31,20 @@ import {
   sortParam,
   tagList,
 } from './partner-fields.js';
+import { legacy } from './partners.js';
 import { saleFields } from './transactions.js';
 import { transactionPageSchema } from './transactions-schemas.js';
 
-const createBody = z.object({
+/** The customer fields of a create (also `customer` in the legacy `POST /customer`). */
+export const customerFields = z.object({
   key: identifier,
   email: absentIfNull(email),
   name: personName.optional(),
   surname: personName.optional(),
   tags: tagList.nullable().optional(),
+});
+
+const createBody = customerFields.extend({
   partner: absentIfNull(partnerRef),
   // The PHP SDK's `Customers::create($customer, $partner, $transaction)`: a first sale.
   transaction: absentIfNull(saleFields),
@@ -213,32 +218,35 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
     },
   );
 
-  app.put(
-    '/customers',
-    {
-      schema: {
-        tags,
-        summary: 'Update the customer named by body key, id or email (customer.updated)',
-        body: updateByRefBody,
-        response: one,
+  for (const url of ['/customers', '/customer']) {
+    app.put(
+      url,
+      {
+        schema: {
+          tags,
+          summary: 'Update the customer named by body key, id or email (customer.updated)',
+          ...legacy(url, '/customers'),
+          body: updateByRefBody,
+          response: one,
+        },
       },
-    },
-    async (request) => {
-      const { programId } = principalOf(request);
-      const { update, ...ref } = request.body;
-      const row = await requireCustomer(ref);
-      return ok(await updateCustomer(deps, programId, row.key, update));
+      async (request) => {
+        const { programId } = principalOf(request);
+        const { update, ...ref } = request.body;
+        const row = await requireCustomer(ref);
+        return ok(await updateCustomer(deps, programId, row.key, update));
 
-      async function requireCustomer(given: CustomerLookup) {
-        if (given.key === undefined && given.id === undefined && given.email === undefined) {
-          throw invalidField('key', 'Give the customer key, id or email.');
+        async function requireCustomer(given: CustomerLookup) {
+          if (given.key === undefined && given.id === undefined && given.email === undefined) {
+            throw invalidField('key', 'Give the customer key, id or email.');
+          }
+          const found = await resolveCustomer(db, programId, given);
+          if (!found) throw notFound('Customer');
+          return found;
         }
-        const found = await resolveCustomer(db, programId, given);
-        if (!found) throw notFound('Customer');
-        return found;
-      }
-    },
-  );
+      },
+    );
+  }
 
   app.delete(
     '/customers/:customer',

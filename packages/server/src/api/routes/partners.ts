@@ -98,6 +98,17 @@ const ACTIONS: readonly { path: string; action: PartnerAction; summary: string }
   },
 ];
 
+/**
+ * Schema fields of a route registered under both its current path and the singular one of
+ * Partnero's deprecated endpoints (the PHP SDK's `Partner` and `Customer` classes still use
+ * them): the singular one is marked deprecated in the OpenAPI document.
+ */
+export function legacy(url: string, current: string): { deprecated?: true; description?: string } {
+  return url === current
+    ? {}
+    : { deprecated: true, description: `Partnero's deprecated singular form of \`${current}\`.` };
+}
+
 /** The reference a request gives, or a 422 when it gives none. */
 function refOf(given: PartnerRef): PartnerRef {
   if (given.id === undefined && given.key === undefined && given.email === undefined) {
@@ -177,22 +188,25 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
     },
   );
 
-  app.post(
-    '/partners',
-    {
-      schema: {
-        tags,
-        summary: 'Create a partner (partner.created)',
-        body: createBody,
-        response: { 201: partnerResponseSchema, ...errorResponses },
+  for (const url of ['/partners', '/partner']) {
+    app.post(
+      url,
+      {
+        schema: {
+          tags,
+          summary: 'Create a partner (partner.created)',
+          ...legacy(url, '/partners'),
+          body: createBody,
+          response: { 201: partnerResponseSchema, ...errorResponses },
+        },
       },
-    },
-    async (request, reply) => {
-      const { password: _ignored, ...input } = request.body;
-      const partner = await createPartner(deps, principalOf(request).programId, input);
-      return reply.code(201).send(ok(partner));
-    },
-  );
+      async (request, reply) => {
+        const { password: _ignored, ...input } = request.body;
+        const partner = await createPartner(deps, principalOf(request).programId, input);
+        return reply.code(201).send(ok(partner));
+      },
+    );
+  }
 
   app.get(
     '/partners/:id',
@@ -238,24 +252,27 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
     },
   );
 
-  app.put(
-    '/partners',
-    {
-      schema: {
-        tags,
-        summary: 'Update the partner named by body key, email or id (partner.updated)',
-        body: updateByRefBody,
-        response: one,
+  for (const url of ['/partners', '/partner']) {
+    app.put(
+      url,
+      {
+        schema: {
+          tags,
+          summary: 'Update the partner named by body key, email or id (partner.updated)',
+          ...legacy(url, '/partners'),
+          body: updateByRefBody,
+          response: one,
+        },
       },
-    },
-    async (request) => {
-      const { programId } = principalOf(request);
-      const { update, ...ref } = request.body;
-      const row = await requirePartner(db, programId, refOf(ref));
-      const { password: _ignored, ...fields } = update;
-      return ok(await updatePartner(deps, programId, row.id, fields));
-    },
-  );
+      async (request) => {
+        const { programId } = principalOf(request);
+        const { update, ...ref } = request.body;
+        const row = await requirePartner(db, programId, refOf(ref));
+        const { password: _ignored, ...fields } = update;
+        return ok(await updatePartner(deps, programId, row.id, fields));
+      },
+    );
+  }
 
   app.delete(
     '/partners/:id',
@@ -273,23 +290,26 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
     },
   );
 
-  app.delete(
-    '/partners',
-    {
-      schema: {
-        tags,
-        summary: 'Delete the partner named by query key, email or id (partner.deleted)',
-        querystring: refQuery,
-        response: { 200: statusOnly, ...errorResponses },
+  for (const url of ['/partners', '/partner']) {
+    app.delete(
+      url,
+      {
+        schema: {
+          tags,
+          summary: 'Delete the partner named by query key, email or id (partner.deleted)',
+          ...legacy(url, '/partners'),
+          querystring: refQuery,
+          response: { 200: statusOnly, ...errorResponses },
+        },
       },
-    },
-    async (request) => {
-      const { programId } = principalOf(request);
-      const row = await requirePartner(db, programId, refOf(request.query));
-      await deletePartner(deps, programId, row.id);
-      return { status: 1 as const };
-    },
-  );
+      async (request) => {
+        const { programId } = principalOf(request);
+        const row = await requirePartner(db, programId, refOf(request.query));
+        await deletePartner(deps, programId, row.id);
+        return { status: 1 as const };
+      },
+    );
+  }
 
   for (const { path, action, summary } of ACTIONS) {
     app.post(
