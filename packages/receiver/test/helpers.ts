@@ -29,6 +29,7 @@ export const partner: Partner = {
 };
 
 export const customer: Customer = {
+  id: 'cus_01HZX3KB',
   key: 'cus_42',
   partner: partner.id,
   email: 'buyer@example.com',
@@ -74,6 +75,9 @@ export const transaction: Transaction = {
   is_currency: true,
   product_id: 'plan_pro',
   product_type: null,
+  gross_amount: null,
+  discount_amount: null,
+  discount_code: null,
   rewards: [reward],
   created_at: AT,
   updated_at: AT,

@@ -52,6 +52,8 @@ import { registerPayoutRequestRoutes } from './routes/payout-requests.js';
 import { registerPartnerRewardRoutes } from './routes/partner-rewards.js';
 import { registerSubscriberRoutes } from './routes/subscribers.js';
 import { registerCustomerBalanceRoutes } from './routes/customer-balance.js';
+import { registerReferralLinkRoutes } from './routes/referral-links.js';
+import { registerLegacyCustomerRoutes } from './routes/legacy-customer.js';
 
 /** What the API needs from the rest of the service. */
 export interface AppDeps {
@@ -193,6 +195,8 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerPartnerRoutes(v1 as Api, resolved);
       registerCustomerRoutes(v1 as Api, resolved);
       registerTransactionRoutes(v1 as Api, resolved);
+      registerReferralLinkRoutes(v1 as Api, resolved);
+      registerLegacyCustomerRoutes(v1 as Api, resolved);
       registerRewardRoutes(v1 as Api, resolved);
       registerProgramEventRoutes(v1 as Api, resolved);
       registerLeadRoutes(v1 as Api, resolved);

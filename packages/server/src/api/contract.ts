@@ -8,6 +8,7 @@
  * One `export type {...} from` statement per schema file, so that adding a resource adds one.
  */
 export type { Data, ErrorBody, Page } from './routes/common-schemas.js';
+export type { Customer, CustomerPage } from './routes/customers-schemas.js';
 export type { Overview, SessionInfo, WebhookStats } from './routes/dashboard-schemas.js';
 export type {
   Attempt,
@@ -19,6 +20,10 @@ export type {
 } from './routes/delivery-schemas.js';
 export type { EventTypeEntry } from './routes/event-type-schemas.js';
 export type { Readiness } from './routes/health-schemas.js';
+export type { Partner, PartnerPage } from './routes/partners-schemas.js';
+export type { Program } from './routes/program-schemas.js';
+export type { ReferralLink, ReferralLinkPage } from './routes/referral-links-schemas.js';
+export type { Transaction, TransactionPage } from './routes/transactions-schemas.js';
 export type { Webhook } from './routes/webhook-schemas.js';
 export type { Lead } from './routes/leads-schemas.js';
 export type { PayoutRequest } from './routes/payout-requests-schemas.js';

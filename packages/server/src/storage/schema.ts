@@ -17,6 +17,7 @@ export interface Database {
   customers: CustomersTable;
   transactions: TransactionsTable;
   rewards: RewardsTable;
+  referral_links: ReferralLinksTable;
   sessions: SessionsTable;
   sign_in_links: SignInLinksTable;
   leads: LeadsTable;
@@ -164,6 +165,8 @@ export interface CustomersTable {
   surname: string | null;
   status: string;
   tags: string;
+  /** Set while archived (migration 0007). */
+  archived_at: number | null;
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
@@ -186,9 +189,27 @@ export interface TransactionsTable {
   is_currency: number;
   product_id: string | null;
   product_type: string | null;
+  /** Amount before discounts, minor units, as the client sent it (migration 0007). */
+  gross_amount_minor: number | null;
+  /** Discount given on the sale, minor units (migration 0007). */
+  discount_amount_minor: number | null;
+  discount_code: string | null;
+  /** Set while archived (with `deleted_at`); revoke-archive clears both (migration 0007). */
+  archived_at: number | null;
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
+}
+
+/** A partner's additional referral links; its main link is its own key (migration 0007). */
+export interface ReferralLinksTable {
+  id: string;
+  program_id: string;
+  partner_id: string;
+  /** The link's referral key (`?aff=<key>`), unique per program among links and partner keys. */
+  key: string;
+  created_at: number;
+  updated_at: number;
 }
 
 export interface RewardsTable {
@@ -207,6 +228,8 @@ export interface RewardsTable {
   credit: number;
   product_id: string | null;
   product_type: string | null;
+  /** While its transaction is archived: the status it returns to (migration 0007). */
+  status_before_archive: string | null;
   /** When a reward in `review_period` becomes due for automatic approval. */
   review_ends_at: number | null;
   created_at: number;

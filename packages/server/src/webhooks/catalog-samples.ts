@@ -39,6 +39,7 @@ export const samplePartner: PartnerResource = {
 
 /** A customer referred by a partner. */
 export const sampleCustomer: CustomerResource = {
+  id: 'cus_01jv3x8k2d9q4m7n5p6r8s0t1v',
   key: 'customer_123',
   partner: 'partner_123',
   email: 'jane.roe@example.com',
@@ -86,6 +87,9 @@ export const sampleTransaction: TransactionResource = {
   is_currency: true,
   product_id: 'prod_123',
   product_type: 'monthly',
+  gross_amount: null,
+  discount_amount: null,
+  discount_code: null,
   rewards: [sampleReward],
   created_at: created,
   updated_at: created,

@@ -34,17 +34,24 @@ export const partnerSchema = z.object({
   deleted_at: timestamp.nullable(),
 });
 
-/** A customer referred by a partner. Addressed by `key`; `partner` is the partner's id. */
+/**
+ * A customer referred by a partner. Addressed by `key`, `id` or `email`; `partner` is the
+ * partner's id.
+ */
 export const customerSchema = z.object({
+  // Fields added after the first release are optional, so a host that publishes its own
+  // `customer.*`/`transaction.*` events in the earlier shape (`POST /v1/events`) is not
+  // refused; what Hookline sends always has them.
+  id: z.string().optional(),
   key: z.string(),
   partner: z.string().nullable(),
   email: z.string().nullable(),
   name: z.string().nullable(),
   surname: z.string().nullable(),
-  status: z.enum(['active', 'deleted']),
+  status: z.enum(['active', 'archived', 'deleted']),
   tags,
   /** Refer-a-friend: the customer who referred this one (by key), or null. */
-  referring_customer: z.object({ key: z.string() }).nullable(),
+  referring_customer: z.object({ key: z.string() }).nullable().optional(),
   created_at: timestamp,
   updated_at: timestamp,
   deleted_at: timestamp.nullable(),
@@ -72,9 +79,9 @@ export const rewardSchema = z.object({
     product_type: z.string().optional(),
   }),
   /** Why a manual reward was given; null for commissions. */
-  note: z.string().nullable(),
+  note: z.string().nullable().optional(),
   /** The payout request that holds (or paid) this reward, or null. */
-  payout_request: z.number().int().nullable(),
+  payout_request: z.number().int().nullable().optional(),
   created_at: timestamp,
   approved_at: timestamp.nullable(),
   paid_at: timestamp.nullable(),
@@ -93,6 +100,10 @@ export const transactionSchema = z.object({
   is_currency: z.boolean(),
   product_id: z.string().nullable(),
   product_type: z.string().nullable(),
+  /** Amount before discounts, as the client sent it (major units). */
+  gross_amount: z.number().nullable().optional(),
+  discount_amount: z.number().nullable().optional(),
+  discount_code: z.string().nullable().optional(),
   rewards: z.array(rewardSchema),
   created_at: timestamp,
   updated_at: timestamp,

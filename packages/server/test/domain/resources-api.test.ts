@@ -99,6 +99,7 @@ describe.each(engines)('partners and customers API on %s', (engine) => {
       201,
     );
     expect(c1.data).toEqual({
+      id: expect.stringMatching(/^cus_/),
       key: 'cu1',
       partner: 'ref',
       email: 'cu1@example.com',
