@@ -6,6 +6,7 @@ import { DeliveryPage } from './pages/DeliveryPage.js';
 import { LogsPage } from './pages/LogsPage.js';
 import { OverviewPage } from './pages/OverviewPage.js';
 import { ProgramPage } from './pages/ProgramPages.js';
+import { LeadsPage, PayoutRequestsPage, SubscribersPage } from './pages/ProgramTypePages.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { ApiKeysPage } from './pages/ApiKeysPage.js';
 import { SignInPage } from './pages/SignInPage.js';
@@ -41,6 +42,9 @@ const NAV: readonly NavItem[] = [
   { href: '/customers', label: 'Customers' },
   { href: '/transactions', label: 'Transactions' },
   { href: '/rewards', label: 'Rewards' },
+  { href: '/leads', label: 'Leads' },
+  { href: '/payouts', label: 'Payouts' },
+  { href: '/subscribers', label: 'Subscribers' },
 ];
 
 /** The program's configuration, grouped under one heading: its settings and its webhooks. */
@@ -224,6 +228,9 @@ function Route({
   const webhook = /^\/webhooks\/([^/]+)$/.exec(path);
   if (webhook?.[1]) return <WebhookPage webhookKey={decodeURIComponent(webhook[1])} />;
   if (path === '/logs') return <LogsPage />;
+  if (path === '/leads') return <LeadsPage />;
+  if (path === '/payouts') return <PayoutRequestsPage />;
+  if (path === '/subscribers') return <SubscribersPage />;
   const delivery = /^\/logs\/([^/]+)$/.exec(path);
   if (delivery?.[1]) return <DeliveryPage id={decodeURIComponent(delivery[1])} />;
   if (

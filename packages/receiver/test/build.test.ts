@@ -106,7 +106,7 @@ describe('the built package', () => {
       event: 'reward.paid',
       web: 'evt_1',
       reason: 'invalid_signature',
-      types: 15,
+      types: 24,
       helpers: ['function', 'function', 'function', 'function', 'function'],
     });
     expect(out.exported.every((n: number) => n > 0)).toBe(true);

@@ -27,9 +27,9 @@ import {
 } from './helpers.js';
 
 describe('EVENT_TYPES', () => {
-  it('lists the 15 catalog event types once each', () => {
-    expect(EVENT_TYPES).toHaveLength(15);
-    expect(new Set(EVENT_TYPES).size).toBe(15);
+  it('lists the 24 catalog event types once each', () => {
+    expect(EVENT_TYPES).toHaveLength(24);
+    expect(new Set(EVENT_TYPES).size).toBe(24);
     expect(EVENT_TYPES.filter((t) => t.startsWith('partner.'))).toHaveLength(6);
     expect(EVENT_TYPES).toContain('transaction.deleted');
   });

@@ -29,6 +29,7 @@ export const partner: Partner = {
 };
 
 export const customer: Customer = {
+  id: 'cus_01HZX3KB',
   key: 'cus_42',
   partner: partner.id,
   email: 'buyer@example.com',
@@ -36,6 +37,7 @@ export const customer: Customer = {
   surname: 'Müller',
   status: 'active',
   tags: [],
+  referring_customer: null,
   created_at: AT,
   updated_at: AT,
   deleted_at: null,
@@ -54,6 +56,8 @@ export const reward: Reward = {
   is_currency: true,
   credit: false,
   product_type_data: { product_id: 'plan_pro' },
+  note: null,
+  payout_request: null,
   created_at: AT,
   approved_at: AT,
   paid_at: AT,
@@ -71,6 +75,9 @@ export const transaction: Transaction = {
   is_currency: true,
   product_id: 'plan_pro',
   product_type: null,
+  gross_amount: null,
+  discount_amount: null,
+  discount_code: null,
   rewards: [reward],
   created_at: AT,
   updated_at: AT,

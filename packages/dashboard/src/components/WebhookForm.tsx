@@ -1,7 +1,9 @@
+import type { ProgramEvents } from '@hookline/server/contract';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { ApiError } from '../api.js';
+import { ApiError, api } from '../api.js';
 import type { EventType } from '../api.js';
+import { useLoad } from '../hooks.js';
 import { Button, ErrorMessage, Field } from './ui.js';
 
 /** What the form edits. */
@@ -13,7 +15,9 @@ export interface WebhookDraft {
 
 /**
  * Name, URL and events, the events grouped by resource with a "select all" per group and an
- * "all events" switch (`*`, which also covers event types added later).
+ * "all events" switch (`*`, which also covers event types added later). Only the events of the
+ * program's type are offered (Partnero refuses the others); until the program's events load,
+ * the whole catalog shows.
  */
 export function WebhookForm({
   initial,
@@ -34,9 +38,12 @@ export function WebhookForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const all = events.has('*');
+  const program = useLoad(() => api.get<ProgramEvents>('/v1/program/events'), 'program-events');
+  const allowed = program.data ? new Set(program.data.events.map((e) => e.name)) : undefined;
+  const offered = allowed ? eventTypes.filter((t) => allowed.has(t.name)) : eventTypes;
 
   const groups = new Map<string, EventType[]>();
-  for (const type of eventTypes) {
+  for (const type of offered) {
     const list = groups.get(type.resource) ?? [];
     list.push(type);
     groups.set(type.resource, list);
@@ -120,8 +127,15 @@ export function WebhookForm({
             checked={all}
             onChange={(e) => setEvents(new Set(e.target.checked ? ['*'] : []))}
           />
-          All events, including ones added later
+          All events{program.data ? ` of ${program.data.program_type} programs` : ''}, including
+          ones added later
         </label>
+        {program.data && (
+          <p className="hint">
+            The program type is {program.data.program_type}, so only its {offered.length} event
+            types are offered.
+          </p>
+        )}
         <div className="event-groups">
           {[...groups.entries()].map(([resource, types]) => {
             const names = types.map((t) => t.name);

@@ -266,11 +266,12 @@ export function ProgramPage({ kind }: { kind: Kind }) {
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => {
+                {rows.map((row, index) => {
                   const id = config.idOf(row);
                   const available = (config.actions ?? []).filter((a) => a.when(row));
                   return (
-                    <tr key={id}>
+                    // biome-ignore lint/suspicious/noArrayIndexKey: transaction keys are not unique (Partnero's rule), and a page is replaced whole on every load, so the position tells two sales with one key apart
+                    <tr key={`${index}:${id}`}>
                       {config.columns.map((c) => (
                         <td key={c.label} data-label={c.label}>
                           {c.render(row)}

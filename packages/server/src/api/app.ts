@@ -50,6 +50,14 @@ import { registerProgramRoutes } from './routes/program.js';
 import { registerApiKeyRoutes } from './routes/api-keys.js';
 import { registerServiceRoutes } from './routes/service.js';
 import { registerApiRateLimit, registerAuthFailureLimit } from './rate-limits.js';
+import { registerProgramEventRoutes } from './routes/program-events.js';
+import { registerLeadRoutes } from './routes/leads.js';
+import { registerPayoutRequestRoutes } from './routes/payout-requests.js';
+import { registerPartnerRewardRoutes } from './routes/partner-rewards.js';
+import { registerSubscriberRoutes } from './routes/subscribers.js';
+import { registerCustomerBalanceRoutes } from './routes/customer-balance.js';
+import { registerReferralLinkRoutes } from './routes/referral-links.js';
+import { registerLegacyCustomerRoutes } from './routes/legacy-customer.js';
 
 /** What the API needs from the rest of the service. */
 export interface AppDeps {
@@ -195,7 +203,15 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerPartnerRoutes(v1 as Api, resolved);
       registerCustomerRoutes(v1 as Api, resolved);
       registerTransactionRoutes(v1 as Api, resolved);
+      registerReferralLinkRoutes(v1 as Api, resolved);
+      registerLegacyCustomerRoutes(v1 as Api, resolved);
       registerRewardRoutes(v1 as Api, resolved);
+      registerProgramEventRoutes(v1 as Api, resolved);
+      registerLeadRoutes(v1 as Api, resolved);
+      registerPayoutRequestRoutes(v1 as Api, resolved);
+      registerPartnerRewardRoutes(v1 as Api, resolved);
+      registerSubscriberRoutes(v1 as Api, resolved);
+      registerCustomerBalanceRoutes(v1 as Api, resolved);
       registerListenerRoutes(v1 as Api, resolved);
       registerApiKeyRoutes(v1 as Api, resolved);
       registerServiceRoutes(v1 as Api, resolved);

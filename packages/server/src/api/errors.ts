@@ -50,5 +50,11 @@ export function httpErrorOf(error: unknown): HttpError | undefined {
   if (error instanceof ValidationError) {
     return new HttpError(422, error.message, error.errors, { cause: error });
   }
+  // PostgreSQL refuses NUL characters in text (22021, e.g. `GET /v1/partners/%00`), where
+  // SQLite stores them: bad input either way, never a 500.
+  if ((error as { code?: unknown } | null)?.code === '22021') {
+    const message = 'Text must not contain NUL characters.';
+    return new HttpError(422, message, { request: [message] }, { cause: error });
+  }
   return undefined;
 }

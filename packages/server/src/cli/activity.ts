@@ -80,6 +80,8 @@ interface Ctx {
   customerKey?: string;
   transactionKey?: string;
   rewardId?: string;
+  leadId?: number;
+  subscriberId?: string;
 }
 
 type Step = (api: ApiClient, ctx: Ctx) => Promise<void>;
@@ -132,6 +134,34 @@ const rewardAction =
   async (api, ctx) => {
     await api.post(`/v1/rewards/${ctx.rewardId}/${action}`);
   };
+
+const submitLead: Step = async (api, ctx) => {
+  const name = pick(FIRST_NAMES);
+  const lead = await api.post<{ id: number }>('/v1/leads', {
+    partner: { id: ctx.partnerId },
+    name,
+    email: `${name}.${suffix()}@lead.example.com`.toLowerCase(),
+  });
+  ctx.leadId = lead.id;
+};
+/** A refer-a-friend customer who referred another (refer-a-friend programs only). */
+const referringCustomer: Step = async (api, ctx) => {
+  const referrer = `cus_${suffix()}`;
+  await api.post('/v1/customers', { key: referrer, name: pick(FIRST_NAMES) });
+  const friend = `cus_${suffix()}`;
+  await api.post('/v1/customers', { key: friend, referring_customer: { key: referrer } });
+  ctx.customerKey = referrer;
+  ctx.transactionKey = friend;
+};
+const createSubscriber: Step = async (api, ctx) => {
+  const name = pick(FIRST_NAMES);
+  const subscriber = await api.post<{ id: string }>('/v1/subscribers', {
+    email: `${name}.${suffix()}@reader.example.com`.toLowerCase(),
+    name,
+    tos: true,
+  });
+  ctx.subscriberId = subscriber.id;
+};
 
 const partner: Step[] = [createPartner];
 const activePartner: Step[] = [createPartner, activatePartner];
@@ -190,6 +220,55 @@ export const RECIPES: Readonly<Record<EventType, readonly Step[]>> = {
   'reward.created': reward,
   'reward.approved': [...reward, rewardAction('approve')],
   'reward.paid': [...reward, rewardAction('approve'), rewardAction('mark-paid')],
+  'customer.credited': [
+    referringCustomer,
+    async (api, ctx) => {
+      await api.post(`/v1/customers/${ctx.customerKey}/balance/credit`, { amount: 10 });
+    },
+  ],
+  'customer.rewarded': [
+    referringCustomer,
+    async (api, ctx) => {
+      await api.post(`/v1/customers/${ctx.customerKey}/reward`, {
+        amount: 5,
+        referred_customer: ctx.transactionKey,
+      });
+    },
+  ],
+  'lead.submitted': [...activePartner, submitLead],
+  'lead.converted': [
+    ...activePartner,
+    submitLead,
+    async (api, ctx) => {
+      await api.post('/v1/leads/convert', { id: ctx.leadId, commission_transaction_amount: 1200 });
+    },
+  ],
+  'lead.rejected': [
+    ...activePartner,
+    submitLead,
+    async (api, ctx) => {
+      await api.post('/v1/leads/reject', { id: ctx.leadId });
+    },
+  ],
+  'subscriber.created': [createSubscriber],
+  'subscriber.updated': [
+    createSubscriber,
+    async (api, ctx) => {
+      await api.put(`/v1/subscribers/${ctx.subscriberId}`, { marketing_consent: true });
+    },
+  ],
+  'subscriber.deleted': [
+    createSubscriber,
+    async (api, ctx) => {
+      await api.delete(`/v1/subscribers/${ctx.subscriberId}`);
+    },
+  ],
+  'subscriber.rewarded': [
+    createSubscriber,
+    async (api, ctx) => {
+      await api.post(`/v1/subscribers/${ctx.subscriberId}/reward`, { name: '3 referrals' });
+    },
+  ],
 };
 
 /** Outcome of {@link produceEvent}. */

@@ -32,6 +32,9 @@ export const CLIENT_ROUTES = [
   '/customers',
   '/transactions',
   '/rewards',
+  '/leads',
+  '/payouts',
+  '/subscribers',
 ] as const;
 
 /**

@@ -3,7 +3,7 @@ import type { Insertable, Kysely } from 'kysely';
 import { engineOf } from '../storage/index.js';
 import type { Database, DeliveriesTable, EventsTable } from '../storage/index.js';
 import { newId } from '../util/ids.js';
-import { ALL_EVENTS } from '../webhooks/catalog.js';
+import { ALL_EVENTS, getEventType } from '../webhooks/catalog.js';
 import { DELIVERY_SUMMARY_COLUMNS } from './queries.js';
 import type { DeliverySummaryRow } from './queries.js';
 
@@ -49,22 +49,28 @@ export async function enqueue(
     .where('is_active', '=', 1);
   if (options.onlyWebhookId !== undefined) query = query.where('id', '=', options.onlyWebhookId);
   const webhooks = await query.orderBy('id').execute();
-  const rows = webhooks
-    .filter((w) => {
-      if (options.onlyWebhookId !== undefined) return true;
-      const events = JSON.parse(w.events) as string[];
-      return events.includes(ALL_EVENTS) || events.includes(event.type);
-    })
-    .map((w) =>
-      pendingDeliveryRow({
-        programId: event.program_id,
-        eventId: event.id,
-        eventType: event.type,
-        webhook: w,
-        now: event.created_at,
-        dueAt,
-      }),
-    );
+  // `*` means every event of the program's type; the type is read only when a `*` webhook
+  // does not name the event itself.
+  let wildcard: boolean | undefined;
+  const subscribed: typeof webhooks = [];
+  for (const w of webhooks) {
+    const events = JSON.parse(w.events) as string[];
+    if (options.onlyWebhookId !== undefined || events.includes(event.type)) subscribed.push(w);
+    else if (events.includes(ALL_EVENTS)) {
+      wildcard ??= await wildcardCovers(db, event.program_id, event.type);
+      if (wildcard) subscribed.push(w);
+    }
+  }
+  const rows = subscribed.map((w) =>
+    pendingDeliveryRow({
+      programId: event.program_id,
+      eventId: event.id,
+      eventType: event.type,
+      webhook: w,
+      now: event.created_at,
+      dueAt,
+    }),
+  );
   // Chunked so a program with many webhooks stays under SQLite's bound-parameter limit.
   for (let i = 0; i < rows.length; i += 50) {
     await db
@@ -88,7 +94,7 @@ async function enqueueInOneStatement(
   const which =
     options.onlyWebhookId !== undefined
       ? sql`w.id = ${options.onlyWebhookId}`
-      : sql`(w.events::jsonb ? ${event.type} or w.events::jsonb ? ${ALL_EVENTS})`;
+      : sql`(w.events::jsonb ? ${event.type} or (w.events::jsonb ? ${ALL_EVENTS} and ${wildcardCondition(event)}))`;
   const result = await sql<DeliverySummaryRow>`
     with e as (
       insert into events (id, program_id, type, data, source, created_at)
@@ -103,6 +109,43 @@ async function enqueueInOneStatement(
     returning ${sql.join(DELIVERY_SUMMARY_COLUMNS.map((c) => sql.ref(c)))}
   `.execute(db);
   return result.rows.sort(byId);
+}
+
+/**
+ * The program types whose `*` subscriptions cover an event type, or `undefined` when every
+ * type's do (an event type outside the catalog).
+ */
+function typesCovering(type: string): readonly string[] | undefined {
+  return getEventType(type)?.programTypes;
+}
+
+/** The program's type, read from its settings (a primary-key lookup); `affiliate` by default. */
+async function wildcardCovers(
+  db: Kysely<Database>,
+  programId: string,
+  type: string,
+): Promise<boolean> {
+  const types = typesCovering(type);
+  if (!types) return true;
+  const row = await db
+    .selectFrom('programs')
+    .select('settings')
+    .where('id', '=', programId)
+    .executeTakeFirst();
+  let programType: unknown;
+  try {
+    programType = (JSON.parse(row?.settings ?? '{}') as { program_type?: unknown }).program_type;
+  } catch {
+    programType = undefined;
+  }
+  return types.includes(typeof programType === 'string' ? programType : 'affiliate');
+}
+
+/** {@link wildcardCovers} inside the one PostgreSQL statement (a scalar subquery). */
+function wildcardCondition(event: Insertable<EventsTable>) {
+  const types = typesCovering(event.type);
+  if (!types) return sql`true`;
+  return sql`coalesce((select p.settings::jsonb ->> 'program_type' from programs p where p.id = ${event.program_id}), 'affiliate') in (${sql.join(types.map((t) => sql`${t}`))})`;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

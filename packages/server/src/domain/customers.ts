@@ -6,16 +6,22 @@ import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
 import type { CustomerResource } from '../webhooks/resource-schemas.js';
 import { commitChange } from './change.js';
 import type { Change, DomainDeps } from './change.js';
-import { resolvePartner } from './partners.js';
-import type { PartnerRef } from './partners.js';
+import { resolvePartner } from './partner-lookup.js';
+import type { PartnerRef } from './partner-lookup.js';
+import type { PageWindow } from './list-query.js';
 import { isUniqueViolation } from '../storage/index.js';
 import { presentTags, tagsJson } from './shared.js';
+import { contains, orderDirection } from './list-query.js';
+import { presentReferringCustomer, referralColumns, renameReferrer } from './referrals.js';
+import type { CustomerRef } from './referrals.js';
 
 /**
- * Customers: the people partners refer. Addressed by `key` (the host's user id or email);
- * `partner` is the referring partner's id. A partner's `referrals_count` is the number of its
- * live customers. Deleting a customer is soft (status `deleted`, `deleted_at`), frees its key,
- * and hides it from the API; its transactions and rewards keep naming it.
+ * Customers: the people partners refer. Addressed by `key` (the host's user id or email), by
+ * `id` (generated) or by `email`, as Partnero's clients do; `partner` is the referring
+ * partner's id. A partner's `referrals_count` is the number of its live customers. Deleting a
+ * customer is soft (status `deleted`, `deleted_at`), frees its key, and hides it from the
+ * API; its transactions and rewards keep naming it. Archiving (`archived`) is reversible: the
+ * customer stays readable, and its new transactions earn no commission.
  */
 
 /** A customer row. */
@@ -27,18 +33,28 @@ export interface CustomerInput {
   readonly email?: string | null | undefined;
   readonly name?: string | null | undefined;
   readonly surname?: string | null | undefined;
-  readonly tags?: readonly string[] | undefined;
+  readonly tags?: readonly string[] | null | undefined;
   /** The referring partner; an unknown one is a 422. */
   readonly partner?: PartnerRef | undefined;
+  /** Refer-a-friend: the referring customer (parity2). */
+  readonly referring_customer?: CustomerRef | undefined;
 }
 
 /** Input of {@link updateCustomer}: only the given fields change; `tags: []` clears. */
 export interface CustomerUpdate {
-  readonly key?: string | undefined;
+  /** `null` leaves the key as it is (a key cannot be cleared). */
+  readonly key?: string | null | undefined;
   readonly email?: string | null | undefined;
   readonly name?: string | null | undefined;
   readonly surname?: string | null | undefined;
   readonly tags?: readonly string[] | null | undefined;
+}
+
+/** How a request names a customer: by key, id or email (first given wins). */
+export interface CustomerLookup {
+  readonly key?: string | undefined;
+  readonly id?: string | undefined;
+  readonly email?: string | undefined;
 }
 
 /** Filters of {@link listCustomers}. */
@@ -46,18 +62,21 @@ export interface CustomerFilters {
   /** Referring partner, by id / key / email. */
   readonly partner?: PartnerRef | undefined;
   readonly email?: string | undefined;
+  readonly key?: string | undefined;
 }
 
 /** The customer as the API and its events show it. */
 export function presentCustomer(row: CustomerRow): CustomerResource {
   return {
+    id: row.id,
     key: row.key,
     partner: row.partner_id,
     email: row.email,
     name: row.name,
     surname: row.surname,
-    status: row.status as 'active' | 'deleted',
+    status: row.status as CustomerResource['status'],
     tags: presentTags(row.tags),
+    referring_customer: presentReferringCustomer(row), // parity2
     created_at: formatTimestamp(row.created_at),
     updated_at: formatTimestamp(row.updated_at),
     deleted_at: formatNullableTimestamp(row.deleted_at),
@@ -94,23 +113,71 @@ export function findCustomerByEmail(
     .executeTakeFirst();
 }
 
-/** A live customer by key, or a 404. */
+/** Resolves `{key|id|email}` to a live customer; `undefined` when none matches. */
+export async function resolveCustomer(
+  db: Kysely<Database>,
+  programId: string,
+  ref: CustomerLookup,
+): Promise<CustomerRow | undefined> {
+  if (ref.key !== undefined) return findCustomer(db, programId, ref.key);
+  if (ref.id !== undefined) return live(db, programId).where('id', '=', ref.id).executeTakeFirst();
+  if (ref.email !== undefined) return findCustomerByEmail(db, programId, ref.email);
+  return undefined;
+}
+
+/**
+ * A live customer named in a path (`/customers/{customer}`), which Partnero's clients fill
+ * with its key, id or email: the key wins, then the id, then the email. Or a 404.
+ */
 export async function getCustomer(
   db: Kysely<Database>,
   programId: string,
-  key: string,
+  keyIdOrEmail: string,
 ): Promise<CustomerRow> {
-  const row = await findCustomer(db, programId, key);
+  const row =
+    (await findCustomer(db, programId, keyIdOrEmail)) ??
+    (await resolveCustomer(db, programId, { id: keyIdOrEmail })) ??
+    (keyIdOrEmail.includes('@')
+      ? await findCustomerByEmail(db, programId, keyIdOrEmail)
+      : undefined);
   if (!row) throw notFound('Customer');
   return row;
 }
 
-/** Lists live customers, oldest first (`limit + 1` rows, for the paginator). */
+/** Partnero's `GET /customers:search` fields: partial (substring) matches. */
+export interface CustomerSearch {
+  readonly key?: string | undefined;
+  readonly id?: string | undefined;
+  readonly email?: string | undefined;
+}
+
+/** Live customers whose key, id or email contains the given text, oldest first. */
+export async function searchCustomers(
+  db: Kysely<Database>,
+  programId: string,
+  search: CustomerSearch,
+  page: PageWindow,
+): Promise<CustomerResource[]> {
+  let query = live(db, programId);
+  if (search.key !== undefined) query = query.where(contains('key', search.key));
+  if (search.id !== undefined) query = query.where(contains('id', search.id));
+  if (search.email !== undefined) query = query.where(contains('email', search.email));
+  const direction = orderDirection(page.sort, 'asc');
+  const rows = await query
+    .orderBy('created_at', direction)
+    .orderBy('id', direction)
+    .limit(page.limit + 1)
+    .offset(page.offset)
+    .execute();
+  return rows.map(presentCustomer);
+}
+
+/** Lists live customers, oldest first unless `sort: 'desc'` (`limit + 1` rows). */
 export async function listCustomers(
   db: Kysely<Database>,
   programId: string,
   filters: CustomerFilters,
-  page: { limit: number; offset: number },
+  page: PageWindow,
 ): Promise<CustomerResource[]> {
   let query = live(db, programId);
   if (filters.partner !== undefined) {
@@ -119,9 +186,11 @@ export async function listCustomers(
     query = query.where('partner_id', '=', partner.id);
   }
   if (filters.email !== undefined) query = query.where('email', '=', filters.email.toLowerCase());
+  if (filters.key !== undefined) query = query.where('key', '=', filters.key);
+  const direction = orderDirection(page.sort, 'asc');
   const rows = await query
-    .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('created_at', direction)
+    .orderBy('id', direction)
     .limit(page.limit + 1)
     .offset(page.offset)
     .execute();
@@ -157,9 +226,11 @@ export async function insertCustomer(change: Change, input: CustomerInput): Prom
     surname: input.surname ?? null,
     status: 'active',
     tags: tagsJson(input.tags ?? []),
+    archived_at: null,
     created_at: now,
     updated_at: now,
     deleted_at: null,
+    ...(await referralColumns(trx, programId, input.referring_customer)), // parity2
   };
   await trx.insertInto('customers').values(row).execute();
   await change.emit('customer.created', presentCustomer(row));
@@ -218,6 +289,7 @@ export async function updateCustomer(
         .set({ ...next, updated_at: now })
         .where('id', '=', row.id)
         .execute();
+      if (next.key !== row.key) await renameReferrer(trx, row.id, next.key); // parity2
       const customer = presentCustomer({ ...row, ...next, updated_at: now });
       await change.emit('customer.updated', customer);
       return customer;
@@ -250,6 +322,40 @@ export async function deleteCustomer(
       updated_at: now,
     });
     await change.emit('customer.deleted', customer);
+    return customer;
+  });
+}
+
+/**
+ * Archives a customer (`archive`) or restores it (`revoke-archive`) and fires
+ * `customer.updated` (the catalog has no `customer.archived`). Archiving an archived
+ * customer, or restoring an active one, is a 422 that changes nothing.
+ */
+export async function archiveCustomer(
+  deps: DomainDeps,
+  programId: string,
+  keyIdOrEmail: string,
+  archive: boolean,
+): Promise<CustomerResource> {
+  return commitChange(deps, programId, async (change) => {
+    const { trx, now } = change;
+    const row = await getCustomer(trx, programId, keyIdOrEmail);
+    const from = archive ? 'active' : 'archived';
+    if (row.status !== from) {
+      throw validationFailed({
+        status: [
+          `The customer is ${row.status}; only an ${from} customer can be ${archive ? 'archived' : 'restored'}.`,
+        ],
+      });
+    }
+    const next = {
+      status: archive ? 'archived' : 'active',
+      archived_at: archive ? now : null,
+      updated_at: now,
+    };
+    await trx.updateTable('customers').set(next).where('id', '=', row.id).execute();
+    const customer = presentCustomer({ ...row, ...next });
+    await change.emit('customer.updated', customer);
     return customer;
   });
 }

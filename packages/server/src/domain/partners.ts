@@ -1,15 +1,20 @@
-import type { Kysely, Selectable } from 'kysely';
-import { notFound, validationFailed } from './errors.js';
-import type { Database, PartnersTable } from '../storage/index.js';
+import type { Kysely } from 'kysely';
+import { validationFailed } from './errors.js';
+import type { Database } from '../storage/index.js';
 import { newId, randomAlphanumeric } from '../util/ids.js';
-import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
 import type { PartnerResource } from '../webhooks/resource-schemas.js';
 import { commitChange } from './change.js';
 import type { Change, DomainDeps } from './change.js';
-import { loadSettings, referralLink } from './program-settings.js';
-import type { ProgramSettings } from './program-settings.js';
+import { getPartner, presentPartner } from './partner-lookup.js';
+import type { PartnerStatus } from './partner-lookup.js';
+import { loadSettings } from './program-settings.js';
 import { isUniqueViolation } from '../storage/index.js';
-import { presentTags, tagsJson } from './shared.js';
+import { tagsJson } from './shared.js';
+
+// The read side lives in partner-lookup.ts; re-exported so that `partners.js` stays the one
+// import of modules that only need a partner by reference.
+export { findPartner, getPartner, presentPartner, resolvePartner } from './partner-lookup.js';
+export type { PartnerRef, PartnerRow, PartnerStatus } from './partner-lookup.js';
 
 /**
  * Partners (affiliates): who they are, their referral key, and their lifecycle:
@@ -20,13 +25,8 @@ import { presentTags, tagsJson } from './shared.js';
  * active | pending | rejected ─archive─▶ archived ─revoke-archive─▶ the status before
  * any ─delete─▶ gone from the API (row kept with deleted_at; email and key become free)
  * ```
+ * Reads (by id, key, email; lists; search) live in `partner-lookup.ts`.
  */
-
-/** A partner row with its live referrals (customers) count. */
-export type PartnerRow = Selectable<PartnersTable> & { referrals_count: number };
-
-/** Partner statuses. */
-export type PartnerStatus = 'pending' | 'active' | 'rejected' | 'archived';
 
 /** Input of {@link createPartner}. */
 export interface PartnerInput {
@@ -34,141 +34,19 @@ export interface PartnerInput {
   readonly name?: string | null | undefined;
   readonly surname?: string | null | undefined;
   /** Custom id; generated when absent. */
-  readonly id?: string | undefined;
+  readonly id?: string | null | undefined;
   /** Referral key; generated when absent. */
-  readonly key?: string | undefined;
-  readonly tags?: readonly string[] | undefined;
+  readonly key?: string | null | undefined;
+  readonly tags?: readonly string[] | null | undefined;
 }
 
 /** Input of {@link updatePartner}: only the given fields change; `tags: []` clears. */
 export interface PartnerUpdate {
-  readonly email?: string | undefined;
+  readonly email?: string | null | undefined;
   readonly name?: string | null | undefined;
   readonly surname?: string | null | undefined;
-  readonly key?: string | undefined;
+  readonly key?: string | null | undefined;
   readonly tags?: readonly string[] | null | undefined;
-}
-
-/** How a request names a partner: by id, referral key or email (first given wins). */
-export interface PartnerRef {
-  readonly id?: string | undefined;
-  readonly key?: string | undefined;
-  readonly email?: string | undefined;
-}
-
-/** Filters of {@link listPartners}. */
-export interface PartnerFilters {
-  readonly email?: string | undefined;
-  readonly key?: string | undefined;
-  readonly status?: PartnerStatus | undefined;
-}
-
-/** The partner as the API and its events show it. */
-export function presentPartner(row: PartnerRow, settings: ProgramSettings): PartnerResource {
-  const link = referralLink(settings.website_url, row.key);
-  return {
-    id: row.id,
-    key: row.key,
-    email: row.email,
-    name: row.name,
-    surname: row.surname,
-    status: row.status as PartnerStatus,
-    approved: row.approved === 1,
-    tags: presentTags(row.tags),
-    referral_link: link,
-    referral_links: link === null ? [] : [link],
-    referrals_count: Number(row.referrals_count),
-    created_at: formatTimestamp(row.created_at),
-    updated_at: formatTimestamp(row.updated_at),
-    deleted_at: formatNullableTimestamp(row.deleted_at),
-  };
-}
-
-/** Live partners of a program, each with its referrals count. */
-function partners(db: Kysely<Database>, programId: string) {
-  return db
-    .selectFrom('partners')
-    .selectAll('partners')
-    .select((eb) =>
-      eb
-        .selectFrom('customers')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('customers.program_id', '=', 'partners.program_id')
-        .whereRef('customers.partner_id', '=', 'partners.id')
-        .where('customers.deleted_at', 'is', null)
-        .as('referrals_count'),
-    )
-    .where('partners.program_id', '=', programId)
-    .where('partners.deleted_at', 'is', null);
-}
-
-async function fetchOne(
-  db: Kysely<Database>,
-  programId: string,
-  where: { id?: string; key?: string; email?: string },
-): Promise<PartnerRow | undefined> {
-  let query = partners(db, programId);
-  if (where.id !== undefined) query = query.where('partners.id', '=', where.id);
-  if (where.key !== undefined) query = query.where('partners.key', '=', where.key);
-  if (where.email !== undefined) query = query.where('partners.email', '=', where.email);
-  const row = await query.executeTakeFirst();
-  return row ? { ...row, referrals_count: Number(row.referrals_count ?? 0) } : undefined;
-}
-
-/** A live partner by id, or `undefined`. */
-export function findPartner(
-  db: Kysely<Database>,
-  programId: string,
-  id: string,
-): Promise<PartnerRow | undefined> {
-  return fetchOne(db, programId, { id });
-}
-
-/** A live partner by id, or a 404. */
-export async function getPartner(
-  db: Kysely<Database>,
-  programId: string,
-  id: string,
-): Promise<PartnerRow> {
-  const row = await findPartner(db, programId, id);
-  if (!row) throw notFound('Partner');
-  return row;
-}
-
-/** Resolves `{id|key|email}` to a live partner; `undefined` when none matches. */
-export function resolvePartner(
-  db: Kysely<Database>,
-  programId: string,
-  ref: PartnerRef,
-): Promise<PartnerRow | undefined> {
-  if (ref.id !== undefined) return fetchOne(db, programId, { id: ref.id });
-  if (ref.key !== undefined) return fetchOne(db, programId, { key: ref.key });
-  if (ref.email !== undefined) return fetchOne(db, programId, { email: ref.email.toLowerCase() });
-  return Promise.resolve(undefined);
-}
-
-/** Lists live partners, oldest first, one page (`limit + 1` rows, for the paginator). */
-export async function listPartners(
-  db: Kysely<Database>,
-  programId: string,
-  filters: PartnerFilters,
-  page: { limit: number; offset: number },
-): Promise<PartnerResource[]> {
-  let query = partners(db, programId);
-  if (filters.email !== undefined)
-    query = query.where('partners.email', '=', filters.email.toLowerCase());
-  if (filters.key !== undefined) query = query.where('partners.key', '=', filters.key);
-  if (filters.status !== undefined) query = query.where('partners.status', '=', filters.status);
-  const rows = await query
-    .orderBy('partners.created_at')
-    .orderBy('partners.id')
-    .limit(page.limit + 1)
-    .offset(page.offset)
-    .execute();
-  const settings = await loadSettings(db, programId);
-  return rows.map((r) =>
-    presentPartner({ ...r, referrals_count: Number(r.referrals_count ?? 0) }, settings),
-  );
 }
 
 /** A generated referral key: 12 lowercase letters and digits, like Partnero's `lphs8bcrfmgv`. */
@@ -205,6 +83,16 @@ async function assertFree(
     if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
     if (await query.executeTakeFirst()) errors[field] = [`The ${field} has already been taken.`];
   }
+  if (fields.key !== undefined && errors.key === undefined) {
+    // A referral key names one partner, whether it is a partner's own key or a link's.
+    const link = await trx
+      .selectFrom('referral_links')
+      .select('id')
+      .where('program_id', '=', programId)
+      .where('key', '=', fields.key)
+      .executeTakeFirst();
+    if (link) errors.key = ['The key has already been taken.'];
+  }
   if (Object.keys(errors).length > 0) throw validationFailed(errors);
 }
 
@@ -227,16 +115,21 @@ export async function createPartner(
   try {
     return await commitChange(deps, programId, async (change) => {
       const { trx, now } = change;
-      await assertFree(trx, programId, { id: input.id, key: input.key, email });
+      await assertFree(trx, programId, {
+        ...(input.id != null ? { id: input.id } : {}),
+        ...(input.key != null ? { key: input.key } : {}),
+        email,
+      });
       const settings = await loadSettings(trx, programId);
       const pending = settings.require_partner_approval;
       const id = input.id ?? newId('prt', now);
+      const key = input.key ?? newReferralKey();
       await trx
         .insertInto('partners')
         .values({
           id,
           program_id: programId,
-          key: input.key ?? newReferralKey(),
+          key,
           email,
           name: input.name ?? null,
           surname: input.surname ?? null,
@@ -275,6 +168,7 @@ export async function updatePartner(
       const row = await getPartner(trx, programId, id);
       const email = update.email?.toLowerCase();
       const next = {
+        // `null` (or Partnero's "") leaves the required fields as they are, and clears names.
         email: email ?? row.email,
         name: update.name !== undefined ? update.name : row.name,
         surname: update.surname !== undefined ? update.surname : row.surname,
@@ -377,7 +271,7 @@ export async function transitionPartner(
  * Deletes a partner and fires `partner.deleted` with its last state (`deleted_at` set). The
  * row is kept so that its customers, transactions and rewards still name it; it disappears
  * from the API, and its email and referral key can be used again. Its customers' future
- * transactions are refused (no referring partner).
+ * transactions are refused (no referring partner). Its additional referral links go with it.
  */
 export async function deletePartner(
   deps: DomainDeps,
@@ -392,6 +286,12 @@ export async function deletePartner(
       .set({ deleted_at: now, updated_at: now })
       .where('program_id', '=', programId)
       .where('id', '=', row.id)
+      .execute();
+    // Its additional links' keys become free too, like its own key.
+    await trx
+      .deleteFrom('referral_links')
+      .where('program_id', '=', programId)
+      .where('partner_id', '=', row.id)
       .execute();
     const partner = presentPartner(
       { ...row, deleted_at: now, updated_at: now },

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { notFound } from './errors.js';
 import type { Database } from '../storage/index.js';
 import { formatTimestamp } from '../util/time.js';
+import { PROGRAM_TYPES } from '../webhooks/catalog.js';
+import type { ProgramType } from '../webhooks/catalog.js';
 import { parseDecimal } from './money.js';
+import { assertTypeChangeAllowed } from './program-types.js';
 import type { CommissionRule } from './money.js';
 
 /**
@@ -67,6 +70,8 @@ export interface ProgramSettings {
   readonly review_period_days: number;
   /** When true, new partners start `pending` and need `POST /partners/{id}/approve`. */
   readonly require_partner_approval: boolean;
+  /** Partnero's program type; decides which events and resources the program has. */
+  readonly program_type: ProgramType;
 }
 
 /**
@@ -80,6 +85,7 @@ export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = Object.freeze({
   commission: Object.freeze({ type: 'percent', value: 30, overrides: Object.freeze([]) }),
   review_period_days: 30,
   require_partner_approval: false,
+  program_type: 'affiliate',
 }) as ProgramSettings;
 
 /** `^[A-Z]{3}$`, upper-cased on input. */
@@ -111,6 +117,7 @@ export const programUpdateSchema = z.object({
   commission: commissionSchema.optional(),
   review_period_days: z.number().int().min(0).max(3650).optional(),
   require_partner_approval: z.boolean().optional(),
+  program_type: z.enum(PROGRAM_TYPES).optional(),
 });
 
 /** Parsed body of `PUT /v1/program`. */
@@ -123,6 +130,7 @@ const storedSchema = z
     commission: commissionSchema.catch(DEFAULT_PROGRAM_SETTINGS.commission as never),
     review_period_days: z.number().int().min(0).catch(30),
     require_partner_approval: z.boolean().catch(false),
+    program_type: z.enum(PROGRAM_TYPES).catch('affiliate'),
   })
   .partial();
 
@@ -226,6 +234,10 @@ export async function updateProgram(
   await db.transaction().execute(async (trx) => {
     const current = await loadSettings(trx, programId);
     const { name, ...settings } = update;
+    // Program types (issue 12): no webhook may be left subscribed to events the type lacks.
+    if (settings.program_type !== undefined && settings.program_type !== current.program_type) {
+      await assertTypeChangeAllowed(trx, programId, settings.program_type);
+    }
     const next: ProgramSettings = { ...current, ...stripUndefined(settings) } as ProgramSettings;
     await trx
       .updateTable('programs')

@@ -28,10 +28,10 @@ export type RewardStatus = 'review_period' | 'approved' | 'paid' | 'cancelled';
 /** Statuses of a reward that still counts toward the partner's earnings but is not paid. */
 export const UNPAID_STATUSES: readonly RewardStatus[] = ['review_period', 'approved'];
 
-/** A reward row with the keys its resource shows. */
+/** A reward row with the keys its resource shows (null for bonuses and lead rewards). */
 export type RewardRow = Selectable<RewardsTable> & {
-  customer_key: string;
-  transaction_key: string;
+  customer_key: string | null;
+  transaction_key: string | null;
 };
 
 /** Filters of {@link listRewards}. */
@@ -50,7 +50,7 @@ export function presentReward(row: RewardRow): RewardResource {
   if (row.product_type !== null) productTypeData.product_type = row.product_type;
   return {
     id: row.id,
-    key: row.transaction_key,
+    key: row.transaction_key ?? row.id,
     action: row.action,
     status: row.status as RewardStatus,
     partner: row.partner_id,
@@ -61,6 +61,8 @@ export function presentReward(row: RewardRow): RewardResource {
     is_currency: row.is_currency === 1,
     credit: row.credit === 1,
     product_type_data: productTypeData,
+    note: row.note,
+    payout_request: row.payout_request_id === null ? null : Number(row.payout_request_id),
     created_at: formatTimestamp(row.created_at),
     approved_at: formatNullableTimestamp(row.approved_at),
     paid_at: formatNullableTimestamp(row.paid_at),
@@ -72,8 +74,8 @@ export function presentReward(row: RewardRow): RewardResource {
 export function rewardRows(db: Kysely<Database>, programId: string) {
   return db
     .selectFrom('rewards')
-    .innerJoin('customers', 'customers.id', 'rewards.customer_id')
-    .innerJoin('transactions', 'transactions.id', 'rewards.transaction_id')
+    .leftJoin('customers', 'customers.id', 'rewards.customer_id')
+    .leftJoin('transactions', 'transactions.id', 'rewards.transaction_id')
     .selectAll('rewards')
     .select(['customers.key as customer_key', 'transactions.key as transaction_key'])
     .where('rewards.program_id', '=', programId);
@@ -104,6 +106,7 @@ export async function rewardsOfTransactions(
     .orderBy('rewards.id')
     .execute();
   for (const row of rows) {
+    if (row.transaction_id === null) continue;
     const list = byTransaction.get(row.transaction_id) ?? [];
     list.push(presentReward(row));
     byTransaction.set(row.transaction_id, list);
@@ -150,15 +153,20 @@ export function initialRewardState(
 
 /** Fields of a new reward, besides those {@link insertReward} fills. */
 export interface NewReward {
-  readonly transactionId: string;
+  /** Null for a manual bonus or a converted lead. */
+  readonly transactionId: string | null;
   readonly partnerId: string;
-  readonly customerId: string;
+  readonly customerId: string | null;
   readonly action: string;
   readonly amountMinor: number;
   readonly amountUnits: string;
   readonly productId: string | null;
   readonly productType: string | null;
   readonly state: Pick<RewardsTable, 'status' | 'review_ends_at' | 'approved_at'>;
+  /** Why a manual reward was given. */
+  readonly note?: string | null | undefined;
+  /** When the reward counts from (a backdated bonus); default the change's time. */
+  readonly createdAt?: number | undefined;
 }
 
 /** Inserts a reward inside a change (the caller fires `reward.created` once it can present it). */
@@ -180,10 +188,12 @@ export async function insertReward(change: Change, reward: NewReward): Promise<s
       product_id: reward.productId,
       product_type: reward.productType,
       ...reward.state,
-      created_at: change.now,
+      created_at: reward.createdAt ?? change.now,
       updated_at: change.now,
       paid_at: null,
       deleted_at: null,
+      note: reward.note ?? null,
+      payout_request_id: null,
     })
     .execute();
   return id;
@@ -227,6 +237,14 @@ async function transitionReward(
   return commitChange(deps, programId, async (change) => {
     const { trx, now } = change;
     const row = await getReward(trx, programId, id);
+    // A reward held by a payout request is paid by that request (payout-requests.ts).
+    if (to === 'paid' && row.payout_request_id !== null) {
+      throw validationFailed({
+        status: [
+          `The reward is part of payout request ${row.payout_request_id}; mark that request paid instead.`,
+        ],
+      });
+    }
     if (row.status !== from) {
       const what = to === 'approved' ? 'approved' : 'marked paid';
       throw validationFailed({

@@ -1,161 +1,78 @@
-import type { Kysely, Selectable } from 'kysely';
-import { notFound, validationFailed } from './errors.js';
-import type { Database, TransactionsTable } from '../storage/index.js';
+import { validationFailed } from './errors.js';
 import { newId } from '../util/ids.js';
-import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
-import type { RewardResource, TransactionResource } from '../webhooks/resource-schemas.js';
+import type { TransactionResource } from '../webhooks/resource-schemas.js';
 import { commitChange } from './change.js';
 import type { Change, DomainDeps } from './change.js';
-import { findCustomer, findCustomerByEmail, insertCustomer } from './customers.js';
-import type { CustomerRow } from './customers.js';
-import { commissionMinor, currencyExponent, toMajor, toMinor } from './money.js';
-import { findPartner } from './partners.js';
-import type { PartnerRef } from './partners.js';
+import { findCustomer, findCustomerByEmail, insertCustomer, resolveCustomer } from './customers.js';
+import type { CustomerInput, CustomerRow } from './customers.js';
+import { commissionMinor, currencyExponent, toMinor } from './money.js';
+import { findPartner } from './partner-lookup.js';
+import type { PartnerRef } from './partner-lookup.js';
 import { commissionRuleFor, loadSettings } from './program-settings.js';
 import {
   UNPAID_STATUSES,
   emitRewardsCreated,
   initialRewardState,
   insertReward,
-  rewardsOfTransactions,
 } from './rewards.js';
 import type { RewardStatus } from './rewards.js';
+import { getRow, getTransactionById } from './transaction-lookup.js';
+import { activeRewards, refuseIfRefunded } from './transaction-refunds.js';
 import { isUniqueViolation } from '../storage/index.js';
 
 /**
  * Transactions: sales (or other actions) of referred customers. Creating one yields the
- * commission reward of the customer's referring partner; updating the amount adjusts the
- * unpaid reward; deleting one is a **refund** that reverses the commission. Keys are unique per
- * program (Partnero allows duplicates, but every later call addresses a transaction by key, so
- * a duplicate would be unreachable): a second create with the same key is a 422.
+ * commission reward of the customer's referring partner (unless `rewardable: false`);
+ * updating the amount adjusts the unpaid reward; deleting one is a **refund** that reverses
+ * the commission (`transaction-refunds.ts`). Keys are **not unique**, as in Partnero: a
+ * second create with a key records a second sale and a second commission. How a key
+ * addresses its transactions afterwards is written in `transaction-lookup.ts` (reads, updates:
+ * the newest live one) and `transaction-refunds.ts` (refunds: all of them).
  */
-
-/** A transaction row with its customer's key. */
-export type TransactionRow = Selectable<TransactionsTable> & { customer_key: string };
 
 /** How a transaction names its customer, and what to create it with when asked to. */
 export interface TransactionCustomer {
-  readonly key?: string | undefined;
-  readonly email?: string | undefined;
+  readonly key?: string | null | undefined;
+  readonly id?: string | null | undefined;
+  readonly email?: string | null | undefined;
   readonly name?: string | null | undefined;
   readonly surname?: string | null | undefined;
-  readonly tags?: readonly string[] | undefined;
+  readonly tags?: readonly string[] | null | undefined;
   readonly partner?: PartnerRef | undefined;
 }
 
 /** Input of {@link createTransaction}. */
 export interface TransactionInput {
-  readonly key: string;
+  /** The order or invoice id; generated (`txn_…`) when absent. Not unique. */
+  readonly key?: string | null | undefined;
   /** Major units, as a number or decimal string (`99.99`). */
   readonly amount: number | string;
   /** Currency; default the program's. */
-  readonly amount_units?: string | undefined;
+  readonly amount_units?: string | null | undefined;
   /** Default `sale`. */
-  readonly action?: string | undefined;
+  readonly action?: string | null | undefined;
   readonly product_id?: string | null | undefined;
   readonly product_type?: string | null | undefined;
+  /** `false` records the sale without a commission. Default `true`. */
+  readonly rewardable?: boolean | null | undefined;
+  /** When the sale happened (epoch ms, not in the future); default now. */
+  readonly created_at?: number | null | undefined;
+  /** Amount before discounts, major units. */
+  readonly gross_amount?: number | string | null | undefined;
+  readonly discount_amount?: number | string | null | undefined;
+  readonly discount_code?: string | null | undefined;
   readonly customer: TransactionCustomer;
   /** Partnero's legacy top-level referring partner, used with `create_customer`. */
   readonly partner?: PartnerRef | undefined;
-  readonly options?: { readonly create_customer?: boolean | undefined } | undefined;
+  readonly options?: { readonly create_customer?: boolean | null | undefined } | undefined;
 }
 
 /** Input of {@link updateTransaction}: only the given fields change. */
 export interface TransactionUpdate {
-  readonly amount?: number | string | undefined;
-  readonly action?: string | undefined;
+  readonly amount?: number | string | null | undefined;
+  readonly action?: string | null | undefined;
   readonly product_id?: string | null | undefined;
   readonly product_type?: string | null | undefined;
-}
-
-/** Filters of {@link listTransactions}. */
-export interface TransactionFilters {
-  readonly key?: string | undefined;
-  /** Customer key. */
-  readonly customer?: string | undefined;
-  /** Partner id. */
-  readonly partner?: string | undefined;
-}
-
-/** The transaction as the API and its events show it. */
-export function presentTransaction(
-  row: TransactionRow,
-  rewards: readonly RewardResource[],
-): TransactionResource {
-  return {
-    key: row.key,
-    action: row.action,
-    amount: toMajor(row.amount_minor, row.amount_units),
-    amount_units: row.amount_units,
-    partner: row.partner_id,
-    customer: row.customer_key,
-    credit: row.credit === 1,
-    is_currency: row.is_currency === 1,
-    product_id: row.product_id,
-    product_type: row.product_type,
-    rewards: [...rewards],
-    created_at: formatTimestamp(row.created_at),
-    updated_at: formatTimestamp(row.updated_at),
-    deleted_at: formatNullableTimestamp(row.deleted_at),
-  };
-}
-
-function transactionRows(db: Kysely<Database>, programId: string) {
-  return db
-    .selectFrom('transactions')
-    .innerJoin('customers', 'customers.id', 'transactions.customer_id')
-    .selectAll('transactions')
-    .select('customers.key as customer_key')
-    .where('transactions.program_id', '=', programId);
-}
-
-async function getRow(
-  db: Kysely<Database>,
-  programId: string,
-  key: string,
-): Promise<TransactionRow> {
-  const row = await transactionRows(db, programId)
-    .where('transactions.key', '=', key)
-    .executeTakeFirst();
-  if (!row) throw notFound('Transaction');
-  return row;
-}
-
-/** A transaction (refunded ones too, with `deleted_at` set) by key, or a 404. */
-export async function getTransaction(
-  db: Kysely<Database>,
-  programId: string,
-  key: string,
-): Promise<TransactionResource> {
-  const row = await getRow(db, programId, key);
-  const rewards = await rewardsOfTransactions(db, programId, [row.id]);
-  return presentTransaction(row, rewards.get(row.id) ?? []);
-}
-
-/** Lists transactions, newest first (`limit + 1` rows, for the paginator). */
-export async function listTransactions(
-  db: Kysely<Database>,
-  programId: string,
-  filters: TransactionFilters,
-  page: { limit: number; offset: number },
-): Promise<TransactionResource[]> {
-  let query = transactionRows(db, programId);
-  if (filters.key !== undefined) query = query.where('transactions.key', '=', filters.key);
-  if (filters.customer !== undefined) query = query.where('customers.key', '=', filters.customer);
-  if (filters.partner !== undefined)
-    query = query.where('transactions.partner_id', '=', filters.partner);
-  const rows = await query
-    .orderBy('transactions.created_at', 'desc')
-    .orderBy('transactions.id', 'desc')
-    .limit(page.limit + 1)
-    .offset(page.offset)
-    .execute();
-  const rewards = await rewardsOfTransactions(
-    db,
-    programId,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => presentTransaction(r, rewards.get(r.id) ?? []));
 }
 
 /** Major units → minor units, or a 422 naming the field. */
@@ -175,20 +92,28 @@ function amountMinor(field: string, value: number | string, currency: string): n
 }
 
 /** Finds (or, with `create_customer`, creates) the customer a new transaction names. */
-async function resolveCustomer(change: Change, input: TransactionInput): Promise<CustomerRow> {
+async function customerOf(change: Change, input: TransactionInput): Promise<CustomerRow> {
   const { trx, programId } = change;
-  const ref = input.customer;
+  const ref = {
+    key: input.customer.key ?? undefined,
+    id: input.customer.id ?? undefined,
+    email: input.customer.email ?? undefined,
+  };
   const existing =
     ref.key !== undefined
       ? await findCustomer(trx, programId, ref.key)
-      : ref.email !== undefined
-        ? await findCustomerByEmail(trx, programId, ref.email)
-        : undefined;
+      : ref.id !== undefined
+        ? await resolveCustomer(trx, programId, { id: ref.id })
+        : ref.email !== undefined
+          ? await findCustomerByEmail(trx, programId, ref.email)
+          : undefined;
   if (existing) return existing;
   const key = ref.key ?? ref.email;
   if (key === undefined) {
+    if (ref.id !== undefined)
+      throw validationFailed({ customer: [`No customer with id "${ref.id}".`] });
     throw validationFailed({
-      'customer.key': ['The customer.key or customer.email field is required.'],
+      'customer.key': ['The customer.key, customer.id or customer.email field is required.'],
     });
   }
   if (input.options?.create_customer !== true) {
@@ -198,23 +123,118 @@ async function resolveCustomer(change: Change, input: TransactionInput): Promise
       ],
     });
   }
+  const { customer } = input;
   return insertCustomer(change, {
     key,
     email: ref.email,
-    name: ref.name,
-    surname: ref.surname,
-    tags: ref.tags,
-    partner: ref.partner ?? input.partner,
+    name: customer.name,
+    surname: customer.surname,
+    tags: customer.tags,
+    partner: customer.partner ?? input.partner,
   });
 }
 
+/** An optional money field in the transaction's currency → minor units, or `null`. */
+function optionalMinor(
+  field: string,
+  value: number | string | null | undefined,
+  currency: string,
+): number | null {
+  return value === null || value === undefined ? null : amountMinor(field, value, currency);
+}
+
 /**
- * Records a transaction and fires `transaction.created`, then `reward.created` for the
- * commission of the customer's referring partner (when that partner is `active`; pending,
- * rejected and archived partners earn nothing). With `options.create_customer` a missing
- * customer is created first (`customer.created`). A customer without a (live) partner is a
- * 422, and so is a taken key; either way nothing is written.
+ * Records a transaction inside a change and fires `transaction.created`, then
+ * `reward.created` for the commission of the customer's referring partner. No commission
+ * when `rewardable: false`, when the partner is not `active` (pending, rejected, archived)
+ * or when the customer is archived. With `options.create_customer` a missing customer is
+ * created first (`customer.created`). A customer without a (live) partner is a 422; nothing
+ * is written then.
  */
+export async function recordTransaction(
+  change: Change,
+  input: TransactionInput,
+): Promise<TransactionResource> {
+  const { trx, programId, now } = change;
+  const settings = await loadSettings(trx, programId);
+  const currency = input.amount_units ?? settings.default_currency;
+  const minor = amountMinor('amount', input.amount, currency);
+  const gross = optionalMinor('gross_amount', input.gross_amount, currency);
+  const discount = optionalMinor('discount_amount', input.discount_amount, currency);
+  const createdAt = input.created_at ?? now;
+  if (createdAt > now + 60_000) {
+    throw validationFailed({ created_at: ['The created_at date must not be in the future.'] });
+  }
+  if (createdAt < 0) {
+    throw validationFailed({ created_at: ['The created_at date must not be before 1970.'] });
+  }
+
+  const customer = await customerOf(change, input);
+  const partner =
+    customer.partner_id === null
+      ? undefined
+      : await findPartner(trx, programId, customer.partner_id);
+  if (!partner) {
+    throw validationFailed({
+      customer: [
+        `The customer "${customer.key}" has no referring partner, so the transaction cannot be attributed.`,
+      ],
+    });
+  }
+
+  const id = newId('txn', now);
+  const productId = input.product_id ?? null;
+  const productType = input.product_type ?? null;
+  const action = input.action ?? 'sale';
+  await trx
+    .insertInto('transactions')
+    .values({
+      id,
+      program_id: programId,
+      key: input.key ?? id,
+      action,
+      amount_minor: minor,
+      amount_units: currency,
+      partner_id: partner.id,
+      customer_id: customer.id,
+      credit: 0,
+      is_currency: 1,
+      product_id: productId,
+      product_type: productType,
+      gross_amount_minor: gross,
+      discount_amount_minor: discount,
+      discount_code: input.discount_code ?? null,
+      created_at: createdAt,
+      updated_at: now,
+      deleted_at: null,
+    })
+    .execute();
+
+  const rewardIds: string[] = [];
+  const earns =
+    input.rewardable !== false && partner.status === 'active' && customer.status === 'active';
+  if (earns) {
+    rewardIds.push(
+      await insertReward(change, {
+        transactionId: id,
+        partnerId: partner.id,
+        customerId: customer.id,
+        action,
+        amountMinor: commissionMinor(minor, currency, commissionRuleFor(settings, productType)),
+        amountUnits: currency,
+        productId,
+        productType,
+        state: initialRewardState(settings, now),
+      }),
+    );
+  }
+  const transaction = await getTransactionById(trx, programId, id);
+  await change.emit('transaction.created', transaction);
+  await emitRewardsCreated(change, rewardIds);
+  return transaction;
+}
+
+/** Records a transaction in its own change; see {@link recordTransaction}. */
 export function createTransaction(
   deps: DomainDeps,
   programId: string,
@@ -231,112 +251,17 @@ async function insertTransaction(
   retried: boolean,
 ): Promise<TransactionResource> {
   try {
-    return await commitChange(deps, programId, async (change) => {
-      const { trx, now } = change;
-      const taken = await trx
-        .selectFrom('transactions')
-        .select('id')
-        .where('program_id', '=', programId)
-        .where('key', '=', input.key)
-        .executeTakeFirst();
-      if (taken) throw validationFailed({ key: ['The key has already been taken.'] });
-      const settings = await loadSettings(trx, programId);
-      const currency = input.amount_units ?? settings.default_currency;
-      const minor = amountMinor('amount', input.amount, currency);
-
-      const customer = await resolveCustomer(change, input);
-      const partner =
-        customer.partner_id === null
-          ? undefined
-          : await findPartner(trx, programId, customer.partner_id);
-      if (!partner) {
-        throw validationFailed({
-          customer: [
-            `The customer "${customer.key}" has no referring partner, so the transaction cannot be attributed.`,
-          ],
-        });
-      }
-
-      const id = newId('txn', now);
-      const productId = input.product_id ?? null;
-      const productType = input.product_type ?? null;
-      const action = input.action ?? 'sale';
-      await trx
-        .insertInto('transactions')
-        .values({
-          id,
-          program_id: programId,
-          key: input.key,
-          action,
-          amount_minor: minor,
-          amount_units: currency,
-          partner_id: partner.id,
-          customer_id: customer.id,
-          credit: 0,
-          is_currency: 1,
-          product_id: productId,
-          product_type: productType,
-          created_at: now,
-          updated_at: now,
-          deleted_at: null,
-        })
-        .execute();
-
-      const rewardIds: string[] = [];
-      if (partner.status === 'active') {
-        rewardIds.push(
-          await insertReward(change, {
-            transactionId: id,
-            partnerId: partner.id,
-            customerId: customer.id,
-            action,
-            amountMinor: commissionMinor(minor, currency, commissionRuleFor(settings, productType)),
-            amountUnits: currency,
-            productId,
-            productType,
-            state: initialRewardState(settings, now),
-          }),
-        );
-      }
-      const transaction = await getTransaction(trx, programId, input.key);
-      await change.emit('transaction.created', transaction);
-      await emitRewardsCreated(change, rewardIds);
-      return transaction;
-    });
+    return await commitChange(deps, programId, (change) => recordTransaction(change, input));
   } catch (error) {
+    // With create_customer, two concurrent sales of a new customer both try to create it;
+    // the loser's transaction rolled back whole, and once more finds the customer existing.
+    if (isUniqueViolation(error) && input.options?.create_customer === true && !retried) {
+      return insertTransaction(deps, programId, input, true);
+    }
     if (isUniqueViolation(error)) {
-      // With create_customer, two concurrent sales of a new customer both try to create it;
-      // the loser's transaction rolled back whole, and once more finds the customer existing.
-      if (input.options?.create_customer === true && !retried) {
-        return insertTransaction(deps, programId, input, true);
-      }
-      throw validationFailed({ key: ['The key has already been taken.'] });
+      throw validationFailed({ 'customer.key': ['The customer key has already been taken.'] });
     }
     throw error;
-  }
-}
-
-interface RewardSlice {
-  id: string;
-  status: string;
-  amount_minor: number;
-  created_at: number;
-}
-
-async function activeRewards(trx: Kysely<Database>, transactionId: string): Promise<RewardSlice[]> {
-  return trx
-    .selectFrom('rewards')
-    .select(['id', 'status', 'amount_minor', 'created_at'])
-    .where('transaction_id', '=', transactionId)
-    .where('status', '!=', 'cancelled')
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-}
-
-function refuseIfRefunded(row: TransactionRow): void {
-  if (row.deleted_at !== null) {
-    throw validationFailed({ key: [`The transaction "${row.key}" was already refunded.`] });
   }
 }
 
@@ -358,7 +283,7 @@ export async function updateTransaction(
     refuseIfRefunded(row);
     const next = {
       amount_minor:
-        update.amount !== undefined
+        update.amount != null
           ? amountMinor('amount', update.amount, row.amount_units)
           : row.amount_minor,
       action: update.action ?? row.action,
@@ -366,7 +291,7 @@ export async function updateTransaction(
       product_type: update.product_type !== undefined ? update.product_type : row.product_type,
     };
     const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => next[k] !== row[k]);
-    if (!changed) return getTransaction(trx, programId, key);
+    if (!changed) return getTransactionById(trx, programId, row.id);
 
     await trx
       .updateTable('transactions')
@@ -420,67 +345,35 @@ export async function updateTransaction(
         );
       }
     }
-    const transaction = await getTransaction(trx, programId, key);
+    const transaction = await getTransactionById(trx, programId, row.id);
     await change.emit('transaction.updated', transaction);
     await emitRewardsCreated(change, newRewardIds);
     return transaction;
   });
 }
 
+/** A sale recorded with its new customer (the PHP SDK's `Customers::create($c, $p, $t)`). */
+export type FirstSale = Omit<TransactionInput, 'customer' | 'partner' | 'options'>;
+
 /**
- * Refunds a transaction (`DELETE`): unpaid rewards are cancelled, paid ones are reversed by a
- * negative adjustment reward (action `refund`, approved at once, `reward.created`), and
- * `transaction.deleted` fires with the final state. Refunding twice is a 422.
+ * Creates a customer and records its first sale in one change: `customer.created`, then
+ * `transaction.created` (and `reward.created`). Either both are written or neither.
  */
-export async function refundTransaction(
+export async function createCustomerWithSale(
   deps: DomainDeps,
   programId: string,
-  key: string,
-): Promise<TransactionResource> {
-  return commitChange(deps, programId, async (change) => {
-    const { trx, now } = change;
-    const row = await getRow(trx, programId, key);
-    refuseIfRefunded(row);
-    const rewards = await activeRewards(trx, row.id);
-    const unpaid = rewards.filter((r) => UNPAID_STATUSES.includes(r.status as RewardStatus));
-    if (unpaid.length > 0) {
-      await trx
-        .updateTable('rewards')
-        .set({ status: 'cancelled', review_ends_at: null, deleted_at: now, updated_at: now })
-        .where(
-          'id',
-          'in',
-          unpaid.map((r) => r.id),
-        )
-        .execute();
-    }
-    const paid = rewards
-      .filter((r) => r.status === 'paid')
-      .reduce((sum, r) => sum + r.amount_minor, 0);
-    const newRewardIds: string[] = [];
-    if (paid !== 0 && row.partner_id !== null) {
-      newRewardIds.push(
-        await insertReward(change, {
-          transactionId: row.id,
-          partnerId: row.partner_id,
-          customerId: row.customer_id,
-          action: 'refund',
-          amountMinor: -paid,
-          amountUnits: row.amount_units,
-          productId: row.product_id,
-          productType: row.product_type,
-          state: initialRewardState({ review_period_days: 0 }, now),
-        }),
-      );
-    }
-    await trx
-      .updateTable('transactions')
-      .set({ deleted_at: now, updated_at: now })
-      .where('id', '=', row.id)
-      .execute();
-    const transaction = await getTransaction(trx, programId, key);
-    await change.emit('transaction.deleted', transaction);
-    await emitRewardsCreated(change, newRewardIds);
-    return transaction;
-  });
+  customer: CustomerInput,
+  sale: FirstSale,
+): Promise<CustomerRow> {
+  try {
+    return await commitChange(deps, programId, async (change) => {
+      const row = await insertCustomer(change, customer);
+      await recordTransaction(change, { ...sale, customer: { key: row.key } });
+      return row;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw validationFailed({ key: ['The key has already been taken.'] });
+    throw error;
+  }
 }

@@ -315,7 +315,7 @@ export function migrations(engine: Engine): Record<string, Migration> {
       async up(db: Db) {
         // The dispatcher's per-webhook claim: when the head of the due queue belongs to
         // webhooks at their in-flight cap, other webhooks' due rows are found through this
-        // index instead of scanning past the slow webhook's backlog (deliveries/claim.ts).
+        // index instead of scanning past the slow webhook's backlog (delivery/claim-deliveries.ts).
         await sql`create index deliveries_webhook_due on deliveries (webhook_id, next_attempt_at) where status = 'pending'`.execute(
           db,
         );
@@ -345,6 +345,190 @@ export function migrations(engine: Engine): Record<string, Migration> {
         await db.schema.alterTable('deliveries').dropColumn('body').execute();
       },
     },
+    '0007_partnero_parity': {
+      async up(db: Db) {
+        // Partnero's transaction keys are not unique (its n8n node documents that a second
+        // create with a key records a second sale), so the unique index becomes a plain one;
+        // lookups by key still use it.
+        await db.schema.dropIndex('transactions_program_key').execute();
+        await db.schema
+          .createIndex('transactions_program_key')
+          .on('transactions')
+          .columns(['program_id', 'key'])
+          .execute();
+        // Fields Partnero's clients send with a sale, stored as given (minor units for money).
+        await db.schema.alterTable('transactions').addColumn('gross_amount_minor', big).execute();
+        await db.schema
+          .alterTable('transactions')
+          .addColumn('discount_amount_minor', big)
+          .execute();
+        await db.schema.alterTable('transactions').addColumn('discount_code', 'text').execute();
+        // When a customer was archived (reversible; status `archived`).
+        await db.schema.alterTable('customers').addColumn('archived_at', big).execute();
+        // Archived transactions (reversible): their unpaid rewards are set aside as cancelled
+        // and remember the status they return to.
+        await db.schema.alterTable('transactions').addColumn('archived_at', big).execute();
+        await db.schema.alterTable('rewards').addColumn('status_before_archive', 'text').execute();
+        // A partner's additional referral links (its main link is its own `key`).
+        await db.schema
+          .createTable('referral_links')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('partner_id', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('referral_links_program_key')
+          .unique()
+          .on('referral_links')
+          .columns(['program_id', 'key'])
+          .execute();
+        await db.schema
+          .createIndex('referral_links_program_partner')
+          .on('referral_links')
+          .columns(['program_id', 'partner_id'])
+          .execute();
+      },
+    },
+    '0008_program_types': {
+      async up(db: Db) {
+        // Rewards without a transaction or customer: manual partner bonuses and converted leads.
+        if (engine === 'postgres') {
+          await sql`alter table rewards alter column transaction_id drop not null`.execute(db);
+          await sql`alter table rewards alter column customer_id drop not null`.execute(db);
+        } else {
+          await relaxSqliteNotNull(db, 'rewards', ['transaction_id', 'customer_id']);
+        }
+        await db.schema.alterTable('rewards').addColumn('note', 'text').execute();
+        await db.schema.alterTable('rewards').addColumn('payout_request_id', 'integer').execute();
+        await db.schema
+          .createIndex('rewards_payout_request')
+          .on('rewards')
+          .columns(['payout_request_id'])
+          .execute();
+
+        // Refer-a-friend: who referred a customer. The key is kept with the id so the customer
+        // resource shows `referring_customer.key` without a join.
+        await db.schema
+          .alterTable('customers')
+          .addColumn('referring_customer_id', 'text')
+          .execute();
+        await db.schema
+          .alterTable('customers')
+          .addColumn('referring_customer_key', 'text')
+          .execute();
+        await db.schema
+          .createIndex('customers_referring')
+          .on('customers')
+          .columns(['referring_customer_id'])
+          .execute();
+
+        // Partnero addresses leads and payout requests by numeric id.
+        const serial = (table: string) =>
+          db.schema
+            .createTable(table)
+            .addColumn('id', 'integer', (c) =>
+              engine === 'postgres'
+                ? c.primaryKey().generatedByDefaultAsIdentity()
+                : c.primaryKey().autoIncrement(),
+            );
+        await serial('leads')
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('partner_id', 'text', (c) => c.notNull())
+          .addColumn('name', 'text')
+          .addColumn('email', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('amount_minor', big)
+          .addColumn('amount_units', 'text')
+          .addColumn('reward_id', 'text')
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .addColumn('converted_at', big)
+          .addColumn('rejected_at', big)
+          .execute();
+        await db.schema
+          .createIndex('leads_program')
+          .on('leads')
+          .columns(['program_id', 'id'])
+          .execute();
+
+        await serial('payout_requests')
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('partner_id', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('amount_minor', big, (c) => c.notNull())
+          .addColumn('amount_units', 'text', (c) => c.notNull())
+          .addColumn('gateway', 'text')
+          .addColumn('payout_settings', 'text', (c) => c.notNull().defaultTo('{}'))
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .addColumn('approved_at', big)
+          .addColumn('paid_at', big)
+          .addColumn('rejected_at', big)
+          .execute();
+        await db.schema
+          .createIndex('payout_requests_program')
+          .on('payout_requests')
+          .columns(['program_id', 'id'])
+          .execute();
+
+        await db.schema
+          .createTable('subscribers')
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('email', 'text', (c) => c.notNull())
+          .addColumn('name', 'text')
+          .addColumn('tos', 'integer')
+          .addColumn('marketing_consent', 'integer')
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('approved', 'integer', (c) => c.notNull())
+          .addColumn('referring_subscriber_id', 'text')
+          .addColumn('rewards', 'text', (c) => c.notNull().defaultTo('[]'))
+          .addColumn('created_at', big, (c) => c.notNull())
+          .addColumn('updated_at', big, (c) => c.notNull())
+          .addPrimaryKeyConstraint('subscribers_pk', ['program_id', 'id'])
+          .execute();
+        await db.schema
+          .createIndex('subscribers_program_email')
+          .unique()
+          .on('subscribers')
+          .columns(['program_id', 'email'])
+          .execute();
+        await db.schema
+          .createIndex('subscribers_program_key')
+          .unique()
+          .on('subscribers')
+          .columns(['program_id', 'key'])
+          .execute();
+        await db.schema
+          .createIndex('subscribers_referring')
+          .on('subscribers')
+          .columns(['program_id', 'referring_subscriber_id'])
+          .execute();
+
+        await db.schema
+          .createTable('customer_balance_entries')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('program_id', 'text', (c) => c.notNull())
+          .addColumn('customer_id', 'text', (c) => c.notNull())
+          .addColumn('type', 'text', (c) => c.notNull())
+          .addColumn('amount_minor', big, (c) => c.notNull())
+          .addColumn('amount_units', 'text', (c) => c.notNull())
+          .addColumn('is_currency', 'integer', (c) => c.notNull())
+          .addColumn('note', 'text')
+          .addColumn('referred_customer_id', 'text')
+          .addColumn('created_at', big, (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('customer_balance_customer')
+          .on('customer_balance_entries')
+          .columns(['customer_id', 'id'])
+          .execute();
+      },
+    },
     '0009_retention': {
       async up(db: Db) {
         // The retention job deletes expired idempotency keys oldest first, in batches; without
@@ -357,4 +541,28 @@ export function migrations(engine: Engine): Record<string, Migration> {
       },
     },
   };
+}
+
+/**
+ * SQLite cannot drop a NOT NULL constraint, so the table is rebuilt from its own stored DDL
+ * with the constraint removed from the named columns (the documented 12-step procedure, without
+ * foreign keys, which these tables do not have). Working from the stored DDL keeps columns and
+ * indexes that other migrations added.
+ */
+async function relaxSqliteNotNull(db: Db, table: string, columns: readonly string[]) {
+  const rows = await sql<{ type: string; name: string; sql: string | null }>`
+    select type, name, sql from sqlite_master where tbl_name = ${table}`.execute(db);
+  const create = rows.rows.find((r) => r.type === 'table')?.sql;
+  if (!create) throw new Error(`table ${table} not found`);
+  let ddl = create.replace(/^create table "?\w+"?/i, `create table "${table}_rebuilt"`);
+  for (const column of columns) {
+    ddl = ddl.replace(new RegExp(`("?${column}"? \\w+) not null`, 'i'), '$1');
+  }
+  await sql.raw(ddl).execute(db);
+  await sql.raw(`insert into "${table}_rebuilt" select * from "${table}"`).execute(db);
+  await sql.raw(`drop table "${table}"`).execute(db);
+  await sql.raw(`alter table "${table}_rebuilt" rename to "${table}"`).execute(db);
+  for (const index of rows.rows) {
+    if (index.type === 'index' && index.sql !== null) await sql.raw(index.sql).execute(db);
+  }
 }

@@ -17,8 +17,13 @@ export interface Database {
   customers: CustomersTable;
   transactions: TransactionsTable;
   rewards: RewardsTable;
+  referral_links: ReferralLinksTable;
   sessions: SessionsTable;
   sign_in_links: SignInLinksTable;
+  leads: LeadsTable;
+  payout_requests: PayoutRequestsTable;
+  subscribers: SubscribersTable;
+  customer_balance_entries: CustomerBalanceEntriesTable;
 }
 
 export interface ProgramsTable {
@@ -159,9 +164,14 @@ export interface CustomersTable {
   surname: string | null;
   status: string;
   tags: string;
+  /** Set while archived (migration 0007). */
+  archived_at: number | null;
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
+  /** Refer-a-friend: the referring customer's row id and key (0008_program_types). */
+  referring_customer_id: string | null;
+  referring_customer_key: string | null;
 }
 
 export interface TransactionsTable {
@@ -178,17 +188,36 @@ export interface TransactionsTable {
   is_currency: number;
   product_id: string | null;
   product_type: string | null;
+  /** Amount before discounts, minor units, as the client sent it (migration 0007). */
+  gross_amount_minor: number | null;
+  /** Discount given on the sale, minor units (migration 0007). */
+  discount_amount_minor: number | null;
+  discount_code: string | null;
+  /** Set while archived (with `deleted_at`); revoke-archive clears both (migration 0007). */
+  archived_at: number | null;
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
 }
 
+/** A partner's additional referral links; its main link is its own key (migration 0007). */
+export interface ReferralLinksTable {
+  id: string;
+  program_id: string;
+  partner_id: string;
+  /** The link's referral key (`?aff=<key>`), unique per program among links and partner keys. */
+  key: string;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface RewardsTable {
   id: string;
   program_id: string;
-  transaction_id: string;
+  /** Null for manual bonuses and converted leads (0008_program_types). */
+  transaction_id: string | null;
   partner_id: string;
-  customer_id: string;
+  customer_id: string | null;
   action: string;
   status: string;
   /** Integer minor units; negative for a refund adjustment. */
@@ -198,6 +227,8 @@ export interface RewardsTable {
   credit: number;
   product_id: string | null;
   product_type: string | null;
+  /** While its transaction is archived: the status it returns to (migration 0007). */
+  status_before_archive: string | null;
   /** When a reward in `review_period` becomes due for automatic approval. */
   review_ends_at: number | null;
   created_at: number;
@@ -205,6 +236,10 @@ export interface RewardsTable {
   approved_at: number | null;
   paid_at: number | null;
   deleted_at: number | null;
+  /** Why a manual reward was given. */
+  note: string | null;
+  /** The payout request holding this reward (open or paid), or null. */
+  payout_request_id: number | null;
 }
 
 export interface SessionsTable {
@@ -227,4 +262,76 @@ export interface SignInLinksTable {
   expires_at: number;
   /** Set when the link is used; a link works once. */
   used_at: number | null;
+}
+
+/** Leads submitted by partners (affiliate programs; 0008_program_types). */
+export interface LeadsTable {
+  id: Generated<number>;
+  program_id: string;
+  partner_id: string;
+  name: string | null;
+  email: string;
+  /** `pending`, `converted` or `rejected`. */
+  status: string;
+  /** The converted amount, in minor units of `amount_units`. */
+  amount_minor: number | null;
+  amount_units: string | null;
+  reward_id: string | null;
+  created_at: number;
+  updated_at: number;
+  converted_at: number | null;
+  rejected_at: number | null;
+}
+
+/** Payout requests: a partner's approved rewards in one currency, paid together. */
+export interface PayoutRequestsTable {
+  id: Generated<number>;
+  program_id: string;
+  partner_id: string;
+  /** `requested`, `approved`, `finished` (paid) or `rejected`. */
+  status: string;
+  amount_minor: number;
+  amount_units: string;
+  gateway: string | null;
+  /** JSON object of the payout details given (PayPal email, wallet...). */
+  payout_settings: string;
+  created_at: number;
+  updated_at: number;
+  approved_at: number | null;
+  paid_at: number | null;
+  rejected_at: number | null;
+}
+
+/** Newsletter referral program subscribers. Deleting one removes the row. */
+export interface SubscribersTable {
+  id: string;
+  program_id: string;
+  key: string;
+  email: string;
+  name: string | null;
+  tos: number | null;
+  marketing_consent: number | null;
+  /** `active`, `rejected` or `suspended`. */
+  status: string;
+  approved: number;
+  referring_subscriber_id: string | null;
+  /** JSON array of the rewards received. */
+  rewards: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** Credits and referral rewards of refer-a-friend customers; the balance is their sum. */
+export interface CustomerBalanceEntriesTable {
+  id: string;
+  program_id: string;
+  customer_id: string;
+  /** `credit` or `reward`. */
+  type: string;
+  amount_minor: number;
+  amount_units: string;
+  is_currency: number;
+  note: string | null;
+  referred_customer_id: string | null;
+  created_at: number;
 }

@@ -1,17 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listEventTypes } from '../../src/webhooks/catalog.js';
+import { PROGRAM_TYPES, eventsAllowedFor, listEventTypes } from '../../src/webhooks/catalog.js';
+import { programTypeSchema } from '../../src/api/routes/program-events-schemas.js';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
 import { call, expectValidData } from './helpers.js';
 
-/** Keys of an object, recursively for nested objects and the first element of arrays. */
-function shape(value: unknown): unknown {
-  if (Array.isArray(value)) return value.length > 0 ? [shape(value[0])] : [];
+/**
+ * Keys of an object, recursively for nested objects and the first element of arrays. An empty
+ * array in `like` (a sample with no rewards yet) matches any array.
+ */
+function shape(value: unknown, like?: unknown): unknown {
+  if (Array.isArray(value)) {
+    if (Array.isArray(like) && like.length === 0) return [];
+    return value.length > 0 ? [shape(value[0], Array.isArray(like) ? like[0] : undefined)] : [];
+  }
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
       Object.keys(value)
         .sort()
-        .map((k) => [k, shape((value as Record<string, unknown>)[k])]),
+        .map((k) => [
+          k,
+          shape(
+            (value as Record<string, unknown>)[k],
+            (like as Record<string, unknown> | undefined)?.[k],
+          ),
+        ]),
     );
   }
   return 'scalar';
@@ -54,14 +67,52 @@ describe('catalog samples match the real resources', () => {
       )
     ).data;
     real.reward = (real.transaction as { rewards: unknown[] }).rewards[0];
+    real.lead = (
+      await call(ctx, 'POST', '/v1/leads', { partner: { id: partnerId }, email: 'l@x.com' }, 201)
+    ).data;
+    // Refer-a-friend, then newsletter: the same program changes type (no webhooks hold it).
+    await call(ctx, 'PUT', '/v1/program', { program_type: 'refer-a-friend' }, 200);
+    await call(ctx, 'POST', '/v1/customers', { key: 'friend' }, 201);
+    real.customer_credit = (
+      await call(ctx, 'POST', '/v1/customers/friend/balance/credit', { amount: 5, note: 'n' }, 201)
+    ).data;
+    await call(ctx, 'PUT', '/v1/program', { program_type: 'newsletter' }, 200);
+    const referrer = (await call(ctx, 'POST', '/v1/subscribers', { email: 'r@x.com' }, 201)).data;
+    await call(ctx, 'POST', `/v1/subscribers/${referrer.id}/reward`, { name: 'Mug' }, 200);
+    real.subscriber = (
+      await call(ctx, 'GET', `/v1/subscribers/${referrer.id}`, undefined, 200)
+    ).data;
   });
   afterAll(async () => ctx.close());
 
   it('has the same keys (nested ones too) as a real resource, and valid data', () => {
     for (const def of listEventTypes()) {
-      expect(shape(def.sample), def.name).toEqual(shape(real[def.resource]));
+      expect(real[def.payload], def.name).toBeDefined();
+      expect(shape(def.sample), def.name).toEqual(shape(real[def.payload], def.sample));
       expectValidData(def.name, def.sample);
-      expectValidData(def.name, real[def.resource]);
+      expectValidData(def.name, real[def.payload]);
     }
+  });
+
+  it('gives every event a program type, and each type its own events', () => {
+    expect(programTypeSchema.options).toEqual([...PROGRAM_TYPES]);
+    for (const def of listEventTypes()) expect(def.programTypes.length).toBeGreaterThan(0);
+    expect(eventsAllowedFor('newsletter')).toEqual([
+      'subscriber.created',
+      'subscriber.updated',
+      'subscriber.deleted',
+      'subscriber.rewarded',
+    ]);
+    expect(eventsAllowedFor('refer-a-friend')).toEqual([
+      'customer.created',
+      'customer.updated',
+      'customer.deleted',
+      'customer.credited',
+      'customer.rewarded',
+      'transaction.created',
+      'transaction.updated',
+      'transaction.deleted',
+    ]);
+    expect(eventsAllowedFor('affiliate')).toHaveLength(18);
   });
 });

@@ -95,7 +95,13 @@ describe.each(engines)('partner-program events on %s', (engine) => {
     await step('DELETE', '/v1/customers/c1', undefined, 200, ['customer.deleted']);
 
     const events = await recordedEvents(ctx);
-    expect(new Set(events.map((e) => e.type))).toEqual(new Set(EVENT_TYPES));
+    // The seed catalog's events; leads, refer-a-friend and newsletter events are fired in
+    // test/delivery/all-events-parity2.test.ts.
+    const seed = EVENT_TYPES.filter(
+      (t) =>
+        !/^(lead|subscriber)\./.test(t) && t !== 'customer.credited' && t !== 'customer.rewarded',
+    );
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(seed));
     for (const event of events) {
       expect(event.source).toBe('resource');
       expectValidData(event.type, event.data);

@@ -99,6 +99,7 @@ describe.each(engines)('partners and customers API on %s', (engine) => {
       201,
     );
     expect(c1.data).toEqual({
+      id: expect.stringMatching(/^cus_/),
       key: 'cu1',
       partner: 'ref',
       email: 'cu1@example.com',
@@ -106,6 +107,7 @@ describe.each(engines)('partners and customers API on %s', (engine) => {
       surname: null,
       status: 'active',
       tags: [{ value: 't' }],
+      referring_customer: null,
       created_at: expect.any(String),
       updated_at: expect.any(String),
       deleted_at: null,

@@ -99,3 +99,40 @@ describe.each(engines)('review-period approval job on %s', (engine) => {
     ).toBe('approved');
   });
 });
+
+describe.each(engines)('review-period approval of lead commissions on %s', (engine) => {
+  let ctx: TestContext;
+  afterAll(async () => ctx?.close());
+
+  it('approves a converted lead’s reward (no transaction, no customer) when its review ends', async () => {
+    ctx = await createTestContext(engine);
+    await subscribeAll(ctx);
+    await call(ctx, 'PUT', '/v1/program', { review_period_days: 3 }, 200);
+    await call(ctx, 'POST', '/v1/partners', { email: 'lead@example.com', id: 'pl' }, 201);
+    const lead = await call(
+      ctx,
+      'POST',
+      '/v1/leads',
+      { partner: { id: 'pl' }, email: 'x@y.co' },
+      201,
+    );
+    const t0 = Date.now();
+    const converted = await call(
+      ctx,
+      'POST',
+      '/v1/leads/convert',
+      { id: lead.data.id, commission_transaction_amount: 200 },
+      200,
+    );
+    expect(await approveDueRewards(ctx.store, t0 + 4 * DAY)).toEqual({ approved: 1, more: false });
+    const reward = await call(ctx, 'GET', `/v1/rewards/${converted.data.reward}`, undefined, 200);
+    expect(reward.data).toMatchObject({
+      status: 'approved',
+      transaction: null,
+      customer: null,
+      amount: 60,
+    });
+    const approved = (await recordedEvents(ctx)).filter((e) => e.type === 'reward.approved');
+    expect(approved.map((e) => e.data.id)).toEqual([converted.data.reward]);
+  });
+});

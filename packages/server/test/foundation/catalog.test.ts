@@ -4,9 +4,9 @@ import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
 
 describe('event catalog', () => {
-  it('has the fifteen event types of the contract, each with a sample that its schema accepts', () => {
+  it('has the twenty-four event types of the contract, each with a sample that its schema accepts', () => {
     expect(listEventTypes().map((d) => d.name)).toEqual([...EVENT_TYPES]);
-    expect(EVENT_TYPES).toHaveLength(15);
+    expect(EVENT_TYPES).toHaveLength(24);
     for (const definition of listEventTypes()) {
       expect(definition.schema.safeParse(definition.sample).success, definition.name).toBe(true);
       expect(definition.name.startsWith(`${definition.resource}.`)).toBe(true);
@@ -37,7 +37,7 @@ describe('event catalog', () => {
     it('lists and shows event types with JSON Schema and sample', async () => {
       const list = await ctx.request('GET', '/v1/event-types');
       expect(list.statusCode).toBe(200);
-      expect(list.json().data).toHaveLength(15);
+      expect(list.json().data).toHaveLength(24);
       const one = await ctx.request('GET', '/v1/event-types/reward.approved');
       expect(one.json().data).toMatchObject({ name: 'reward.approved', resource: 'reward' });
       expect(one.json().data.schema.$schema).toContain('2020-12');

@@ -38,37 +38,12 @@ import { engines } from '../helpers/store.js';
  * and when any other operation lacks one.
  */
 const PENDING: readonly string[] = [
-  'DELETE /v1/customers/{key}',
   'DELETE /v1/listeners/{id}',
-  'DELETE /v1/partners/{id}',
-  'DELETE /v1/transactions/{key}',
-  'GET /v1/customers',
-  'GET /v1/customers/{key}',
   'GET /v1/listeners',
   'GET /v1/listeners/{id}/stream',
-  'GET /v1/partners',
-  'GET /v1/partners/{id}',
-  'GET /v1/program',
-  'GET /v1/rewards',
-  'GET /v1/rewards/{id}',
-  'GET /v1/transactions',
-  'GET /v1/transactions/{key}',
-  'POST /v1/customers',
   'POST /v1/listeners',
   'POST /v1/listeners/{id}/responses',
-  'POST /v1/partners',
-  'POST /v1/partners/{id}/approve',
-  'POST /v1/partners/{id}/archive',
-  'POST /v1/partners/{id}/reject',
-  'POST /v1/partners/{id}/revoke-archive',
-  'POST /v1/rewards/{id}/approve',
-  'POST /v1/rewards/{id}/mark-paid',
-  'POST /v1/transactions',
   'POST /v1/webhooks/{key}/rotate-secret',
-  'PUT /v1/customers/{key}',
-  'PUT /v1/partners/{id}',
-  'PUT /v1/program',
-  'PUT /v1/transactions/{key}',
 ];
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;

@@ -2,9 +2,12 @@ import { EVENT_TYPES as RECEIVER_EVENT_TYPES, constructEvent, verify } from '@ho
 import type { EventDataMap } from '@hookline/receiver';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type {
+  CustomerCreditResource,
   CustomerResource,
+  LeadResource,
   PartnerResource,
   RewardResource,
+  SubscriberResource,
   TransactionResource,
 } from '../../src/webhooks/resource-schemas.js';
 import { EVENT_TYPES, listEventTypes } from '../../src/webhooks/catalog.js';
@@ -14,7 +17,7 @@ import { generateSecret } from '../../src/webhooks/webhook-store.js';
 
 // The receiver SDK and the server must agree on the catalog and on the signatures.
 describe('receiver SDK contract', () => {
-  it('knows the same fifteen event types as the server catalog', () => {
+  it('knows the same twenty-four event types as the server catalog', () => {
     expect([...RECEIVER_EVENT_TYPES]).toEqual([...EVENT_TYPES]);
   });
 
@@ -23,6 +26,9 @@ describe('receiver SDK contract', () => {
     expectTypeOf<CustomerResource>().toExtend<EventDataMap['customer.deleted']>();
     expectTypeOf<TransactionResource>().toExtend<EventDataMap['transaction.created']>();
     expectTypeOf<RewardResource>().toExtend<EventDataMap['reward.paid']>();
+    expectTypeOf<LeadResource>().toExtend<EventDataMap['lead.converted']>();
+    expectTypeOf<SubscriberResource>().toExtend<EventDataMap['subscriber.rewarded']>();
+    expectTypeOf<CustomerCreditResource>().toExtend<EventDataMap['customer.credited']>();
   });
 
   it('verifies what the server signs, in both schemes, for every catalog sample', () => {

@@ -1,45 +1,91 @@
 import { z } from 'zod';
 import {
-  createPartner,
-  deletePartner,
   getPartner,
   listPartners,
   presentPartner,
+  requirePartner,
+  searchPartners,
+} from '../../domain/partner-lookup.js';
+import type { PartnerRef } from '../../domain/partner-lookup.js';
+import {
+  createPartner,
+  deletePartner,
   transitionPartner,
   updatePartner,
 } from '../../domain/partners.js';
 import type { PartnerAction } from '../../domain/partners.js';
+import { invalidField } from '../../domain/errors.js';
 import { loadSettings } from '../../domain/program-settings.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
-import { email, idParams, identifier, personName, referralKey, tagList } from './partner-fields.js';
+import { errorResponses, statusOnly } from './common-schemas.js';
+import {
+  absentIfNull,
+  email,
+  flexibleId,
+  idParams,
+  personName,
+  referralKey,
+  sortParam,
+  tagList,
+} from './partner-fields.js';
+import { partnerPageSchema, partnerResponseSchema } from './partners-schemas.js';
 
 const createBody = z.object({
   email,
   name: personName.optional(),
   surname: personName.optional(),
-  id: identifier.optional(),
-  key: referralKey.optional(),
-  tags: tagList.optional(),
+  id: absentIfNull(flexibleId),
+  key: absentIfNull(referralKey),
+  tags: tagList.nullable().optional(),
+  // Partnero's partner-portal password. Hookline has no partner portal, so it is accepted
+  // (its SDKs send it) and not stored.
+  password: z.string().max(200).nullable().optional(),
 });
 
+// `null` (or "") leaves email and key as they are (they cannot be cleared) and clears names.
 const updateFields = z.object({
-  email: email.optional(),
+  email: email.nullable().optional(),
   name: personName.optional(),
   surname: personName.optional(),
-  key: referralKey.optional(),
+  key: referralKey.nullable().optional(),
   // Partnero: `tags: []` clears, `null` leaves them.
   tags: tagList.nullable().optional(),
+  password: z.string().max(200).nullable().optional(),
 });
 // Partnero documents `{update: {...}}`; its SDKs also send flat fields. Accept both.
 const updateBody = z.union([z.object({ update: updateFields }), updateFields]);
 
-const listQuery = pageQuery.extend({
-  email: z.string().max(254).optional(),
-  key: z.string().max(64).optional(),
-  status: z.enum(['pending', 'active', 'rejected', 'archived']).optional(),
-});
+/** A partner named by `key` or `email` in the body or query (PHP SDK: `PUT|DELETE /partners`). */
+const namedBy = {
+  id: absentIfNull(flexibleId),
+  key: absentIfNull(referralKey),
+  email: absentIfNull(email),
+};
+const updateByRefBody = z.object({ ...namedBy, update: updateFields });
+const refQuery = z.object(namedBy);
+
+const listQuery = pageQuery
+  .extend({
+    sort: sortParam,
+    email: z.string().max(254).optional(),
+    key: z.string().max(64).optional(),
+    status: z.enum(['pending', 'active', 'rejected', 'archived']).optional(),
+  })
+  // Every filter honoured is declared; any other parameter is a 422 naming it.
+  .strict();
+
+const searchQuery = pageQuery
+  .extend({
+    sort: sortParam,
+    id: z.string().max(255).optional(),
+    key: z.string().max(64).optional(),
+    email: z.string().max(254).optional(),
+    name: z.string().max(200).optional(),
+  })
+  // Every filter honoured is declared; any other parameter is a 422 naming it.
+  .strict();
 
 const ACTIONS: readonly { path: string; action: PartnerAction; summary: string }[] = [
   { path: 'approve', action: 'approve', summary: 'Approve a pending partner (partner.approved)' },
@@ -52,40 +98,136 @@ const ACTIONS: readonly { path: string; action: PartnerAction; summary: string }
   },
 ];
 
-/** Partners: `/v1/partners[/{id}]`, plus approve, reject, archive and revoke-archive. */
+/**
+ * Schema fields of a route registered under both its current path and the singular one of
+ * Partnero's deprecated endpoints (the PHP SDK's `Partner` and `Customer` classes still use
+ * them): the singular one is marked deprecated in the OpenAPI document.
+ */
+export function legacy(url: string, current: string): { deprecated?: true; description?: string } {
+  return url === current
+    ? {}
+    : { deprecated: true, description: `Partnero's deprecated singular form of \`${current}\`.` };
+}
+
+/** The reference a request gives, or a 422 when it gives none. */
+function refOf(given: PartnerRef): PartnerRef {
+  if (given.id === undefined && given.key === undefined && given.email === undefined) {
+    throw invalidField('key', 'Give the partner id, key or email.');
+  }
+  return given;
+}
+
+/**
+ * Partners: `/v1/partners[/{id}]`, approve, reject, archive, revoke-archive; Partnero's
+ * `/v1/partners:search`, legacy `/v1/partner?key|email|id`, and `PUT|DELETE /v1/partners`
+ * naming the partner by `key` or `email` (the PHP SDK's form).
+ */
 export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['partners'];
+  const one = { 200: partnerResponseSchema, ...errorResponses };
 
   app.get(
     '/partners',
-    { schema: { tags, summary: 'List partners, oldest first', querystring: listQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'List partners, oldest first (sort=desc: newest first)',
+        querystring: listQuery,
+        response: { 200: partnerPageSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       const { programId } = principalOf(request);
-      const { limit, page, ...filters } = request.query;
+      const { limit, page, sort, ...filters } = request.query;
       const rows = await listPartners(db, programId, filters, {
         limit,
         offset: offsetOf({ limit, page }),
+        sort,
       });
       return paginate(request, deps.config.publicUrl, { limit, page }, rows);
     },
   );
 
-  app.post(
-    '/partners',
-    { schema: { tags, summary: 'Create a partner (partner.created)', body: createBody } },
-    async (request, reply) => {
-      const partner = await createPartner(deps, principalOf(request).programId, request.body);
-      return reply.code(201).send(ok(partner));
+  app.get(
+    '/partners::search',
+    {
+      schema: {
+        tags,
+        summary: 'Search partners: id, key (own or a link), email or name contain the text',
+        querystring: searchQuery,
+        response: { 200: partnerPageSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const { limit, page, sort, ...search } = request.query;
+      const rows = await searchPartners(db, programId, search, {
+        limit,
+        offset: offsetOf({ limit, page }),
+        sort,
+      });
+      return paginate(request, deps.config.publicUrl, { limit, page }, rows);
     },
   );
 
   app.get(
-    '/partners/:id',
-    { schema: { tags, summary: 'Show a partner', params: idParams } },
+    '/partner',
+    {
+      schema: {
+        tags,
+        summary: 'Show a partner by referral key, email or id (Partnero legacy lookup)',
+        querystring: refQuery,
+        response: one,
+      },
+    },
     async (request) => {
       const { programId } = principalOf(request);
-      const row = await getPartner(db, programId, request.params.id);
+      const row = await requirePartner(db, programId, refOf(request.query));
+      return ok(presentPartner(row, await loadSettings(db, programId)));
+    },
+  );
+
+  for (const url of ['/partners', '/partner']) {
+    app.post(
+      url,
+      {
+        schema: {
+          tags,
+          summary: 'Create a partner (partner.created)',
+          ...legacy(url, '/partners'),
+          body: createBody,
+          response: { 201: partnerResponseSchema, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const { password: _ignored, ...input } = request.body;
+        const partner = await createPartner(deps, principalOf(request).programId, input);
+        return reply.code(201).send(ok(partner));
+      },
+    );
+  }
+
+  app.get(
+    '/partners/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Show a partner',
+        description:
+          'The path holds the partner id. The PHP SDK also sends `?key=` or `?email=`; when given, they name the partner instead.',
+        params: idParams,
+        querystring: refQuery.omit({ id: true }),
+        response: one,
+      },
+    },
+    async (request) => {
+      const { programId } = principalOf(request);
+      const { key, email: byEmail } = request.query;
+      const row =
+        key !== undefined || byEmail !== undefined
+          ? await requirePartner(db, programId, { key, email: byEmail })
+          : await getPartner(db, programId, request.params.id);
       return ok(presentPartner(row, await loadSettings(db, programId)));
     },
   );
@@ -98,29 +240,81 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
         summary: 'Update a partner (partner.updated)',
         params: idParams,
         body: updateBody,
+        response: one,
       },
     },
     async (request) => {
-      const fields = 'update' in request.body ? request.body.update : request.body;
+      const { password: _ignored, ...fields } =
+        'update' in request.body ? request.body.update : request.body;
       return ok(
         await updatePartner(deps, principalOf(request).programId, request.params.id, fields),
       );
     },
   );
 
+  for (const url of ['/partners', '/partner']) {
+    app.put(
+      url,
+      {
+        schema: {
+          tags,
+          summary: 'Update the partner named by body key, email or id (partner.updated)',
+          ...legacy(url, '/partners'),
+          body: updateByRefBody,
+          response: one,
+        },
+      },
+      async (request) => {
+        const { programId } = principalOf(request);
+        const { update, ...ref } = request.body;
+        const row = await requirePartner(db, programId, refOf(ref));
+        const { password: _ignored, ...fields } = update;
+        return ok(await updatePartner(deps, programId, row.id, fields));
+      },
+    );
+  }
+
   app.delete(
     '/partners/:id',
-    { schema: { tags, summary: 'Delete a partner (partner.deleted)', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a partner (partner.deleted)',
+        params: idParams,
+        response: { 200: statusOnly, ...errorResponses },
+      },
+    },
     async (request) => {
       await deletePartner(deps, principalOf(request).programId, request.params.id);
-      return { status: 1 };
+      return { status: 1 as const };
     },
   );
+
+  for (const url of ['/partners', '/partner']) {
+    app.delete(
+      url,
+      {
+        schema: {
+          tags,
+          summary: 'Delete the partner named by query key, email or id (partner.deleted)',
+          ...legacy(url, '/partners'),
+          querystring: refQuery,
+          response: { 200: statusOnly, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const { programId } = principalOf(request);
+        const row = await requirePartner(db, programId, refOf(request.query));
+        await deletePartner(deps, programId, row.id);
+        return { status: 1 as const };
+      },
+    );
+  }
 
   for (const { path, action, summary } of ACTIONS) {
     app.post(
       `/partners/:id/${path}`,
-      { schema: { tags, summary, params: idParams } },
+      { schema: { tags, summary, params: idParams, response: one } },
       async (request) =>
         ok(
           await transitionPartner(deps, principalOf(request).programId, request.params.id, action),

@@ -2,15 +2,39 @@ import { loadProgram, programUpdateSchema, updateProgram } from '../../domain/pr
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { ok } from '../responses.js';
+import { errorResponses, statusOnly } from './common-schemas.js';
+import { programResponseSchema } from './program-schemas.js';
 
-/** Program settings: `GET|PUT /v1/program` (name, website, currency, commission, review). */
+/**
+ * Program settings: `GET|PUT /v1/program` (name, website, currency, commission, review), and
+ * Partnero's `GET /v1/test`, which its clients call to check an API key.
+ */
 export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['program'];
 
+  // Authentication runs before every /v1 route: reaching this handler is the answer.
+  app.get(
+    '/test',
+    {
+      schema: {
+        tags,
+        summary: 'Check an API key (Partnero; n8n credential test): 200 with a valid key, else 401',
+        response: { 200: statusOnly, ...errorResponses },
+      },
+    },
+    async () => ({ status: 1 as const }),
+  );
+
   app.get(
     '/program',
-    { schema: { tags, summary: 'Show the program and its settings' } },
+    {
+      schema: {
+        tags,
+        summary: 'Show the program and its settings',
+        response: { 200: programResponseSchema, ...errorResponses },
+      },
+    },
     async (request) => ok(await loadProgram(db, principalOf(request).programId)),
   );
 
@@ -23,6 +47,7 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
         description:
           'Every field is optional. `commission` replaces the whole rule, overrides included. Settings apply to rewards created afterwards; existing rewards keep their amounts and review dates.',
         body: programUpdateSchema,
+        response: { 200: programResponseSchema, ...errorResponses },
       },
     },
     async (request) =>

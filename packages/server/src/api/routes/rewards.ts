@@ -10,6 +10,7 @@ import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 import { idParams } from './partner-fields.js';
+import { rewardPage, rewardResponse } from './rewards-schemas.js';
 
 const listQuery = pageQuery.extend({
   partner: z.string().max(255).optional().describe('Partner id'),
@@ -17,14 +18,25 @@ const listQuery = pageQuery.extend({
   transaction: z.string().max(255).optional().describe('Transaction key'),
 });
 
-/** Rewards: `/v1/rewards[/{id}]`, `approve`, `mark-paid`. */
+/**
+ * Rewards: `/v1/rewards[/{id}]`, `approve`, `mark-paid`. Partner bonuses are created by
+ * `POST /v1/partners/{id}/reward` (partner-rewards.ts); rewards are paid in bulk by payout
+ * requests (payout-requests.ts).
+ */
 export function registerRewardRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['rewards'];
 
   app.get(
     '/rewards',
-    { schema: { tags, summary: 'List rewards, newest first', querystring: listQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'List rewards, newest first',
+        querystring: listQuery,
+        response: { 200: rewardPage },
+      },
+    },
     async (request) => {
       const { programId } = principalOf(request);
       const { limit, page, ...filters } = request.query;
@@ -38,7 +50,14 @@ export function registerRewardRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.get(
     '/rewards/:id',
-    { schema: { tags, summary: 'Show a reward', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Show a reward',
+        params: idParams,
+        response: { 200: rewardResponse },
+      },
+    },
     async (request) =>
       ok(presentReward(await getReward(db, principalOf(request).programId, request.params.id))),
   );
@@ -50,6 +69,7 @@ export function registerRewardRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Approve a reward in its review period now (reward.approved)',
         params: idParams,
+        response: { 200: rewardResponse },
       },
     },
     async (request) =>
@@ -58,7 +78,14 @@ export function registerRewardRoutes(app: Api, deps: ResolvedDeps): void {
 
   app.post(
     '/rewards/:id/mark-paid',
-    { schema: { tags, summary: 'Mark an approved reward paid (reward.paid)', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Mark an approved reward paid (reward.paid)',
+        params: idParams,
+        response: { 200: rewardResponse },
+      },
+    },
     async (request) =>
       ok(await markRewardPaid(deps, principalOf(request).programId, request.params.id)),
   );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { refuseUrl } from '../../delivery/address-policy.js';
 import { isUniqueViolation } from '../../storage/index.js';
 import { ALL_EVENTS, isEventType } from '../../webhooks/catalog.js';
+import { assertEventsAllowed } from '../../domain/program-types.js';
 import { cancelForWebhook as cancelPendingDeliveries } from '../../deliveries/index.js';
 import { findWebhook, insertWebhook, presentWebhook } from '../../webhooks/webhook-store.js';
 import type { Api, ResolvedDeps } from '../app.js';
@@ -120,6 +121,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
       const { programId } = principalOf(request);
       const body = request.body;
       checkSemantics(deps, body);
+      await assertEventsAllowed(db, programId, body.events);
       const chosenKey = body.key ?? undefined;
       if (chosenKey !== undefined && (await findWebhook(db, programId, chosenKey))) {
         throw validationFailed({ key: ['The key has already been taken.'] });
@@ -175,6 +177,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
       const fields = 'update' in request.body ? request.body.update : request.body;
       const row = await requireWebhook(db, programId, request.params.key);
       checkSemantics(deps, fields);
+      await assertEventsAllowed(db, programId, fields.events ?? undefined);
       const now = deps.clock();
       const changes = {
         ...(fields.name != null ? { name: fields.name } : {}),

@@ -1,0 +1,11 @@
+import type { z } from 'zod';
+import { payoutRequestSchema } from '../../webhooks/resource-schemas.js';
+import { okOf, pageOf } from './response-envelopes.js';
+
+/** `{data: PayoutRequest}`. */
+export const payoutRequestResponse = okOf(payoutRequestSchema);
+/** A page of payout requests. */
+export const payoutRequestPage = pageOf(payoutRequestSchema);
+
+/** A payout request as the API returns it. */
+export type PayoutRequest = z.infer<typeof payoutRequestSchema>;

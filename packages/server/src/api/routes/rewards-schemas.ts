@@ -1,0 +1,11 @@
+import type { z } from 'zod';
+import { rewardSchema } from '../../webhooks/resource-schemas.js';
+import { okOf, pageOf } from './response-envelopes.js';
+
+/** `{data: Reward}`. */
+export const rewardResponse = okOf(rewardSchema);
+/** A page of rewards. */
+export const rewardPage = pageOf(rewardSchema);
+
+/** A reward as the API returns it. */
+export type Reward = z.infer<typeof rewardSchema>;

@@ -1,0 +1,102 @@
+import type { Kysely } from 'kysely';
+import type { CustomersTable, Database } from '../storage/index.js';
+import { validationFailed } from './errors.js';
+import { programTypeOf } from './program-types.js';
+
+/**
+ * Refer-a-friend referrals: a customer created with `referring_customer` was referred by that
+ * (live) customer. The referral is stored on the referred customer (`referring_customer_id`,
+ * and the referrer's key so the resource shows `referring_customer.key` without a join) and
+ * counts in the referrer's referrals.
+ */
+
+/** How a request names the referring customer: Partnero's `referring_customer.{key|id}`. */
+export interface CustomerRef {
+  readonly key?: string | undefined;
+  /** Partnero's refer-a-friend customers have an `id` besides the key; here they are one. */
+  readonly id?: string | undefined;
+}
+
+/** The referral columns of a new customer. */
+export type ReferralColumns = Pick<
+  CustomersTable,
+  'referring_customer_id' | 'referring_customer_key'
+>;
+
+const NONE: ReferralColumns = { referring_customer_id: null, referring_customer_key: null };
+
+/**
+ * Resolves `referring_customer` for a new customer. Refer-a-friend programs only (an affiliate
+ * customer is referred by a partner: a 422 says so); an unknown referrer is a 422, as Partnero
+ * refuses an unknown partner. `id` wins over `key`, as Partnero documents.
+ */
+export async function referralColumns(
+  db: Kysely<Database>,
+  programId: string,
+  ref: CustomerRef | undefined,
+): Promise<ReferralColumns> {
+  if (ref === undefined) return NONE;
+  const type = await programTypeOf(db, programId);
+  if (type !== 'refer-a-friend') {
+    throw validationFailed({
+      referring_customer: [
+        `referring_customer applies to refer-a-friend programs; this program is ${type}. Name the referring partner in "partner" instead.`,
+      ],
+    });
+  }
+  const key = ref.id ?? ref.key;
+  if (key === undefined) {
+    throw validationFailed({ referring_customer: ['Give the referring customer key or id.'] });
+  }
+  const referrer = await db
+    .selectFrom('customers')
+    .select(['id', 'key'])
+    .where('program_id', '=', programId)
+    .where('key', '=', key)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!referrer) {
+    throw validationFailed({
+      referring_customer: [`No customer with key "${key}" in this program.`],
+    });
+  }
+  return { referring_customer_id: referrer.id, referring_customer_key: referrer.key };
+}
+
+/** `referring_customer` as the customer resource shows it. */
+export function presentReferringCustomer(row: Partial<ReferralColumns>): { key: string } | null {
+  return row.referring_customer_key ? { key: row.referring_customer_key } : null;
+}
+
+/** Keeps referrals pointing at a referrer's current key after the referrer's key changed. */
+export async function renameReferrer(
+  db: Kysely<Database>,
+  referrerId: string,
+  key: string,
+): Promise<void> {
+  await db
+    .updateTable('customers')
+    .set({ referring_customer_key: key })
+    .where('referring_customer_id', '=', referrerId)
+    .execute();
+}
+
+/** Live customers a customer referred, oldest first (`limit + 1` rows, for the paginator). */
+export function referredCustomerRows(
+  db: Kysely<Database>,
+  programId: string,
+  referrerId: string,
+  page: { limit: number; offset: number },
+) {
+  return db
+    .selectFrom('customers')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('referring_customer_id', '=', referrerId)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(page.limit + 1)
+    .offset(page.offset)
+    .execute();
+}
