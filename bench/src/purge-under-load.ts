@@ -10,9 +10,10 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { REPO_ROOT } from './procs.js';
 import { pino } from 'pino';
 import { loadConfig } from '../../packages/server/src/config/config.js';
 import { claim, createAttemptRecorder } from '../../packages/server/src/deliveries/index.js';
@@ -202,7 +203,7 @@ try {
     `The purge deleted ${during.purged.toLocaleString('en')} events with their deliveries and attempts in ${((during.purgeMs ?? 0) / 1000).toFixed(1)} s. Target p99 ≤ 25 ms during the purge: **${p99 <= 25 ? 'PASS' : 'MISS'}** (${p99.toFixed(1)} ms; baseline ${baseline.latency?.p99.toFixed(1)} ms).`,
     '',
   ].join('\n');
-  writeFileSync(values.out ?? 'docs/purge-under-load.md', report);
+  writeFileSync(resolve(REPO_ROOT, values.out ?? 'docs/purge-under-load.md'), report);
   console.log(report);
 } finally {
   await stopAll();

@@ -8,7 +8,9 @@
  * growing once the window is full.
  */
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { REPO_ROOT } from './procs.js';
 import { writeFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { claim, createAttemptRecorder } from '../../packages/server/src/deliveries/index.js';
@@ -219,5 +221,5 @@ function report(results: Map<Engine, DayRow[]>): string {
 
 const results = new Map<Engine, DayRow[]>();
 for (const engine of engines) results.set(engine, await soak(engine));
-writeFileSync(values.out ?? 'docs/soak.md', report(results));
+writeFileSync(resolve(REPO_ROOT, values.out ?? 'docs/soak.md'), report(results));
 console.error(`wrote ${values.out}`);
