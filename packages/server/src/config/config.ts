@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseEncryptionKey } from '../webhooks/secret-box.js';
+import { parseEncryptionKey } from './encryption-key.js';
 import { formatDuration, parseDuration } from './duration.js';
 
 /** Log levels accepted by `LOG_LEVEL` (pino's names). */

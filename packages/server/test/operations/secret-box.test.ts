@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SecretBox, SecretBoxError, parseEncryptionKey } from '../../src/webhooks/secret-box.js';
+import { parseEncryptionKey } from '../../src/config/encryption-key.js';
+import { SecretBox, SecretBoxError } from '../../src/webhooks/secret-box.js';
 
 const keyA = randomBytes(32);
 const keyB = randomBytes(32);
