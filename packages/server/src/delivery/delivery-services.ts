@@ -27,7 +27,7 @@ export interface DeliveryServices {
  */
 export function createDeliveryServices(input: {
   readonly config: Config;
-  /** Replaces DNS resolution in the SSRF guard (tests). */
+  /** Replaces DNS resolution of deliveries (tests). */
   readonly resolver?: Resolver;
 }): DeliveryServices {
   const { config } = input;
@@ -35,7 +35,8 @@ export function createDeliveryServices(input: {
   const sender = createSender({
     timeoutMs: config.deliveryTimeoutMs,
     allowPrivateNetworks: config.allowPrivateNetworks,
-    connectionsPerOrigin: config.maxInFlightPerWebhook,
+    connectionsPerWebhook: config.maxInFlightPerWebhook,
+    ...(config.dnsServers.length > 0 ? { dnsServers: config.dnsServers } : {}),
     ...(input.resolver ? { resolver: input.resolver } : {}),
   });
   let closing: Promise<void> | undefined;

@@ -190,6 +190,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const outcome = await sender.send({
         deliveryId: d.id,
         eventId: d.eventId,
+        webhookId: d.webhookId,
         webhookKind: d.webhookKind,
         url: d.url,
         body: d.body,
