@@ -3,6 +3,7 @@ import type { Store } from '../storage/index.js';
 import { activeSecrets } from '../webhooks/webhook-store.js';
 import { deliveryBody, eventDataOf } from './body.js';
 import { cancelByIds } from './cancel.js';
+import { freeLeaseSlots } from './in-flight-cap.js';
 
 /** A delivery taken under a lease, with what the sender needs. */
 export interface ClaimedDelivery {
@@ -46,6 +47,11 @@ export interface ClaimOptions {
   readonly saturatedWebhookIds: readonly string[];
   /** Free in-flight slots of a webhook not at its cap. */
   readonly freeSlots: (webhookId: string) => number;
+  /**
+   * The per-webhook cap across every worker (PostgreSQL): leases held by all workers count
+   * (in-flight-cap.ts). Without it only this worker's `freeSlots` limit a webhook.
+   */
+  readonly maxInFlightPerWebhook?: number;
 }
 
 /**
@@ -139,6 +145,20 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       .execute();
     const byId = new Map(webhooks.map((w) => [w.id, w]));
 
+    // Across workers (PostgreSQL): what the other workers' leases leave of each webhook's cap.
+    const cap = options.maxInFlightPerWebhook;
+    const globalFree =
+      isPg && cap !== undefined
+        ? await freeLeaseSlots(
+            trx,
+            webhookIds.filter((id) => byId.get(id)?.is_active === 1 && !skip.includes(id)),
+            cap,
+            now,
+          )
+        : undefined;
+    const slotsOf = (id: string) =>
+      Math.min(options.freeSlots(id), globalFree?.get(id) ?? Number.POSITIVE_INFINITY);
+
     const chosen: string[] = [];
     const cancelled: { id: string; reason: string }[] = [];
     const taken = new Map<string, number>();
@@ -149,7 +169,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
         continue;
       }
       const used = taken.get(row.webhook_id) ?? 0;
-      if (skip.includes(row.webhook_id) || used >= options.freeSlots(row.webhook_id)) continue;
+      if (skip.includes(row.webhook_id) || used >= slotsOf(row.webhook_id)) continue;
       taken.set(row.webhook_id, used + 1);
       chosen.push(row.id);
     }

@@ -155,6 +155,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           limit,
           saturatedWebhookIds: saturated,
           freeSlots: (id) => config.maxInFlightPerWebhook - (perWebhook.get(id) ?? 0),
+          maxInFlightPerWebhook: config.maxInFlightPerWebhook,
         });
       } catch (error) {
         events.emit('dispatcher:error', { stage: 'claim', error });

@@ -110,6 +110,8 @@ describe.each(engines)('the delivery deadline covers DNS (%s)', (engine) => {
     }
     // B's scheduled delivery went through as well, through the same resolver.
     await eventually(async () => (await h.delivery(bEvent.deliveryIds[0]!)).status === 'succeeded');
-    expect(receiver.received.filter((r) => r.headers.host?.startsWith('healthy.example.test'))).toHaveLength(2);
+    expect(
+      receiver.received.filter((r) => r.headers.host?.startsWith('healthy.example.test')),
+    ).toHaveLength(2);
   }, 60_000);
 });
