@@ -20,6 +20,13 @@ export interface ClaimedDelivery {
   readonly body: string;
   /** Attempts made before this one. */
   readonly attempts: number;
+  /** Of those, throttled ones (429/503 `Retry-After`) that did not use the retry budget. */
+  readonly throttledAttempts: number;
+  /** The webhook's failure record at claim time (endpoint lifecycle). */
+  readonly webhookFailure: {
+    readonly failingSince: number | null;
+    readonly consecutiveFailures: number;
+  };
   /** Secrets valid at claim time, newest first. */
   readonly secrets: readonly string[];
 }
@@ -34,6 +41,8 @@ export interface ClaimResult {
   readonly cancelled: readonly { readonly id: string; readonly reason: string }[];
   /** Rows the scans returned; equal to the limit when more may be due. */
   readonly scanned: number;
+  /** Due rows of paused webhooks (a receiver's `Retry-After`) moved to the end of the pause. */
+  readonly deferred: number;
 }
 
 /** Options of {@link claim}. */
@@ -92,7 +101,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       ${lock}
     `.execute(trx);
     const rows = [...head.rows];
-    if (rows.length === 0) return { claimed: [], cancelled: [], scanned: 0 };
+    if (rows.length === 0) return { claimed: [], cancelled: [], scanned: 0, deferred: 0 };
 
     // Fairness: when the head is full of rows of webhooks at their cap, other webhooks' due
     // rows may sit behind them. Rather than scanning past a slow webhook's backlog (O(backlog)
@@ -140,7 +149,16 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
     const webhookIds = [...new Set(rows.map((r) => r.webhook_id))];
     const webhooks = await trx
       .selectFrom('webhooks')
-      .select(['id', 'is_active', 'kind', 'secret', 'previous_secrets'])
+      .select([
+        'id',
+        'is_active',
+        'kind',
+        'secret',
+        'previous_secrets',
+        'paused_until',
+        'failing_since',
+        'consecutive_failures',
+      ])
       .where('id', 'in', webhookIds)
       .execute();
     const byId = new Map(webhooks.map((w) => [w.id, w]));
@@ -162,10 +180,18 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
     const chosen: string[] = [];
     const cancelled: { id: string; reason: string }[] = [];
     const taken = new Map<string, number>();
+    // A receiver asked this webhook to wait (429/503 Retry-After): its due rows move to the end
+    // of the pause, so they leave the due range instead of blocking the head of the queue.
+    const paused = new Map<number, string[]>();
     for (const row of rows) {
       const webhook = byId.get(row.webhook_id);
       if (webhook?.is_active !== 1) {
         cancelled.push({ id: row.id, reason: webhook ? 'webhook deactivated' : 'webhook deleted' });
+        continue;
+      }
+      const until = webhook.paused_until === null ? 0 : Number(webhook.paused_until);
+      if (until > now) {
+        paused.set(until, [...(paused.get(until) ?? []), row.id]);
         continue;
       }
       const used = taken.get(row.webhook_id) ?? 0;
@@ -178,7 +204,18 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       const ids = cancelled.filter((c) => c.reason === reason).map((c) => c.id);
       await cancelByIds(trx, ids, reason, now);
     }
-    if (chosen.length === 0) return { claimed: [], cancelled, scanned: rows.length };
+    let deferred = 0;
+    for (const [until, ids] of paused) {
+      const result = await trx
+        .updateTable('deliveries')
+        .set({ next_attempt_at: until, updated_at: now })
+        .where('id', 'in', ids)
+        .where('status', '=', 'pending')
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+        .executeTakeFirst();
+      deferred += Number(result.numUpdatedRows);
+    }
+    if (chosen.length === 0) return { claimed: [], cancelled, scanned: rows.length, deferred };
 
     const leased = await sql<{
       id: string;
@@ -189,13 +226,14 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       webhook_key: string;
       url: string;
       attempts: number;
+      throttled_attempts: number;
       created_at: number;
     }>`
       update deliveries
       set locked_until = ${leaseEnd}, locked_by = ${options.workerId}, next_attempt_at = ${leaseEnd}, updated_at = ${now}
       where id in (${sql.join(chosen)}) and status = 'pending'
         and (locked_until is null or locked_until <= ${now})
-      returning id, program_id, event_id, event_type, webhook_id, webhook_key, url, attempts, created_at
+      returning id, program_id, event_id, event_type, webhook_id, webhook_key, url, attempts, throttled_attempts, created_at
     `.execute(trx);
 
     const data = await eventDataOf(
@@ -203,6 +241,13 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       leased.rows.map((r) => r.event_id),
     );
     const secretsOf = new Map<string, string[]>();
+    const failureOf = (id: string) => {
+      const w = byId.get(id);
+      return {
+        failingSince: w?.failing_since == null ? null : Number(w.failing_since),
+        consecutiveFailures: Number(w?.consecutive_failures ?? 0),
+      };
+    };
     const claimed = leased.rows.map((r): ClaimedDelivery => {
       let secrets = secretsOf.get(r.webhook_id);
       if (!secrets) {
@@ -223,10 +268,12 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
           data.get(r.event_id) ?? 'null',
         ),
         attempts: Number(r.attempts),
+        throttledAttempts: Number(r.throttled_attempts),
+        webhookFailure: failureOf(r.webhook_id),
         secrets,
       };
     });
-    return { claimed, cancelled, scanned: rows.length };
+    return { claimed, cancelled, scanned: rows.length, deferred };
   });
 }
 
