@@ -215,6 +215,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       // Retry schedule and receiver signals (429/503 Retry-After, 410): pure, lifecycle-recorder.ts.
       const decision = lifecycle.decide(d, outcome, finishedAt);
       const next = decision.next;
+      await lifecycle.applySignal(d, decision);
       const nextAttemptAt = next.status === 'pending' ? next.nextAttemptAt : null;
       const attemptId = newId('att', outcome.startedAt);
       try {

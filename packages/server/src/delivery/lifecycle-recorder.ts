@@ -33,7 +33,12 @@ export interface EndpointLifecycle {
   /** Decides, without I/O, what a finished scheduled attempt leads to. */
   decide(d: ClaimedDelivery, outcome: AttemptOutcome, now: number): AttemptDecision;
   /**
-   * After the attempt was recorded: pause the webhook (`Retry-After`), update its failure
+   * Before the attempt is recorded (and its slot freed): pauses the webhook when the receiver
+   * asked to wait, so that no claim, here or in another worker, sends to it meanwhile.
+   */
+  applySignal(d: ClaimedDelivery, decision: AttemptDecision): Promise<void>;
+  /**
+   * After the attempt was recorded: update its webhook's failure
    * record, disable it when due, and notify the owner. Never throws.
    */
   afterAttempt(
@@ -128,9 +133,6 @@ export function createEndpointLifecycle(options: EndpointLifecycleOptions): Endp
     now: number,
   ): Promise<void> {
     try {
-      if (decision.signal.kind === 'throttle') {
-        await pauseWebhook(store.db, d.webhookId, decision.signal.until);
-      }
       const change = nextFailureRecord(d.webhookFailure, decision.verdict, now);
       let record: FailureRecord = change.next;
       if (change.changed) {
@@ -215,5 +217,15 @@ export function createEndpointLifecycle(options: EndpointLifecycleOptions): Endp
     return row ?? { key: d.webhookKey, name: d.webhookKey, url: d.url };
   }
 
-  return { decide, afterAttempt, close: () => notifier.close() };
+  async function applySignal(d: ClaimedDelivery, decision: AttemptDecision): Promise<void> {
+    if (decision.signal.kind !== 'throttle') return;
+    try {
+      await pauseWebhook(store.db, d.webhookId, decision.signal.until);
+    } catch (error) {
+      // The delivery itself is still rescheduled as asked; only its siblings may go earlier.
+      options.logger?.error({ err: error, webhook: d.webhookKey }, 'pausing a webhook failed');
+    }
+  }
+
+  return { decide, applySignal, afterAttempt, close: () => notifier.close() };
 }
