@@ -35,6 +35,7 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerWebhookRoutes } from './routes/webhooks.js';
 import { registerDeliveryRoutes } from './routes/deliveries.js';
 import { registerWebhookActionRoutes } from './routes/webhook-actions.js';
+import { registerWebhookLifecycleRoutes } from './routes/webhook-lifecycle.js';
 import { registerMetricsRoutes } from './routes/metrics.js';
 import { registerListenerRoutes } from './routes/listeners.js';
 import { registerPartnerRoutes } from './routes/partners.js';
@@ -166,6 +167,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerEventRoutes(v1 as Api, resolved);
       registerDeliveryRoutes(v1 as Api, resolved);
       registerWebhookActionRoutes(v1 as Api, resolved);
+      registerWebhookLifecycleRoutes(v1 as Api, resolved);
       registerProgramRoutes(v1 as Api, resolved);
       registerPartnerRoutes(v1 as Api, resolved);
       registerCustomerRoutes(v1 as Api, resolved);
