@@ -26,14 +26,18 @@ describe.each(engines)('webhooks sharing one host and port (%s)', (engine) => {
     );
     const slow = await h.webhook(`${receiver.url}?slow`, { events: ['partner.created'] });
     const fast = await h.webhook(`${receiver.url}?fast`, { events: ['partner.created'] });
+    const other = await h.webhook(`${receiver.url}?other`, { events: ['partner.created'] });
     const ids = await h.publish(50);
-    expect(ids).toHaveLength(100);
+    expect(ids).toHaveLength(150);
     h.dispatcher().start();
 
     const seen = (suffix: string) => receiver.received.filter((r) => r.path.endsWith(suffix));
     // With one pool per origin (as many connections as the per-webhook cap), the slow
-    // webhook's 4 held requests took every connection and the healthy one got none.
-    await eventually(() => seen('?fast').length === 50, 20_000);
+    // webhook's 4 held requests took every connection and the healthy ones got none.
+    await eventually(
+      () => seen('?fast').length === 50 && seen('?other').length === 50,
+      20_000,
+    );
     const fastRows = await h.store.db
       .selectFrom('deliveries')
       .select('status')
@@ -43,10 +47,10 @@ describe.each(engines)('webhooks sharing one host and port (%s)', (engine) => {
       const rows = await h.store.db
         .selectFrom('deliveries')
         .select('status')
-        .where('webhook_id', '=', fast.id)
+        .where('webhook_id', 'in', [fast.id, other.id])
         .where('status', '=', 'succeeded')
         .execute();
-      return rows.length === 50;
+      return rows.length === 100;
     });
     expect(fastRows).toHaveLength(50);
     // Meanwhile the slow webhook had exactly its cap in flight, none answered.
