@@ -34,10 +34,7 @@ describe.each(engines)('webhooks sharing one host and port (%s)', (engine) => {
     const seen = (suffix: string) => receiver.received.filter((r) => r.path.endsWith(suffix));
     // With one pool per origin (as many connections as the per-webhook cap), the slow
     // webhook's 4 held requests took every connection and the healthy ones got none.
-    await eventually(
-      () => seen('?fast').length === 50 && seen('?other').length === 50,
-      20_000,
-    );
+    await eventually(() => seen('?fast').length === 50 && seen('?other').length === 50, 20_000);
     const fastRows = await h.store.db
       .selectFrom('deliveries')
       .select('status')
