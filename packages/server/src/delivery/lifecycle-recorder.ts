@@ -149,7 +149,12 @@ export function createEndpointLifecycle(options: EndpointLifecycleOptions): Endp
       if (decision.verdict === 'succeeded' || decision.verdict === 'throttled') return;
 
       const lastError = lastErrorOf(outcome);
-      const webhook: WebhookRef = await webhookRef(d);
+      // Read only when a notice goes out: a failing webhook's attempts mostly need none.
+      let ref: WebhookRef | undefined;
+      const webhook = async () => {
+        ref ??= await webhookRef(d);
+        return ref;
+      };
       // Notices about deliveries of operational events would chase each other between two
       // dead operational webhooks: those are logged only.
       const aboutOperational = isOperationalEventType(d.eventType);
@@ -159,7 +164,7 @@ export function createEndpointLifecycle(options: EndpointLifecycleOptions): Endp
           programId: d.programId,
           webhookId: d.webhookId,
           data: {
-            webhook,
+            webhook: await webhook(),
             delivery_id: d.id,
             event_id: d.eventId,
             event: d.eventType,
@@ -177,7 +182,7 @@ export function createEndpointLifecycle(options: EndpointLifecycleOptions): Endp
             type: 'webhook.disabled',
             programId: d.programId,
             webhookId: d.webhookId,
-            data: { webhook, reason, disabled_at: formatTimestamp(now) },
+            data: { webhook: await webhook(), reason, disabled_at: formatTimestamp(now) },
           });
         }
         return;
@@ -192,7 +197,7 @@ export function createEndpointLifecycle(options: EndpointLifecycleOptions): Endp
           programId: d.programId,
           webhookId: d.webhookId,
           data: {
-            webhook,
+            webhook: await webhook(),
             failing_since: formatTimestamp(record.failingSince),
             consecutive_failures: record.consecutiveFailures,
             disables_at: at === null ? null : formatTimestamp(at),
