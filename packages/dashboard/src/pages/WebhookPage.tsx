@@ -50,7 +50,45 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
       <Loading what="Loading webhook" />
     );
   }
-  const w = hook.data;
+  // Lifecycle fields of the webhook resource (docs/delivery.md, "Endpoint lifecycle").
+  const w = hook.data as Webhook & {
+    operational?: boolean;
+    disabled_reason?: string | null;
+    disabled_at?: string | null;
+  };
+
+  const reEnable = async (retryFailed: boolean) => {
+    setActionError(undefined);
+    try {
+      const res = await api.post<{ queued: number }>(`${path}/enable`, {
+        retry_failed: retryFailed,
+      });
+      setNotice(
+        retryFailed
+          ? `Webhook re-enabled; ${res.queued} failed deliveries queued again.`
+          : 'Webhook re-enabled.',
+      );
+      hook.reload();
+      recent.reload();
+    } catch (err) {
+      setActionError(err);
+    }
+  };
+
+  const setOperational = async (operational: boolean) => {
+    setActionError(undefined);
+    try {
+      await api.put(`${path}/operational`, { operational });
+      setNotice(
+        operational
+          ? 'This webhook now receives operational events (webhook.failing, webhook.disabled, delivery.exhausted).'
+          : 'This webhook no longer receives operational events.',
+      );
+      hook.reload();
+    } catch (err) {
+      setActionError(err);
+    }
+  };
 
   const setActive = async (active: boolean) => {
     setActionError(undefined);
@@ -79,6 +117,20 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
         Key <code>{w.key}</code> · {eventsSummary(w.events)}
       </p>
 
+      {!w.is_active && w.disabled_reason && (
+        <div className="alert alert-warning" role="alert">
+          <p>
+            <strong>Hookline disabled this webhook</strong>
+            {w.disabled_at ? ` on ${new Date(w.disabled_at).toLocaleString()}` : ''}:{' '}
+            {w.disabled_reason}
+          </p>
+          <div className="actions">
+            <Button onClick={() => reEnable(false)}>Re-enable</Button>
+            <Button onClick={() => reEnable(true)}>Re-enable and retry what failed</Button>
+          </div>
+        </div>
+      )}
+
       <div className="actions">
         <Button onClick={() => setEditing(!editing)} aria-expanded={editing}>
           Edit
@@ -87,6 +139,12 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
           {w.is_active ? 'Disable' : 'Enable'}
         </Button>
         <Button onClick={() => setRotating(true)}>Rotate secret</Button>
+        <Button
+          onClick={() => setOperational(!w.operational)}
+          aria-pressed={w.operational === true}
+        >
+          {w.operational ? 'Stop operational events' : 'Receive operational events'}
+        </Button>
         <Button variant="danger" onClick={() => setConfirmDelete(true)}>
           Delete
         </Button>

@@ -125,8 +125,16 @@ export function WebhooksPage() {
                       {w.url}
                     </td>
                     <td data-label="Events">{eventsSummary(w.events)}</td>
-                    <td data-label="Status">
+                    <td
+                      data-label="Status"
+                      title={
+                        (w as { disabled_reason?: string | null }).disabled_reason ?? undefined
+                      }
+                    >
                       <StatusBadge status={w.is_active ? 'active' : 'inactive'} />
+                      {!w.is_active && (w as { disabled_reason?: string | null }).disabled_reason
+                        ? ' (disabled by Hookline)'
+                        : ''}
                     </td>
                     <td data-label="Success (24 h)">
                       {s && s.attempts_24h > 0 ? (

@@ -39,6 +39,7 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerWebhookRoutes } from './routes/webhooks.js';
 import { registerDeliveryRoutes } from './routes/deliveries.js';
 import { registerWebhookActionRoutes } from './routes/webhook-actions.js';
+import { registerWebhookLifecycleRoutes } from './routes/webhook-lifecycle.js';
 import { registerMetricsRoutes } from './routes/metrics.js';
 import { registerListenerRoutes } from './routes/listeners.js';
 import { registerFinishRotationRoute } from './routes/finish-rotation.js';
@@ -199,6 +200,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerDeliveryRoutes(v1 as Api, resolved);
       registerWebhookActionRoutes(v1 as Api, resolved);
       registerFinishRotationRoute(v1 as Api, resolved);
+      registerWebhookLifecycleRoutes(v1 as Api, resolved);
       registerProgramRoutes(v1 as Api, resolved);
       registerPartnerRoutes(v1 as Api, resolved);
       registerCustomerRoutes(v1 as Api, resolved);

@@ -74,6 +74,26 @@ export interface Config {
   };
   /** When set, `GET /metrics` requires `Authorization: Bearer <token>` (`HOOKLINE_METRICS_TOKEN`). */
   readonly metricsToken: string | undefined;
+  /** DNS servers for deliveries (`HOOKLINE_DNS_SERVERS`, comma-separated); empty: the system's. */
+  readonly dnsServers: readonly string[];
+  /** Longest `Retry-After` honoured on 429/503 (`HOOKLINE_RETRY_AFTER_MAX`). Default 1 h. */
+  readonly retryAfterMaxMs: number;
+  /**
+   * How long a webhook may fail without a success before it is disabled
+   * (`HOOKLINE_DISABLE_AFTER`, default 5 days as Svix); `null` (`off`) never.
+   */
+  readonly disableAfterMs: number | null;
+  /**
+   * Deliveries failed for good in a row that disable a webhook
+   * (`HOOKLINE_DISABLE_AFTER_FAILURES`); `null` (default, `off`) never.
+   */
+  readonly disableAfterFailures: number | null;
+  /** SMTP server for owner notices (`HOOKLINE_SMTP_URL`, `smtp://user:pass@host:port`). */
+  readonly smtpUrl: string | undefined;
+  /** Sender address of notices (`HOOKLINE_SMTP_FROM`). Default `hookline@localhost`. */
+  readonly smtpFrom: string;
+  /** Default recipient of notices (`HOOKLINE_OPERATIONS_EMAIL`), unless the program sets one. */
+  readonly operationsEmail: string | undefined;
 }
 
 /** At most `max` in each window of `windowMs`. */
@@ -253,6 +273,20 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     retentionMs: /^(off|forever|never)$/i.test(read('HOOKLINE_RETENTION') ?? '')
       ? null
       : duration('HOOKLINE_RETENTION', 30 * 86_400_000, 3_600_000, 3_650 * 86_400_000),
+    dnsServers: (read('HOOKLINE_DNS_SERVERS') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+    retryAfterMaxMs: duration('HOOKLINE_RETRY_AFTER_MAX', 3_600_000, 1_000, 86_400_000),
+    disableAfterMs: /^(off|never)$/i.test(read('HOOKLINE_DISABLE_AFTER') ?? '')
+      ? null
+      : duration('HOOKLINE_DISABLE_AFTER', 5 * 86_400_000, 60_000, 365 * 86_400_000),
+    disableAfterFailures: /^(off|never|0)$/i.test(read('HOOKLINE_DISABLE_AFTER_FAILURES') ?? 'off')
+      ? null
+      : int('HOOKLINE_DISABLE_AFTER_FAILURES', 20, 1, 1_000_000),
+    smtpUrl: read('HOOKLINE_SMTP_URL'),
+    smtpFrom: read('HOOKLINE_SMTP_FROM') ?? 'hookline@localhost',
+    operationsEmail: read('HOOKLINE_OPERATIONS_EMAIL'),
     ...overrides,
   };
   if (config.leaseMs <= config.deliveryTimeoutMs) {
@@ -262,6 +296,17 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   }
   if (config.metricsToken !== undefined && config.metricsToken.length < 16) {
     problems.push('HOOKLINE_METRICS_TOKEN must be at least 16 characters');
+  }
+  for (const server of config.dnsServers) {
+    if (!/^(\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:.]+)(:\d{1,5})?$/.test(server)) {
+      problems.push(
+        `HOOKLINE_DNS_SERVERS: ${JSON.stringify(server)} must be an IP address, optionally with :port`,
+      );
+    }
+  }
+  if (config.smtpUrl !== undefined && !/^smtps?:\/\/[^/]+/i.test(config.smtpUrl)) {
+    // Never echo the value: it usually carries a password.
+    problems.push('HOOKLINE_SMTP_URL must start with smtp:// or smtps://');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

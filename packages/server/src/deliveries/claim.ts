@@ -3,6 +3,7 @@ import type { Store } from '../storage/index.js';
 import { activeSecrets } from '../webhooks/webhook-store.js';
 import { deliveryBody, eventDataOf } from './body.js';
 import { cancelByIds } from './cancel.js';
+import { freeLeaseSlots } from './in-flight-cap.js';
 
 /** A delivery taken under a lease, with what the sender needs. */
 export interface ClaimedDelivery {
@@ -19,6 +20,13 @@ export interface ClaimedDelivery {
   readonly body: string;
   /** Attempts made before this one. */
   readonly attempts: number;
+  /** Of those, throttled ones (429/503 `Retry-After`) that did not use the retry budget. */
+  readonly throttledAttempts: number;
+  /** The webhook's failure record at claim time (endpoint lifecycle). */
+  readonly webhookFailure: {
+    readonly failingSince: number | null;
+    readonly consecutiveFailures: number;
+  };
   /** Secrets valid at claim time, newest first. */
   readonly secrets: readonly string[];
 }
@@ -33,6 +41,9 @@ interface WebhookFields {
   readonly kind: string;
   readonly secret: string;
   readonly previous_secrets: string;
+  readonly paused_until: number | null;
+  readonly failing_since: number | null;
+  readonly consecutive_failures: number;
 }
 
 /** What one claim did. */
@@ -42,6 +53,8 @@ export interface ClaimResult {
   readonly cancelled: readonly { readonly id: string; readonly reason: string }[];
   /** Rows the scans returned; equal to the limit when more may be due. */
   readonly scanned: number;
+  /** Due rows of paused webhooks (a receiver's `Retry-After`) moved to the end of the pause. */
+  readonly deferred: number;
 }
 
 /** Options of {@link claim}. */
@@ -55,6 +68,11 @@ export interface ClaimOptions {
   readonly saturatedWebhookIds: readonly string[];
   /** Free in-flight slots of a webhook not at its cap. */
   readonly freeSlots: (webhookId: string) => number;
+  /**
+   * The per-webhook cap across every worker (PostgreSQL): leases held by all workers count
+   * (in-flight-cap.ts). Without it only this worker's `freeSlots` limit a webhook.
+   */
+  readonly maxInFlightPerWebhook?: number;
 }
 
 /**
@@ -89,7 +107,8 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
     // index; rows leased by the dispatcher have `next_attempt_at` at their lease end and drop
     // out of this range without being read. Only the deliveries are locked.
     const head = await sql<{ id: string; webhook_id: string } & Partial<WebhookFields>>`
-      select d.id, d.webhook_id, w.id as w_id, w.is_active, w.kind, w.secret, w.previous_secrets
+      select d.id, d.webhook_id, w.id as w_id, w.is_active, w.kind, w.secret, w.previous_secrets,
+        w.paused_until, w.failing_since, w.consecutive_failures
       from deliveries d left join webhooks w on w.id = d.webhook_id
       where d.status = 'pending' and d.next_attempt_at <= ${now}
       order by d.next_attempt_at
@@ -101,7 +120,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       if (r.w_id != null) byId.set(r.webhook_id, r as WebhookFields);
     }
     const rows = [...head.rows];
-    if (rows.length === 0) return { claimed: [], cancelled: [], scanned: 0 };
+    if (rows.length === 0) return { claimed: [], cancelled: [], scanned: 0, deferred: 0 };
 
     // Fairness: when the head is full of rows of webhooks at their cap, other webhooks' due
     // rows may sit behind them. Rather than scanning past a slow webhook's backlog (O(backlog)
@@ -151,23 +170,55 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
     if (missing.length > 0) {
       const webhooks = await trx
         .selectFrom('webhooks')
-        .select(['id as w_id', 'is_active', 'kind', 'secret', 'previous_secrets'])
+        .select([
+          'id as w_id',
+          'is_active',
+          'kind',
+          'secret',
+          'previous_secrets',
+          'paused_until',
+          'failing_since',
+          'consecutive_failures',
+        ])
         .where('id', 'in', missing)
         .execute();
       for (const w of webhooks) byId.set(w.w_id, w);
     }
+    const webhookIds = [...new Set(rows.map((r) => r.webhook_id))];
+
+    // Across workers (PostgreSQL): what the other workers' leases leave of each webhook's cap.
+    const cap = options.maxInFlightPerWebhook;
+    const globalFree =
+      isPg && cap !== undefined
+        ? await freeLeaseSlots(
+            trx,
+            webhookIds.filter((id) => byId.get(id)?.is_active === 1 && !skip.includes(id)),
+            cap,
+            now,
+          )
+        : undefined;
+    const slotsOf = (id: string) =>
+      Math.min(options.freeSlots(id), globalFree?.get(id) ?? Number.POSITIVE_INFINITY);
 
     const chosen: string[] = [];
     const cancelled: { id: string; reason: string }[] = [];
     const taken = new Map<string, number>();
+    // A receiver asked this webhook to wait (429/503 Retry-After): its due rows move to the end
+    // of the pause, so they leave the due range instead of blocking the head of the queue.
+    const paused = new Map<number, string[]>();
     for (const row of rows) {
       const webhook = byId.get(row.webhook_id);
       if (webhook?.is_active !== 1) {
         cancelled.push({ id: row.id, reason: webhook ? 'webhook deactivated' : 'webhook deleted' });
         continue;
       }
+      const until = webhook.paused_until === null ? 0 : Number(webhook.paused_until);
+      if (until > now) {
+        paused.set(until, [...(paused.get(until) ?? []), row.id]);
+        continue;
+      }
       const used = taken.get(row.webhook_id) ?? 0;
-      if (skip.includes(row.webhook_id) || used >= options.freeSlots(row.webhook_id)) continue;
+      if (skip.includes(row.webhook_id) || used >= slotsOf(row.webhook_id)) continue;
       taken.set(row.webhook_id, used + 1);
       chosen.push(row.id);
     }
@@ -176,7 +227,18 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       const ids = cancelled.filter((c) => c.reason === reason).map((c) => c.id);
       await cancelByIds(trx, ids, reason, now);
     }
-    if (chosen.length === 0) return { claimed: [], cancelled, scanned: rows.length };
+    let deferred = 0;
+    for (const [until, ids] of paused) {
+      const result = await trx
+        .updateTable('deliveries')
+        .set({ next_attempt_at: until, updated_at: now })
+        .where('id', 'in', ids)
+        .where('status', '=', 'pending')
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+        .executeTakeFirst();
+      deferred += Number(result.numUpdatedRows);
+    }
+    if (chosen.length === 0) return { claimed: [], cancelled, scanned: rows.length, deferred };
 
     type Leased = {
       id: string;
@@ -187,6 +249,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       webhook_key: string;
       url: string;
       attempts: number;
+      throttled_attempts: number;
       created_at: number;
       /** The event's payload (PostgreSQL: joined in the same statement). */
       data?: string;
@@ -194,7 +257,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
     const set = sql`set locked_until = ${leaseEnd}, locked_by = ${options.workerId}, next_attempt_at = ${leaseEnd}, updated_at = ${now}`;
     const free = sql`deliveries.id in (${sql.join(chosen)}) and deliveries.status = 'pending'
         and (deliveries.locked_until is null or deliveries.locked_until <= ${now})`;
-    const columns = sql`deliveries.id, deliveries.program_id, deliveries.event_id, deliveries.event_type, deliveries.webhook_id, deliveries.webhook_key, deliveries.url, deliveries.attempts, deliveries.created_at`;
+    const columns = sql`deliveries.id, deliveries.program_id, deliveries.event_id, deliveries.event_type, deliveries.webhook_id, deliveries.webhook_key, deliveries.url, deliveries.attempts, deliveries.throttled_attempts, deliveries.created_at`;
     // PostgreSQL reads the events' payloads in the lease's own statement (one round trip less);
     // SQLite's RETURNING cannot name a joined table, and a statement costs it no round trip.
     const leased = isPg
@@ -211,6 +274,13 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
           leased.rows.map((r) => r.event_id),
         );
     const secretsOf = new Map<string, string[]>();
+    const failureOf = (id: string) => {
+      const w = byId.get(id);
+      return {
+        failingSince: w?.failing_since == null ? null : Number(w.failing_since),
+        consecutiveFailures: Number(w?.consecutive_failures ?? 0),
+      };
+    };
     const claimed = leased.rows.map((r): ClaimedDelivery => {
       let secrets = secretsOf.get(r.webhook_id);
       if (!secrets) {
@@ -231,10 +301,12 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
           data.get(r.event_id) ?? 'null',
         ),
         attempts: Number(r.attempts),
+        throttledAttempts: Number(r.throttled_attempts),
+        webhookFailure: failureOf(r.webhook_id),
         secrets,
       };
     });
-    return { claimed, cancelled, scanned: rows.length };
+    return { claimed, cancelled, scanned: rows.length, deferred };
   });
 }
 

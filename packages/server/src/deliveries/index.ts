@@ -14,6 +14,7 @@
  * | {@link requeueFailed} | failed / cancelled → pending (due now) | bulk retry |
  * | `enqueue(…, { test: true })` | ∅ → pending, never due | test send |
  * | {@link purgeDeliveriesOfEvents} | final → deleted | retention job |
+ * | {@link claim} (paused webhook) | pending (due) → pending (due at `paused_until`) | dispatcher: a receiver's `Retry-After` |
  *
  * **Not due until.** A delivery is due when `status = 'pending' and next_attempt_at <= now`;
  * `next_attempt_at = null` means no attempt is scheduled (final, or a test delivery whose one
@@ -43,10 +44,15 @@ export {
   listDeliveries,
 } from './queries.js';
 export type { AttemptRow, DeliveryListQuery, DeliveryRow, DeliverySummaryRow } from './queries.js';
-export { createAttemptRecorder } from './record.js';
+export { createAttemptRecorder, lastErrorOf } from './record.js';
 export type { AttemptRecorder, AttemptResult } from './record.js';
 export { purgeDeliveriesOfEvents } from './purge.js';
 export { requeueFailed } from './requeue.js';
 export type { RequeueFilter } from './requeue.js';
-export { manualResultStatus, nextDeliveryState } from './retry-policy.js';
+export {
+  FREE_THROTTLES,
+  manualResultStatus,
+  nextDeliveryState,
+  nextDeliveryStateAfter,
+} from './retry-policy.js';
 export type { ManualResultStatus, NextDeliveryState } from './retry-policy.js';

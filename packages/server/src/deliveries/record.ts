@@ -16,6 +16,8 @@ export interface AttemptResult {
   readonly status: DeliveryStatus;
   readonly nextAttemptAt: number | null;
   readonly finishedAt: number;
+  /** A 429/503 with `Retry-After` that did not use the retry budget (retry-policy.ts). */
+  readonly throttled?: boolean;
 }
 
 /** Writes attempt results in batches: one transaction per event-loop turn (group commit). */
@@ -136,11 +138,11 @@ async function writeBatch(store: Store, workerId: string, results: readonly Atte
       const values = sql.join(
         chunk.map((r) => {
           const final = r.status !== 'pending';
-          return sql`(cast(${r.deliveryId} as text), cast(${r.status} as text), cast(${r.nextAttemptAt} as bigint), cast(${r.outcome.responseStatus} as integer), cast(${lastErrorOf(r.outcome)} as text), cast(${r.outcome.startedAt} as bigint), cast(${r.finishedAt} as bigint), cast(${final ? r.finishedAt : null} as bigint))`;
+          return sql`(cast(${r.deliveryId} as text), cast(${r.status} as text), cast(${r.nextAttemptAt} as bigint), cast(${r.outcome.responseStatus} as integer), cast(${lastErrorOf(r.outcome)} as text), cast(${r.outcome.startedAt} as bigint), cast(${r.finishedAt} as bigint), cast(${final ? r.finishedAt : null} as bigint), cast(${r.throttled ? 1 : 0} as integer))`;
         }),
       );
       await sql`
-        with v (id, status, next_attempt_at, last_status_code, last_error, last_attempt_at, updated_at, completed_at) as (values ${values})
+        with v (id, status, next_attempt_at, last_status_code, last_error, last_attempt_at, updated_at, completed_at, throttled) as (values ${values})
         update deliveries set
           status = v.status,
           attempts = attempts + 1,
@@ -151,7 +153,8 @@ async function writeBatch(store: Store, workerId: string, results: readonly Atte
           last_error = v.last_error,
           last_attempt_at = v.last_attempt_at,
           updated_at = v.updated_at,
-          completed_at = v.completed_at
+          completed_at = v.completed_at,
+          throttled_attempts = throttled_attempts + v.throttled
         from v
         where deliveries.id = v.id
           and deliveries.status = 'pending'

@@ -51,3 +51,46 @@ export function manualResultStatus(
 ): ManualResultStatus {
   return succeeded ? 'succeeded' : current;
 }
+
+/**
+ * Throttled attempts (429/503 with `Retry-After`) that do not use up the retry budget, per
+ * delivery. With `Retry-After` bounded by `HOOKLINE_RETRY_AFTER_MAX` (1 h), a receiver that
+ * throttles forever delays a delivery by at most about a day before its attempts count again.
+ */
+export const FREE_THROTTLES = 24;
+
+/**
+ * Decides the next state of a delivery after a **scheduled** attempt, honouring what the
+ * receiver asked (see delivery/receiver-signals.ts):
+ * - 410 Gone (`gone`): `failed` at once (its webhook is being disabled);
+ * - throttled (`throttleUntil` set): `pending`, due at `throttleUntil`. While `throttleIsFree` (fewer than {@link FREE_THROTTLES} so far)
+ *   the attempt does not use the retry budget: a receiver that asks to wait is not failing, and
+ *   a burst that meets a rate limit must not lose events (what Standard Webhooks' "429
+ *   throttles" implies). After that it counts like any failure, so nothing stays pending forever;
+ * - otherwise {@link nextDeliveryState}.
+ *
+ * @param attemptNumber - 1-based number of this attempt within the retry budget (throttled
+ *   attempts that were free not counted)
+ * @example
+ * nextDeliveryStateAfter({ succeeded: false, attemptNumber: 5, schedule: [0, 1, 1, 1, 1],
+ *   now: 0, throttleUntil: 30_000, throttleIsFree: true, gone: false })
+ * // { status: 'pending', nextAttemptAt: 30_000 }
+ */
+export function nextDeliveryStateAfter(input: {
+  readonly succeeded: boolean;
+  readonly attemptNumber: number;
+  readonly schedule: readonly number[];
+  readonly now: number;
+  readonly throttleUntil: number | null;
+  readonly throttleIsFree: boolean;
+  readonly gone: boolean;
+}): NextDeliveryState {
+  if (input.succeeded) return { status: 'succeeded' };
+  if (input.gone) return { status: 'failed' };
+  if (input.throttleUntil !== null && input.throttleIsFree) {
+    return { status: 'pending', nextAttemptAt: Math.max(input.throttleUntil, input.now) };
+  }
+  const next = nextDeliveryState(input);
+  if (next.status !== 'pending' || input.throttleUntil === null) return next;
+  return { status: 'pending', nextAttemptAt: Math.max(next.nextAttemptAt, input.throttleUntil) };
+}

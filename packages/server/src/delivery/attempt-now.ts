@@ -46,6 +46,7 @@ export async function attemptNow(input: {
   const outcome = await input.sender.send({
     deliveryId: d.id,
     eventId: d.event_id,
+    webhookId: d.webhook_id,
     webhookKind: attempt.webhookKind,
     url: d.url,
     body: attempt.body,

@@ -25,7 +25,15 @@ const TIMEOUT_CODES = new Set([
   'ABORT_ERR',
   'ERR_HOOKLINE_TIMEOUT',
 ]);
-const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NODATA', 'EAI_FAIL', 'EAI_NONAME']);
+// ETIMEOUT: c-ares (dns-resolver.ts) got no answer in time.
+const DNS_CODES = new Set([
+  'ETIMEOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_NODATA',
+  'EAI_FAIL',
+  'EAI_NONAME',
+]);
 const TLS_CODES = new Set([
   'EPROTO',
   'CERT_HAS_EXPIRED',

@@ -32,7 +32,7 @@ export interface DeliveryServices {
  */
 export function createDeliveryServices(input: {
   readonly config: Config;
-  /** Replaces DNS resolution in the SSRF guard (tests). */
+  /** Replaces DNS resolution of deliveries (tests). */
   readonly resolver?: Resolver;
   /** Where listener attempts go when no session is in this thread (a dispatcher thread). */
   readonly listenerTransport?: ListenerTransport;
@@ -45,7 +45,8 @@ export function createDeliveryServices(input: {
   const local = createSender({
     timeoutMs: config.deliveryTimeoutMs,
     allowPrivateNetworks: config.allowPrivateNetworks,
-    connectionsPerOrigin: config.maxInFlightPerWebhook,
+    connectionsPerWebhook: config.maxInFlightPerWebhook,
+    ...(config.dnsServers.length > 0 ? { dnsServers: config.dnsServers } : {}),
     ...(input.resolver ? { resolver: input.resolver } : {}),
     listener,
   });
@@ -54,7 +55,8 @@ export function createDeliveryServices(input: {
         {
           timeoutMs: config.deliveryTimeoutMs,
           allowPrivateNetworks: config.allowPrivateNetworks,
-          connectionsPerOrigin: config.maxInFlightPerWebhook,
+          connectionsPerWebhook: config.maxInFlightPerWebhook,
+          dnsServers: config.dnsServers,
         },
         local,
       )

@@ -21,6 +21,8 @@ export interface OutgoingAttempt {
   readonly id: string;
   /** Event id (`evt_...`), also the `webhook-id` header. */
   readonly eventId: string;
+  /** Webhook id (`whk_...`): the HTTP destination keeps one connection pool per webhook. */
+  readonly webhookId?: string;
   /** The webhook's URL (`https://...`, or `listener:...` naming a listen session). */
   readonly url: string;
   /** The exact body bytes. */

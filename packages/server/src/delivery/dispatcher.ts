@@ -5,13 +5,7 @@ import type { Store } from '../storage/index.js';
 import { newId, randomAlphanumeric } from '../util/ids.js';
 import { systemClock } from '../util/time.js';
 import type { Clock } from '../util/time.js';
-import {
-  claim,
-  createAttemptRecorder,
-  emitAttemptOutcome,
-  nextDeliveryState,
-  release,
-} from '../deliveries/index.js';
+import { claim, createAttemptRecorder, emitAttemptOutcome, release } from '../deliveries/index.js';
 import type {
   AttemptEvent,
   AttemptRecorder,
@@ -19,6 +13,8 @@ import type {
   ClaimedDelivery,
   DeliveryEvents,
 } from '../deliveries/index.js';
+import { createEndpointLifecycle } from './lifecycle-recorder.js';
+import type { EndpointLifecycle } from './lifecycle-recorder.js';
 import type { Sender } from './sender.js';
 import { configureSecretsAtRest } from '../webhooks/secrets-at-rest.js';
 
@@ -37,7 +33,15 @@ export interface DispatcherOptions {
     | 'pollIntervalMs'
     | 'shutdownTimeoutMs'
     | 'encryptionKeys'
+    | 'retryAfterMaxMs'
+    | 'disableAfterMs'
+    | 'disableAfterFailures'
+    | 'smtpUrl'
+    | 'smtpFrom'
+    | 'operationsEmail'
   >;
+  /** Receiver signals, failure records and owner notices. Default: from `config`. */
+  readonly lifecycle?: EndpointLifecycle;
   readonly sender: Sender;
   readonly events: DeliveryEvents;
   readonly logger?: Logger | undefined;
@@ -87,6 +91,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const shutdown = new AbortController();
   // Every attempt in flight listens for shutdown on this one signal.
   setMaxListeners(0, shutdown.signal);
+  const lifecycle =
+    options.lifecycle ??
+    createEndpointLifecycle({ store, config, logger: options.logger, onEnqueued: () => signal() });
 
   let inFlight = 0;
   const perWebhook = new Map<string, number>();
@@ -162,6 +169,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           limit,
           saturatedWebhookIds: saturated,
           freeSlots: (id) => config.maxInFlightPerWebhook - (perWebhook.get(id) ?? 0),
+          maxInFlightPerWebhook: config.maxInFlightPerWebhook,
         });
       } catch (error) {
         events.emit('dispatcher:error', { stage: 'claim', error });
@@ -184,7 +192,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       // cleared cancelled rows out of the way. Otherwise the head of the queue is empty or
       // belongs to webhooks at their cap: an immediate second claim would find nothing, so
       // wait for a reason to look (a commit, a freed slot, a due retry, the poll).
-      const mayHaveMore = result.claimed.length >= limit || result.cancelled.length > 0;
+      const mayHaveMore =
+        result.claimed.length >= limit || result.cancelled.length > 0 || result.deferred > 0;
       if (stopping || !mayHaveMore) await waitFor(config.pollIntervalMs);
     }
   }
@@ -197,6 +206,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const outcome = await sender.send({
         deliveryId: d.id,
         eventId: d.eventId,
+        webhookId: d.webhookId,
         webhookKind: d.webhookKind,
         url: d.url,
         body: d.body,
@@ -209,12 +219,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       }
       const finishedAt = clock();
       const number = d.attempts + 1;
-      const next = nextDeliveryState({
-        succeeded: outcome.succeeded,
-        attemptNumber: number,
-        schedule: config.retrySchedule,
-        now: finishedAt,
-      });
+      // Retry schedule and receiver signals (429/503 Retry-After, 410): pure, lifecycle-recorder.ts.
+      const decision = lifecycle.decide(d, outcome, finishedAt);
+      const next = decision.next;
+      await lifecycle.applySignal(d, decision);
       const nextAttemptAt = next.status === 'pending' ? next.nextAttemptAt : null;
       const attemptId = newId('att', outcome.startedAt);
       try {
@@ -229,6 +237,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           status: next.status,
           nextAttemptAt,
           finishedAt,
+          throttled: decision.throttled,
         });
       } catch (error) {
         // The lease gives the delivery back; it is attempted again (at-least-once).
@@ -237,6 +246,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         return;
       }
       if (nextAttemptAt !== null) wakeAt(nextAttemptAt);
+      void lifecycle.afterAttempt(d, outcome, decision, finishedAt);
       const event: AttemptEvent = {
         programId: d.programId,
         deliveryId: d.id,
@@ -321,6 +331,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         });
       }
       await recorder.flush().catch(() => {});
+      lifecycle.close();
       // Deliveries whose attempt was cut short, and any still leased: due again now.
       const ids = [...new Set([...abortedIds, ...leased])];
       const released = ids.length > 0 ? await release(store, workerId, ids, clock()) : 0;

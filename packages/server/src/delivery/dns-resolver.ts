@@ -125,3 +125,16 @@ function lookupError(name: string, reason: unknown): Error {
   error.hostname = name;
   return error;
 }
+
+/**
+ * The error of a lookup that the attempt's deadline cut short: a DNS failure (`dns` in the
+ * log, code `ETIMEOUT`), so the log says the name did not resolve rather than "timed out".
+ */
+export function dnsDeadlineError(name: string): Error {
+  const error = new Error(
+    `DNS lookup of ${name} did not answer within the delivery timeout`,
+  ) as Error & { code: string; hostname: string };
+  error.code = 'ETIMEOUT';
+  error.hostname = name;
+  return error;
+}

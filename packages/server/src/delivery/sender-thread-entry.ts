@@ -14,7 +14,8 @@ const data = workerData as SenderThreadData;
 const sender = createSender({
   timeoutMs: data.timeoutMs,
   allowPrivateNetworks: data.allowPrivateNetworks,
-  connectionsPerOrigin: data.connectionsPerOrigin,
+  connectionsPerWebhook: data.connectionsPerWebhook,
+  ...(data.dnsServers.length > 0 ? { dnsServers: data.dnsServers } : {}),
 });
 const aborts = new Map<number, AbortController>();
 

@@ -7,7 +7,8 @@ import { spawnThreadEntry } from './thread-entry.js';
 export interface SenderThreadData {
   readonly timeoutMs: number;
   readonly allowPrivateNetworks: boolean;
-  readonly connectionsPerOrigin: number;
+  readonly connectionsPerWebhook: number;
+  readonly dnsServers: readonly string[];
 }
 
 /**
@@ -18,7 +19,7 @@ export interface SenderThreadData {
  * (`local`).
  *
  * @example
- * const sender = createThreadSender({ timeoutMs, allowPrivateNetworks, connectionsPerOrigin }, local);
+ * const sender = createThreadSender({ timeoutMs, allowPrivateNetworks, connectionsPerWebhook, dnsServers }, local);
  */
 export function createThreadSender(data: SenderThreadData, local: Sender): Sender {
   const worker = spawnEntry(data);

@@ -6,6 +6,7 @@ import { VERSION } from '../version.js';
 import { signAttempt } from '../webhooks/signing.js';
 import { classifyError, classifyOutcome } from './classify-outcome.js';
 import type { AttemptResponse, Destination, Destinations } from './destination.js';
+import { createDnsResolver } from './dns-resolver.js';
 import type { Resolver } from './guarded-connector.js';
 import { RESPONSE_BODY_LIMIT, createHttpDestination } from './http-destination.js';
 import { createListenerDestination } from './listener-destination.js';
@@ -17,6 +18,8 @@ export { RESPONSE_BODY_LIMIT } from './http-destination.js';
 export interface SendRequest {
   readonly deliveryId: string;
   readonly eventId: string;
+  /** The webhook's id: picks its own connection pool, so a slow webhook holds only its own. */
+  readonly webhookId?: string;
   /** The webhook's kind (`endpoint` or `listener`): picks the destination. */
   readonly webhookKind: string;
   readonly url: string;
@@ -43,10 +46,12 @@ export interface SenderOptions {
   readonly timeoutMs: number;
   /** Skip the SSRF check (development and tests). */
   readonly allowPrivateNetworks: boolean;
-  /** Keep-alive connections per origin. Default 16 (the per-webhook in-flight cap). */
-  readonly connectionsPerOrigin?: number;
+  /** Keep-alive connections per webhook. Default 16 (the per-webhook in-flight cap). */
+  readonly connectionsPerWebhook?: number;
+  /** DNS servers (`host` or `host:port`) for deliveries; default the system's. */
+  readonly dnsServers?: readonly string[];
   readonly clock?: Clock;
-  /** Replaces DNS resolution in the SSRF guard (tests). */
+  /** Replaces DNS resolution (tests); default c-ares with a timeout (dns-resolver.ts). */
   readonly resolver?: Resolver;
   readonly listenerTransport?: ListenerTransport;
   /** The listener relay to use (shared with the delivery services); default a new one. */
@@ -74,8 +79,15 @@ export function createSender(options: SenderOptions): Sender {
       createHttpDestination({
         timeoutMs,
         allowPrivateNetworks: options.allowPrivateNetworks,
-        connectionsPerOrigin: options.connectionsPerOrigin ?? 16,
-        ...(options.resolver ? { resolver: options.resolver } : {}),
+        connectionsPerWebhook: options.connectionsPerWebhook ?? 16,
+        resolve:
+          options.resolver ??
+          createDnsResolver({
+            // Never longer than an attempt; the attempt's deadline also races each lookup.
+            timeoutMs: Math.min(2_000, timeoutMs),
+            ...(options.dnsServers ? { servers: options.dnsServers } : {}),
+            clock,
+          }),
       }),
     listener,
   };
@@ -101,15 +113,19 @@ export function createSender(options: SenderOptions): Sender {
       deadline.done();
       const durationMs = Math.round(performance.now() - t0);
       const aborted = req.signal?.aborted === true && !deadline.timedOut;
+      // A lookup cut short by the deadline names DNS, not a generic timeout.
+      const failure = response || !deadline.timedOut ? undefined : classifyError(error);
       const verdict = response
         ? classifyOutcome({ kind: 'response', statusCode: response.statusCode })
-        : deadline.timedOut
-          ? {
-              succeeded: false,
-              errorClass: 'timeout' as const,
-              message: `timed out after ${timeoutMs} ms`,
-            }
-          : { succeeded: false, ...classifyError(error) };
+        : failure?.errorClass === 'dns'
+          ? { succeeded: false, ...failure }
+          : deadline.timedOut
+            ? {
+                succeeded: false,
+                errorClass: 'timeout' as const,
+                message: `timed out after ${timeoutMs} ms`,
+              }
+            : { succeeded: false, ...classifyError(error) };
       return {
         startedAt,
         durationMs,
@@ -130,6 +146,7 @@ export function createSender(options: SenderOptions): Sender {
         {
           id: req.deliveryId,
           eventId: req.eventId,
+          ...(req.webhookId ? { webhookId: req.webhookId } : {}),
           url: req.url,
           body: req.body,
           headers: requestHeaders,

@@ -65,6 +65,18 @@ export interface WebhooksTable {
   kind: Generated<string>;
   created_at: number;
   updated_at: number;
+  /** Epoch ms of the first failed attempt since the last success; null while healthy. */
+  failing_since: Generated<number | null>;
+  /** Deliveries that failed for good in a row (reset by any success). */
+  consecutive_failures: Generated<number>;
+  /** Why Hookline disabled the webhook (null when it never did, or a user changed it since). */
+  disabled_reason: Generated<string | null>;
+  /** Epoch ms Hookline disabled the webhook. */
+  disabled_at: Generated<number | null>;
+  /** A receiver's `Retry-After`: no attempt to this webhook before this epoch ms. */
+  paused_until: Generated<number | null>;
+  /** 1: receives the program's operational events (`webhook.disabled`, ...). */
+  operational: Generated<number>;
 }
 
 export interface EventsTable {
@@ -113,6 +125,8 @@ export interface DeliveriesTable {
   created_at: number;
   updated_at: number;
   completed_at: number | null;
+  /** Attempts answered 429/503 with `Retry-After` that did not use the retry budget. */
+  throttled_attempts: Generated<number>;
 }
 
 export interface AttemptsTable {

@@ -8,6 +8,8 @@ export interface Received {
   readonly headers: http.IncomingHttpHeaders;
   readonly body: string;
   readonly at: number;
+  /** The client's port: one per connection, so keep-alive reuse shows as repeats. */
+  readonly remotePort: number;
 }
 
 /** What a handler answers; `delayMs` holds the answer back. */
@@ -45,6 +47,7 @@ export async function startReceiver(
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
         at: Date.now(),
+        remotePort: req.socket.remotePort ?? 0,
       };
       received.push(r);
       const answer = handler(r, received.length) ?? {};

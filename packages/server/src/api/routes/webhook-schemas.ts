@@ -16,6 +16,24 @@ export const webhookSchema = z
       .string()
       .describe('The signing secret: HMAC key of `Signature` and of `webhook-signature`.'),
     events: z.array(z.string()).describe('Subscribed event types; `*` is every event type.'),
+    operational: z
+      .boolean()
+      .describe(
+        "Receives the program's operational events (webhook.failing, webhook.disabled, delivery.exhausted).",
+      ),
+    disabled_reason: z
+      .string()
+      .nullable()
+      .describe('Why Hookline disabled the webhook (410 Gone, failing too long); null otherwise.'),
+    disabled_at: z.string().nullable(),
+    failing_since: z
+      .string()
+      .nullable()
+      .describe('Since when every attempt has failed; null while it succeeds.'),
+    consecutive_failures: z
+      .number()
+      .int()
+      .describe('Deliveries in a row that failed every attempt.'),
     created_at: z.string(),
     updated_at: z.string(),
   })
