@@ -5,24 +5,20 @@ import { principalOf } from '../auth.js';
 import { requireWebhook } from '../require-webhook.js';
 import { ok } from '../responses.js';
 import { signatureSwitchesAt } from '../secret-rotation.js';
+import { dataOf, errorResponses } from './common-schemas.js';
+import { webhookSchema } from './webhook-schemas.js';
 
 const keyParams = z.object({ key: z.string().max(200) });
 
 /** The webhook resource with the rotation's state, as the rotation endpoints answer it. */
-const rotationResponse = z.object({
-  data: z.object({
-    key: z.string(),
-    name: z.string(),
-    url: z.string(),
-    is_active: z.boolean(),
-    signature: z.string(),
-    events: z.array(z.string()),
-    created_at: z.string(),
-    updated_at: z.string(),
-    signature_switches_at: z.string().nullable(),
+export const rotationResponse = dataOf(
+  webhookSchema.extend({
+    signature_switches_at: z
+      .string()
+      .nullable()
+      .describe('When `Signature` starts carrying the current secret; null when it already does.'),
   }),
-  status: z.literal(1),
-});
+);
 
 /**
  * `POST /v1/webhooks/{key}/finish-rotation`: ends the grace period of every rotated-out secret
@@ -40,7 +36,7 @@ export function registerFinishRotationRoute(app: Api, deps: ResolvedDeps): void 
         description:
           'Rotated-out secrets stop signing at once: `webhook-signature` carries only the current secret, and `Signature` switches to it. Call it once every receiver has the new `signature`. Idempotent.',
         params: keyParams,
-        response: { 200: rotationResponse },
+        response: { 200: rotationResponse, ...errorResponses },
       },
     },
     async (request) => {

@@ -11,6 +11,8 @@ import { openSecret } from '../../webhooks/secrets-at-rest.js';
 import { principalOf } from '../auth.js';
 import { HttpError, notFound, validationFailed } from '../errors.js';
 import { ok } from '../responses.js';
+import { errorResponses, statusOnly } from './common-schemas.js';
+import { listenerData, listenerList, listenerStream, reportAccepted } from './listener-schemas.js';
 
 /** How often an idle event stream carries a comment, so proxies and the CLI see it alive. */
 export const HEARTBEAT_MS = 15_000;
@@ -110,6 +112,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Register (or reactivate) the listener of a device',
         body: registerBody,
+        response: { 200: listenerData, 201: listenerData, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -178,17 +181,27 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
     },
   );
 
-  app.get('/listeners', { schema: { tags, summary: 'List listeners' } }, async (request) => {
-    const rows = await db
-      .selectFrom('webhooks')
-      .selectAll()
-      .where('program_id', '=', principalOf(request).programId)
-      .where('kind', '=', 'listener')
-      .orderBy('id')
-      .limit(100)
-      .execute();
-    return ok(rows.map((r) => presentListener(r, hub)));
-  });
+  app.get(
+    '/listeners',
+    {
+      schema: {
+        tags,
+        summary: 'List listeners',
+        response: { 200: listenerList, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const rows = await db
+        .selectFrom('webhooks')
+        .selectAll()
+        .where('program_id', '=', principalOf(request).programId)
+        .where('kind', '=', 'listener')
+        .orderBy('id')
+        .limit(100)
+        .execute();
+      return ok(rows.map((r) => presentListener(r, hub)));
+    },
+  );
 
   app.get(
     '/listeners/:id/stream',
@@ -197,6 +210,14 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'The event stream of a listener session (text/event-stream)',
         params: idParams,
+        produces: ['text/event-stream'],
+        response: {
+          200: {
+            description: 'The event stream',
+            content: { 'text/event-stream': { schema: listenerStream } },
+          },
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
@@ -248,6 +269,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
         summary: "Report the local endpoint's answer to one attempt",
         params: idParams,
         body: reportBody,
+        response: { 200: reportAccepted, ...errorResponses },
       },
     },
     async (request) => {
@@ -270,6 +292,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Stop a listener (deactivate; pending deliveries are cancelled)',
         params: idParams,
+        response: { 200: statusOnly, ...errorResponses },
       },
     },
     async (request) => {
@@ -284,7 +307,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
         await cancelForWebhook(trx, row.id, 'listener stopped', now);
       });
       hub.disconnectAll(row.id);
-      return { status: 1 };
+      return { status: 1 as const };
     },
   );
 }
