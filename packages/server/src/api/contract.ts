@@ -22,6 +22,7 @@ export type {
 export type { Event, EventSummary } from './routes/events-schemas.js';
 export type { EventTypeEntry } from './routes/event-type-schemas.js';
 export type { Readiness } from './routes/health-schemas.js';
+export type { Listener } from './routes/listener-schemas.js';
 export type { ServiceInfo } from './routes/service-schemas.js';
 export type { Partner, PartnerPage } from './routes/partners-schemas.js';
 export type { Program } from './routes/program-schemas.js';

@@ -11,15 +11,7 @@ import { CliError, usageError } from '../cli-error.js';
 import { forwardRequest } from '../forward-request.js';
 import { readServerSentEvents } from '../sse-reader.js';
 import { clockTime } from '../terminal.js';
-
-/** The listener resource of `POST /v1/listeners`. */
-interface Listener {
-  id: string;
-  key: string;
-  url: string;
-  events: string[];
-  signature: string;
-}
+import type { Listener } from '../../api/contract.js';
 
 interface ListenOptions extends ApiOptions {
   forwardTo?: string;
