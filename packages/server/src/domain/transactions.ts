@@ -148,8 +148,8 @@ function optionalMinor(
  * `reward.created` for the commission of the customer's referring partner. No commission
  * when `rewardable: false`, when the partner is not `active` (pending, rejected, archived)
  * or when the customer is archived. With `options.create_customer` a missing customer is
- * created first (`customer.created`). A customer without a (live) partner is a 422; nothing
- * is written then.
+ * created first (`customer.created`). A customer without a (live) partner is a 422 (nothing
+ * is written), except in refer-a-friend programs, where customers have no partner.
  */
 export async function recordTransaction(
   change: Change,
@@ -174,7 +174,10 @@ export async function recordTransaction(
     customer.partner_id === null
       ? undefined
       : await findPartner(trx, programId, customer.partner_id);
-  if (!partner) {
+  // Refer-a-friend programs have no partners: their customers refer each other, so a purchase
+  // is recorded without a partner and earns no commission (the referrer's reward is given
+  // with `POST /v1/customers/{key}/reward`, `customer.rewarded`).
+  if (!partner && settings.program_type !== 'refer-a-friend') {
     throw validationFailed({
       customer: [
         `The customer "${customer.key}" has no referring partner, so the transaction cannot be attributed.`,
@@ -195,7 +198,7 @@ export async function recordTransaction(
       action,
       amount_minor: minor,
       amount_units: currency,
-      partner_id: partner.id,
+      partner_id: partner?.id ?? null,
       customer_id: customer.id,
       credit: 0,
       is_currency: 1,
@@ -212,7 +215,10 @@ export async function recordTransaction(
 
   const rewardIds: string[] = [];
   const earns =
-    input.rewardable !== false && partner.status === 'active' && customer.status === 'active';
+    partner !== undefined &&
+    input.rewardable !== false &&
+    partner.status === 'active' &&
+    customer.status === 'active';
   if (earns) {
     rewardIds.push(
       await insertReward(change, {
