@@ -37,11 +37,15 @@ export function createThreadSender(data: SenderThreadData, local: Sender): Sende
       const id = nextId++;
       const { signal, ...plain } = request;
       return new Promise<AttemptOutcome>((resolve) => {
-        waiting.set(id, resolve);
-        if (signal?.aborted) worker.postMessage({ type: 'abort', id });
-        signal?.addEventListener('abort', () => worker.postMessage({ type: 'abort', id }), {
-          once: true,
+        const onAbort = () => worker.postMessage({ type: 'abort', id });
+        // Removed when the outcome arrives: the shutdown signal is shared by every attempt,
+        // and an EventTarget with thousands of stale listeners makes each add O(n).
+        waiting.set(id, (outcome) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(outcome);
         });
+        if (signal?.aborted) onAbort();
+        else signal?.addEventListener('abort', onAbort, { once: true });
         worker.postMessage({
           type: 'send',
           id,
