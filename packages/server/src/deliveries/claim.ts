@@ -122,6 +122,23 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
     const rows = [...head.rows];
     if (rows.length === 0) return { claimed: [], cancelled: [], scanned: 0, deferred: 0 };
 
+    // Across workers (PostgreSQL): what the other workers' leases leave of each webhook's cap,
+    // counted before the fairness decision below, so a webhook that other workers hold at its
+    // cap counts as full here too (else its head rows look usable, the fairness scan is
+    // skipped, and the healthy webhooks behind it wait: a 4.7x p99 in the shared-host bench).
+    const cap = options.maxInFlightPerWebhook;
+    const globalFree = new Map<string, number>();
+    const countLeases = async (ids: readonly string[]) => {
+      if (!isPg || cap === undefined) return;
+      const fresh = [...new Set(ids)].filter((id) => !globalFree.has(id) && !skip.includes(id));
+      if (fresh.length === 0) return;
+      const free = await freeLeaseSlots(trx, fresh, cap, now);
+      for (const id of fresh) globalFree.set(id, free.get(id) ?? cap);
+    };
+    const slotsOf = (id: string) =>
+      Math.min(options.freeSlots(id), globalFree.get(id) ?? Number.POSITIVE_INFINITY);
+    await countLeases(rows.map((r) => r.webhook_id).filter((id) => byId.get(id)?.is_active === 1));
+
     // Fairness: when the head is full of rows of webhooks at their cap, other webhooks' due
     // rows may sit behind them. Rather than scanning past a slow webhook's backlog (O(backlog)
     // per claim), list the webhooks that have pending rows with a loose index scan over
@@ -129,7 +146,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
     const full = new Set(skip);
     const fromHead = new Map<string, number>();
     for (const r of rows) fromHead.set(r.webhook_id, (fromHead.get(r.webhook_id) ?? 0) + 1);
-    for (const [id, n] of fromHead) if (n >= options.freeSlots(id)) full.add(id);
+    for (const [id, n] of fromHead) if (n >= slotsOf(id)) full.add(id);
     let usable = 0;
     for (const [id, n] of fromHead) if (!full.has(id)) usable += n;
     if (rows.length === limit && usable < limit) {
@@ -142,12 +159,15 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
         )
         select id from w where id is not null
       `.execute(trx);
+      const candidates = others.rows
+        .map((r) => r.id)
+        .filter((id) => !full.has(id) && !fromHead.has(id));
+      await countLeases(candidates);
       const seen = new Set(rows.map((r) => r.id));
       let room = limit - usable;
-      for (const { id } of others.rows) {
+      for (const id of candidates) {
         if (room <= 0) break;
-        if (full.has(id) || fromHead.has(id)) continue;
-        const take = Math.min(room, options.freeSlots(id));
+        const take = Math.min(room, slotsOf(id));
         if (take <= 0) continue;
         const due = await sql<{ id: string; webhook_id: string }>`
           select id, webhook_id from deliveries
@@ -184,21 +204,6 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
         .execute();
       for (const w of webhooks) byId.set(w.w_id, w);
     }
-    const webhookIds = [...new Set(rows.map((r) => r.webhook_id))];
-
-    // Across workers (PostgreSQL): what the other workers' leases leave of each webhook's cap.
-    const cap = options.maxInFlightPerWebhook;
-    const globalFree =
-      isPg && cap !== undefined
-        ? await freeLeaseSlots(
-            trx,
-            webhookIds.filter((id) => byId.get(id)?.is_active === 1 && !skip.includes(id)),
-            cap,
-            now,
-          )
-        : undefined;
-    const slotsOf = (id: string) =>
-      Math.min(options.freeSlots(id), globalFree?.get(id) ?? Number.POSITIVE_INFINITY);
 
     const chosen: string[] = [];
     const cancelled: { id: string; reason: string }[] = [];
