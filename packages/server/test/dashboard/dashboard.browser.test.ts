@@ -6,27 +6,16 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pino } from 'pino';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { defaultDashboardDir } from '../../src/dashboard/static-routes.js';
 import { startService } from '../../src/service.js';
 import type { RunningService } from '../../src/service.js';
+import { CHROMIUM, launchChromium } from '../helpers/chromium.js';
 
 // Real headless Chromium (Debian's), a real Hookline service on loopback with its dispatcher,
 // and a real receiver. `npm test` builds the dashboard before running vitest.
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const API_KEY = 'hlk_browserTestKey0123456789abcdefghij';
 const SCREENSHOTS = process.env.HOOKLINE_SCREENSHOTS
   ? resolve(import.meta.dirname, '../../../../docs/screenshots')
@@ -126,7 +115,7 @@ describe.runIf(canRun || process.env.CI === 'true')('dashboard in Chromium', () 
       HOOKLINE_POLL_INTERVAL: '100ms',
     });
     service = await startService(config, pino({ level: 'silent' }));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: service.url });
     page = await context.newPage();

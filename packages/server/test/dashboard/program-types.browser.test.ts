@@ -2,17 +2,16 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { defaultDashboardDir } from '../../src/dashboard/static-routes.js';
 import { startService } from '../../src/service.js';
 import type { RunningService } from '../../src/service.js';
+import { CHROMIUM, launchChromium } from '../helpers/chromium.js';
 
 // The program-type pages (leads, payout requests) and the webhook form's event list, in real
 // headless Chromium against a real service, like dashboard.browser.test.ts.
-const CHROMIUM = '/usr/bin/chromium';
 const API_KEY = 'hlk_programTypesKey0123456789abcdefgh';
 const canRun = existsSync(CHROMIUM) && existsSync(join(defaultDashboardDir(), 'index.html'));
 
@@ -52,10 +51,7 @@ describe.runIf(canRun || process.env.CI === 'true')('program-type pages in Chrom
       }),
       pino({ level: 'silent' }),
     );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${service.url}/`);

@@ -2,27 +2,16 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { defaultDashboardDir } from '../../src/dashboard/static-routes.js';
 import { startService } from '../../src/service.js';
 import type { RunningService } from '../../src/service.js';
+import { CHROMIUM, launchChromium } from '../helpers/chromium.js';
 
 // Real headless Chromium (Debian's) against a real service: the API keys page and the
 // retention note of the logs page. `npm test` builds the dashboard before vitest runs.
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const API_KEY = 'hlk_keysBrowserTest0123456789abcdefghij';
 const canRun = existsSync(CHROMIUM) && existsSync(join(defaultDashboardDir(), 'index.html'));
 
@@ -44,7 +33,7 @@ describe.runIf(canRun || process.env.CI === 'true')('API keys page in Chromium',
       HOOKLINE_RETENTION: '14d',
     });
     service = await startService(config, pino({ level: 'silent' }));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: service.url });
     page = await context.newPage();
