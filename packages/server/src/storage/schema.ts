@@ -77,6 +77,11 @@ export interface WebhooksTable {
   paused_until: Generated<number | null>;
   /** 1: receives the program's operational events (`webhook.disabled`, ...). */
   operational: Generated<number>;
+  /**
+   * Listeners: the API key whose session registered or last opened it; revoking that key stops
+   * the listener. Null for endpoints (and sessions opened through a sign-in link).
+   */
+  api_key_id: Generated<string | null>;
 }
 
 export interface EventsTable {
