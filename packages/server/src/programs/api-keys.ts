@@ -161,7 +161,12 @@ export async function revokeApiKey(
     for (const { id } of listeners) {
       await trx
         .updateTable('webhooks')
-        .set({ is_active: 0, disabled_reason: REVOKED_KEY_REASON, disabled_at: now, updated_at: now })
+        .set({
+          is_active: 0,
+          disabled_reason: REVOKED_KEY_REASON,
+          disabled_at: now,
+          updated_at: now,
+        })
         .where('id', '=', id)
         .execute();
       await cancelForWebhook(trx, id, REVOKED_KEY_REASON, now);

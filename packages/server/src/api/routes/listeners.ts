@@ -278,7 +278,8 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
           send,
           close: (reason) => {
             if (closed) return;
-            if (reason !== undefined) send('closed', { reason, message: SESSION_END_MESSAGES[reason] });
+            if (reason !== undefined)
+              send('closed', { reason, message: SESSION_END_MESSAGES[reason] });
             raw.end();
           },
         },
