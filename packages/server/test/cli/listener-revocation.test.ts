@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { request } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readServerSentEvents } from '../../src/cli/sse-reader.js';
@@ -9,6 +11,7 @@ import { startService } from '../../src/service.js';
 import type { RunningService } from '../../src/service.js';
 import { engines, openTestStore } from '../helpers/store.js';
 import type { TestStore } from '../helpers/store.js';
+import { cleanEnv, startCli } from './run-cli.js';
 
 // Revocation ends every listener session of a key, across processes: two services share one
 // database (each with its own connections and its own in-memory listener sessions); A holds
@@ -259,4 +262,70 @@ describe.each(engines)('revoking an API key ends its listener sessions on %s', (
       'cancelled',
     );
   }, 60_000);
+
+  it('makes a running `hookline listen` say the key was revoked and exit 1', async () => {
+    const created = await call(a, 'POST', '/v1/api-keys', { body: { name: 'cli' } });
+    const key = created.json.data as { id: string; key: string };
+    const received: string[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => {
+        body += c.toString();
+      });
+      req.on('end', () => {
+        received.push(body);
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const forwardTo = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    const listen = startCli(
+      ['listen', '--forward-to', forwardTo, '--json', '--device', 'cli-box'],
+      cleanEnv({ HOOKLINE_API_URL: a.url, HOOKLINE_API_KEY: key.key }),
+    );
+    const exited = new Promise<number | null>((resolve) => listen.child.on('close', resolve));
+    try {
+      const ready = JSON.parse(await listen.waitForLine((l) => l.includes('"ready"'))) as {
+        listener: string;
+      };
+      await waitFor(async () => {
+        const listed = (await call(a, 'GET', '/v1/listeners')).json.data as Listener[];
+        return listed.find((l) => l.id === ready.listener && l.connected);
+      }, 'the CLI session to connect');
+      const before = await publish(a);
+      await listen.waitForLine((l) => l.includes(before));
+      expect(received.some((body) => body.includes(before))).toBe(true);
+
+      const revokedAt = Date.now();
+      expect((await call(b, 'DELETE', `/v1/api-keys/${key.id}`)).status).toBe(200);
+      const code = await Promise.race([
+        exited,
+        new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 30_000)),
+      ]);
+      console.log(
+        `[${engine}] revoke (through B) -> hookline listen exited: ${Date.now() - revokedAt} ms`,
+      );
+      expect(code).toBe(1);
+      expect(listen.stderr()).toMatch(/error: the API key was revoked/);
+      expect(
+        listen.lines.map((l) => JSON.parse(l) as { type: string; reason?: string }),
+      ).toContainEqual({
+        type: 'closed',
+        reason: 'api_key_revoked',
+      });
+
+      const after = await publish(b);
+      const listed = (await call(a, 'GET', '/v1/listeners')).json.data as Listener[];
+      const mine = listed.find((l) => l.id === ready.listener) as Listener;
+      expect(mine).toMatchObject({ is_active: false, disabled_reason: 'API key revoked' });
+      expect((await deliveriesOf(mine)).find((d) => d.event_id === after)).toBeUndefined();
+      expect(received.some((body) => body.includes(after))).toBe(false);
+    } finally {
+      await listen.interrupt();
+      await new Promise<void>((resolve) => {
+        receiver.closeAllConnections();
+        receiver.close(() => resolve());
+      });
+    }
+  }, 90_000);
 });
