@@ -101,6 +101,13 @@ interface Session {
  * with `connection` ("listener not connected") and is retried per schedule, so in a multi-process
  * deployment `hookline listen` must connect to a process that runs the dispatcher.
  *
+ * Revocation reaches sessions through the database, not through this memory, so it works
+ * whichever process revoked the key (another API process, `hookline keys revoke`): with a
+ * {@link SessionCheck}, the hub re-checks every open session in one batch every
+ * {@link SESSION_RECHECK_MS} (two primary-key reads per tick, none while no session is open)
+ * and the target session before each relay (two reads per relay), and ends those whose key was
+ * revoked or whose listener was stopped.
+ *
  * @example
  * const hub = new ListenerHub({ deliveryTimeoutMs: config.deliveryTimeoutMs });
  * services.setListenerTransport(hub);
