@@ -79,7 +79,8 @@ export interface WebhooksTable {
   operational: Generated<number>;
   /**
    * Listeners: the API key whose session registered or last opened it; revoking that key stops
-   * the listener. Null for endpoints (and sessions opened through a sign-in link).
+   * the listener. Null for endpoints; `sign-in-link` (no key) for a dashboard session opened
+   * through a one-time link.
    */
   api_key_id: Generated<string | null>;
 }
