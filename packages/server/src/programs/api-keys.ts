@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { cancelForWebhook } from '../deliveries/index.js';
 import type { Database } from '../storage/index.js';
 import { newId, randomAlphanumeric } from '../util/ids.js';
 
@@ -120,10 +121,17 @@ export async function findApiKey(
   return row ? summaryOf(row) : undefined;
 }
 
+/** Why a revoked key's listeners stopped, and their queued relays were cancelled. */
+export const REVOKED_KEY_REASON = 'API key revoked';
+
 /**
- * Revokes a key and ends every dashboard session opened with it, in one transaction, so
- * neither the key nor a browser signed in with it works after this returns. Revoking a revoked
- * key is a no-op that keeps the first revocation time.
+ * Revokes a key and, in one transaction, ends every dashboard session opened with it and stops
+ * every `hookline listen` listener it owns (the key of its newest session): the listener is
+ * deactivated with the reason {@link REVOKED_KEY_REASON} and its queued deliveries are
+ * cancelled with that reason, so none is relayed to anyone afterwards (an attempt already in
+ * flight finishes and is logged, but cannot resurrect its delivery). Open listener streams of
+ * the key, in any process, see it at their next re-check (`listen/listener-hub.ts`) and end.
+ * Revoking a revoked key is a no-op that keeps the first revocation time.
  *
  * @returns the key as it is now, or `undefined` when the program has no such key
  */
@@ -142,6 +150,27 @@ export async function revokeApiKey(
       .where('revoked_at', 'is', null)
       .execute();
     await trx.deleteFrom('sessions').where('api_key_id', '=', keyId).execute();
+    const listeners = await trx
+      .selectFrom('webhooks')
+      .select('id')
+      .where('program_id', '=', programId)
+      .where('kind', '=', 'listener')
+      .where('api_key_id', '=', keyId)
+      .where('is_active', '=', 1)
+      .execute();
+    for (const { id } of listeners) {
+      await trx
+        .updateTable('webhooks')
+        .set({
+          is_active: 0,
+          disabled_reason: REVOKED_KEY_REASON,
+          disabled_at: now,
+          updated_at: now,
+        })
+        .where('id', '=', id)
+        .execute();
+      await cancelForWebhook(trx, id, REVOKED_KEY_REASON, now);
+    }
     return findApiKey(trx, programId, keyId);
   });
 }

@@ -77,6 +77,12 @@ export interface WebhooksTable {
   paused_until: Generated<number | null>;
   /** 1: receives the program's operational events (`webhook.disabled`, ...). */
   operational: Generated<number>;
+  /**
+   * Listeners: the API key whose session registered or last opened it; revoking that key stops
+   * the listener. Null for endpoints; `sign-in-link` (no key) for a dashboard session opened
+   * through a one-time link.
+   */
+  api_key_id: Generated<string | null>;
 }
 
 export interface EventsTable {

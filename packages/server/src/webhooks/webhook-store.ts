@@ -153,6 +153,7 @@ export async function insertWebhook(
     disabled_at: null,
     paused_until: null,
     operational: 0,
+    api_key_id: null,
   };
   await db.insertInto('webhooks').values(row).execute();
   return row;

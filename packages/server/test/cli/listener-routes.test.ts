@@ -164,6 +164,9 @@ describe.each(engines)('listener API (hookline listen, server side) on %s', (eng
       // Stopping deactivates the listener and ends the stream.
       const del = await ctx.request('DELETE', `/v1/listeners/${listener.id}`);
       expect(del.statusCode).toBe(200);
+      const closed = await next(events);
+      expect(closed.event).toBe('closed');
+      expect(JSON.parse(closed.data)).toMatchObject({ reason: 'listener_stopped' });
       expect((await events.next()).done).toBe(true);
       const after = (await ctx.request('GET', '/v1/listeners')).json().data[0] as Listener;
       expect(after.is_active).toBe(false);

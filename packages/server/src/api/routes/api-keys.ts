@@ -30,7 +30,10 @@ function presentApiKey(key: ApiKeySummary): ApiKey {
 
 /**
  * API keys of the caller's program: `GET|POST /v1/api-keys`, `GET|DELETE /v1/api-keys/{id}`.
- * Revoking is immediate: the key and every dashboard session opened with it stop working.
+ * Revoking is immediate: the key and every dashboard session opened with it stop working, and
+ * the `hookline listen` listeners it owns stop (their queued deliveries are cancelled with the
+ * reason "API key revoked"). Listener streams it opened, in any process sharing the database,
+ * end at their next re-check (within 2 s, `SESSION_RECHECK_MS`).
  */
 export function registerApiKeyRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
@@ -91,7 +94,10 @@ export function registerApiKeyRoutes(app: Api, deps: ResolvedDeps): void {
     {
       schema: {
         tags,
-        summary: 'Revoke an API key and end the dashboard sessions opened with it',
+        summary:
+          'Revoke an API key, end the dashboard sessions and listener streams opened with it, and stop its listeners',
+        description:
+          'The listeners whose newest session used this key are deactivated (`disabled_reason` "API key revoked") and their queued deliveries cancelled with that reason; their open streams, in any server process, end within seconds with a last `closed` event (`reason: api_key_revoked`).',
         params: idParams,
         response: { 200: dataOf(apiKeySchema), ...errorResponses },
       },

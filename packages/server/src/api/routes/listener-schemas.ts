@@ -14,6 +14,12 @@ export const listenerSchema = z
     url: z.string().describe('`listener:<id>`: deliveries go to the connected session.'),
     events: z.array(z.string()),
     is_active: z.boolean(),
+    disabled_reason: z
+      .string()
+      .nullable()
+      .describe(
+        'Why Hookline stopped it (e.g. "API key revoked"), while it stays stopped; else null.',
+      ),
     signature: z.string().describe("The listener's signing secret."),
     connected: z.boolean().describe('Whether a session is connected to this server process.'),
   })
@@ -34,4 +40,6 @@ export const reportAccepted = dataOf(z.object({ accepted: z.literal(true) }));
 /** `GET /v1/listeners/{id}/stream`: a `text/event-stream`, documented as text. */
 export const listenerStream = z
   .string()
-  .describe('`event: ready`, then one `event: delivery` per attempt; `: ping` every 15 s.');
+  .describe(
+    '`event: ready`, then one `event: delivery` per attempt; `: ping` every 15 s. When the server ends the session, a last `event: closed` with `{reason, message}`: `reason` is `api_key_revoked` (the key that opened it was revoked) or `listener_stopped`.',
+  );

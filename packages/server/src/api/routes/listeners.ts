@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { cancelForWebhook } from '../../deliveries/index.js';
 import { deliveryServicesOf } from '../../delivery/delivery-services.js';
 import { ListenerHub } from '../../listen/listener-hub.js';
+import { SESSION_END_MESSAGES, createSessionCheck } from '../../listen/session-check.js';
 import { ALL_EVENTS, isEventType } from '../../webhooks/catalog.js';
 import { insertWebhook } from '../../webhooks/webhook-store.js';
 import type { WebhookRow } from '../../webhooks/webhook-store.js';
@@ -53,6 +54,8 @@ function presentListener(row: WebhookRow, hub: ListenerHub) {
     url: row.url,
     events: JSON.parse(row.events) as string[],
     is_active: row.is_active === 1,
+    // Why it stopped, when Hookline stopped it (its API key was revoked); null otherwise.
+    disabled_reason: row.is_active !== 1 && row.disabled_at !== null ? row.disabled_reason : null,
     signature: openSecret(row.secret),
     connected: hub.isConnected(row.id),
   };
@@ -69,19 +72,27 @@ function listenerKey(device: string): string {
  *   webhook of kind `listener` with URL `listener:<id>` and its own signing secret.
  * - `GET /v1/listeners` lists them, with `connected`.
  * - `GET /v1/listeners/{id}/stream` is the session: a `text/event-stream` of `ready`, then one
- *   `delivery` event per attempt, with `: ping` comments every 15 s.
+ *   `delivery` event per attempt, with `: ping` comments every 15 s. When the server ends the
+ *   session (the key that opened it was revoked, the listener was stopped), a last `closed`
+ *   event `{reason, message}` precedes the end of the stream.
  * - `POST /v1/listeners/{id}/responses` reports the local endpoint's answer to one attempt.
  * - `DELETE /v1/listeners/{id}` deactivates it (pending deliveries are cancelled); the row and
  *   its secret stay for the next session of the same device.
  *
  * Sessions are held in this process (see {@link ListenerHub}): in a deployment with several
- * processes, `hookline listen` must connect to one that also runs the dispatcher.
+ * processes, `hookline listen` must connect to one that also runs the dispatcher. Each session
+ * is re-checked against the database every 2 s (`SESSION_RECHECK_MS`) and before each relay,
+ * so a key revoked or a listener stopped through any process ends it there too.
  */
 export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   // The hub becomes the listener transport of this process's sender (deps.delivery), which
   // the dispatcher and test sends use, so sessions connected here get their attempts.
-  const hub = new ListenerHub({ deliveryTimeoutMs: deps.config.deliveryTimeoutMs });
+  const hub = new ListenerHub({
+    deliveryTimeoutMs: deps.config.deliveryTimeoutMs,
+    check: createSessionCheck(db),
+    onCheckError: (error) => app.log.warn({ err: error }, 'listener session re-check failed'),
+  });
   deliveryServicesOf(deps, (created) => {
     app.addHook('onClose', async () => created.close());
   }).setListenerTransport(hub);
@@ -116,7 +127,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
       },
     },
     async (request, reply) => {
-      const { programId } = principalOf(request);
+      const { programId, apiKeyId } = principalOf(request);
       const { device, events } = request.body;
       const errors: Record<string, string[]> = {};
       events.forEach((event, i) => {
@@ -150,7 +161,10 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
             .set({
               events: JSON.stringify([...new Set(events)]),
               is_active: 1,
+              disabled_reason: null,
+              disabled_at: null,
               name,
+              api_key_id: apiKeyId,
               updated_at: now,
             })
             .where('id', '=', existing.id)
@@ -174,8 +188,12 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
         });
         // The URL names the webhook id, which is only known once the row exists.
         const url = ListenerHub.urlOf(inserted.id);
-        await trx.updateTable('webhooks').set({ url }).where('id', '=', inserted.id).execute();
-        return { row: { ...inserted, url }, created: true };
+        await trx
+          .updateTable('webhooks')
+          .set({ url, api_key_id: apiKeyId })
+          .where('id', '=', inserted.id)
+          .execute();
+        return { row: { ...inserted, url, api_key_id: apiKeyId }, created: true };
       });
       return reply.code(created ? 201 : 200).send(ok(presentListener(row, hub)));
     },
@@ -221,12 +239,22 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
       },
     },
     async (request, reply) => {
-      const row = await findListener(principalOf(request).programId, request.params.id);
+      const { programId, apiKeyId } = principalOf(request);
+      const row = await findListener(programId, request.params.id);
       if (row.is_active !== 1) {
         throw new HttpError(
           409,
           'This listener was stopped; register it again with POST /v1/listeners.',
         );
+      }
+      if (row.api_key_id !== apiKeyId) {
+        // The newest session's key owns the listener: revoking it stops the listener and
+        // cancels what is queued for it (programs/api-keys.ts).
+        await db
+          .updateTable('webhooks')
+          .set({ api_key_id: apiKeyId })
+          .where('id', '=', row.id)
+          .execute();
       }
       reply.hijack();
       const raw = reply.raw;
@@ -242,12 +270,21 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
       const write = (chunk: string) => {
         if (!closed) raw.write(chunk);
       };
-      const detach = hub.connect(row.id, {
-        send: (event, data) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`),
-        close: () => {
-          if (!closed) raw.end();
+      const send = (event: string, data: unknown) =>
+        write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      const detach = hub.connect(
+        row.id,
+        {
+          send,
+          close: (reason) => {
+            if (closed) return;
+            if (reason !== undefined)
+              send('closed', { reason, message: SESSION_END_MESSAGES[reason] });
+            raw.end();
+          },
         },
-      });
+        apiKeyId,
+      );
       const heartbeat = setInterval(() => write(': ping\n\n'), HEARTBEAT_MS);
       heartbeat.unref();
       raw.on('close', () => {
@@ -306,7 +343,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
           .execute();
         await cancelForWebhook(trx, row.id, 'listener stopped', now);
       });
-      hub.disconnectAll(row.id);
+      hub.disconnectAll(row.id, 'listener_stopped');
       return { status: 1 as const };
     },
   );

@@ -21,6 +21,29 @@ interface ListenOptions extends ApiOptions {
   printSecret?: boolean;
 }
 
+/**
+ * The server ended the session because the API key it was opened with was revoked: reconnecting
+ * cannot help, so `listen` exits (status 1) with this message.
+ */
+export class ApiKeyRevokedError extends CliError {
+  constructor() {
+    super(
+      'the API key was revoked: the server closed this listener and cancelled its queued deliveries. Run hookline listen again with a valid key (HOOKLINE_API_KEY or --api-key).',
+    );
+    this.name = 'ApiKeyRevokedError';
+  }
+}
+
+/** The reason of the stream's last `closed` event (see `GET /v1/listeners/{id}/stream`). */
+export function closedReasonOf(data: string): string {
+  try {
+    const parsed = JSON.parse(data) as { reason?: unknown };
+    return typeof parsed.reason === 'string' ? parsed.reason : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** Reconnect delays: 1 s doubling to 30 s; reset after a session that got `ready`. */
 export function reconnectDelay(failures: number): number {
   return Math.min(30_000, 1_000 * 2 ** Math.max(0, failures - 1));
@@ -130,12 +153,17 @@ export function registerListenCommand(program: Command, ctx: CliContext): void {
               } else if (message.event === 'delivery') {
                 const event = JSON.parse(message.data) as ListenerDeliveryEvent;
                 void handleDelivery(api, listenerId, forwardTo, event, ctx, options.json === true);
+              } else if (message.event === 'closed') {
+                const reason = closedReasonOf(message.data);
+                if (options.json) term.json({ type: 'closed', reason });
+                if (reason === 'api_key_revoked') throw new ApiKeyRevokedError();
               }
             }
             if (stop.signal.aborted) break;
             throw new CliError('the server closed the stream');
           } catch (error) {
             if (stop.signal.aborted) break;
+            if (error instanceof ApiKeyRevokedError) throw error;
             if (error instanceof ApiError && error.status === 401) throw error;
             if (error instanceof ApiError && (error.status === 404 || error.status === 409)) {
               // Stopped or deleted meanwhile (another session of this device ended): register again.
