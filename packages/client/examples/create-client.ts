@@ -1,3 +1,4 @@
+// examples/create-client.ts (type-checked; README.md shows this file verbatim)
 import { createClient } from '@hookline/client';
 import type { HooklineClient } from '@hookline/client';
 

@@ -1,3 +1,4 @@
+// examples/manage-webhooks.ts (type-checked; README.md shows this file verbatim)
 import type { HooklineClient } from '@hookline/client';
 
 /** Subscribes an endpoint to reward events; the answer carries its signing secret once. */

@@ -1,3 +1,4 @@
+// examples/publish-event.ts (type-checked; README.md shows this file verbatim)
 import type { HooklineClient } from '@hookline/client';
 
 /**

@@ -1,3 +1,4 @@
+// examples/read-deliveries.ts (type-checked; README.md shows this file verbatim)
 import type { HooklineClient } from '@hookline/client';
 
 /** The latest failed deliveries of one webhook, with the last answer each got. */

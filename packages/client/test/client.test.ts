@@ -9,6 +9,7 @@ import type { TestContext } from '../../server/test/helpers/context.js';
 import { engines } from '../../server/test/helpers/store.js';
 import { apiClient } from '../examples/create-client.js';
 import { listWebhooks, pause, subscribe } from '../examples/manage-webhooks.js';
+import { findWebhook } from '../examples/errors.js';
 import { publishRewardPaid, samplePayload } from '../examples/publish-event.js';
 import { deliveriesOfWebhook, failedDeliveries } from '../examples/read-deliveries.js';
 
@@ -61,10 +62,8 @@ describe.each(engines)('the client against a running Hookline (%s)', (engine) =>
     expect(await failedDeliveries(hookline, webhook.key)).toEqual([]);
 
     expect(await pause(hookline, webhook.key)).toBe(false);
-    const shown = await hookline.GET('/v1/webhooks/{key}', {
-      params: { path: { key: webhook.key } },
-    });
-    expect(shown.data?.data.is_active).toBe(false);
+    expect((await findWebhook(hookline, webhook.key))?.is_active).toBe(false);
+    expect(await findWebhook(hookline, 'no-such-webhook')).toBeUndefined();
   });
 
   it('returns the error body and status instead of throwing', async () => {
