@@ -20,8 +20,9 @@ export interface ClientOptions {
   /** An API key (`hk_...`), sent as `Authorization: Bearer`: scripts, the CLI, servers. */
   readonly apiKey?: Provided<string>;
   /**
-   * Cookies for the dashboard's session: `'include'` across origins, `'same-origin'` when the
-   * app is served by Hookline (the browser's default). Leave unset outside a browser.
+   * Cookies for the dashboard's session. The app served by Hookline needs no setting (the
+   * browser's default, `'same-origin'`); `'include'` also sends the cookie to another origin of
+   * the same site (the cookie is `SameSite=Strict`). Leave unset outside a browser.
    */
   readonly credentials?: RequestCredentials;
   /** The session's CSRF token, sent as `x-csrf-token` (dashboard sessions only). */
