@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClient } from '@hookline/client';
+import { createClient, timerSleep } from '@hookline/client';
 import type { HooklineClient, RetryOptions } from '@hookline/client';
 import { createTestContext } from '../../server/test/helpers/context.js';
 import type { TestContext } from '../../server/test/helpers/context.js';
@@ -268,16 +268,25 @@ describe('retries over real HTTP', () => {
   });
 
   it('stops waiting when the caller aborts', async () => {
-    const scripted = await scriptedServer([{ status: 503, headers: { 'retry-after': '30' } }, ok]);
+    const scripted = await scriptedServer([{ status: 503, headers: { 'retry-after': '60' } }, ok]);
     server = scripted.server;
-    // The real timer this time: the abort must cut its 30 s wait short.
-    const client = createClient({ baseUrl: scripted.url });
+    // The real timer this time (60 s): only the abort can end the wait before the test times out.
+    let waiting!: (ms: number) => void;
+    const started = new Promise<number>((resolve) => {
+      waiting = resolve;
+    });
+    const client = createClient({
+      baseUrl: scripted.url,
+      retries: {
+        sleep: (ms, signal) => {
+          waiting(ms);
+          return timerSleep(ms, signal);
+        },
+      },
+    });
     const controller = new AbortController();
     const call = client.GET('/v1/webhooks', { signal: controller.signal });
-    // Abort once the first answer has arrived, i.e. during the wait.
-    for (let i = 0; i < 500 && scripted.seen.length === 0; i++) {
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    expect(await started).toBe(60_000);
     controller.abort(new Error('stopped by the caller'));
     await expect(call).rejects.toThrow('stopped by the caller');
     expect(scripted.seen).toHaveLength(1);
