@@ -167,6 +167,37 @@ describe.each(engines)('create races on %s', (engine) => {
   });
 });
 
+describe.each(engines)('program settings races on %s', (engine) => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext(engine);
+  });
+  afterAll(async () => ctx?.close());
+
+  it(`concurrent updates of different settings all stick (${ROUNDS} rounds)`, async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const updates = [
+        { name: `Program ${round}` },
+        { website_url: `https://shop${round}.example.com` },
+        { default_currency: round % 2 === 0 ? 'EUR' : 'GBP' },
+        { review_period_days: round + 1 },
+        { require_partner_approval: round % 2 === 0 },
+        { commission: { type: 'percent', value: round + 1 } },
+      ];
+      const answers = await Promise.all(updates.map((u) => ctx.request('PUT', '/v1/program', u)));
+      expect(
+        answers.map((a) => a.statusCode),
+        answers.map((a) => a.body).join(' | '),
+      ).toEqual(Array(updates.length).fill(200));
+      const program = (await call(ctx, 'GET', '/v1/program', undefined, 200)).data;
+      expect(program, `round ${round}`).toMatchObject({
+        ...Object.assign({}, ...updates.slice(0, 5)),
+        commission: { type: 'percent', value: round + 1 },
+      });
+    }
+  });
+});
+
 describe.each(engines)('subscriber races on %s', (engine) => {
   let ctx: TestContext;
   beforeAll(async () => {
