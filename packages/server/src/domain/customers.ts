@@ -197,15 +197,26 @@ export async function listCustomers(
   return rows.map(presentCustomer);
 }
 
+/** What {@link ensureCustomer} found: the live customer, and whether this change created it. */
+export interface EnsuredCustomer {
+  readonly row: CustomerRow;
+  readonly created: boolean;
+}
+
 /**
- * Inserts a customer inside an existing change and fires `customer.created`. Used by
- * `POST /customers` and by `POST /transactions` with `options.create_customer`.
+ * The live customer with `input.key`, created inside the change (with `customer.created`) if
+ * there is none. Never check-then-insert: the insert tolerates the conflict on the live-key
+ * index (`ON CONFLICT DO NOTHING`, both engines) and only then reads. On PostgreSQL a
+ * concurrent change that inserted the key first makes this insert wait for its outcome: if it
+ * committed, the insert does nothing and the read (a new statement, so a new READ COMMITTED
+ * snapshot) sees its row; if it rolled back, this insert wins. Only the change whose row was
+ * inserted fires `customer.created`, so a race yields one customer and one event.
  */
-export async function insertCustomer(change: Change, input: CustomerInput): Promise<CustomerRow> {
+export async function ensureCustomer(
+  change: Change,
+  input: CustomerInput,
+): Promise<EnsuredCustomer> {
   const { trx, programId, now } = change;
-  if (await findCustomer(trx, programId, input.key)) {
-    throw validationFailed({ key: ['The key has already been taken.'] });
-  }
   let partnerId: string | null = null;
   if (input.partner !== undefined) {
     const partner = await resolvePartner(trx, programId, input.partner);
@@ -216,24 +227,52 @@ export async function insertCustomer(change: Change, input: CustomerInput): Prom
     }
     partnerId = partner.id;
   }
-  const row: CustomerRow = {
-    id: newId('cus', now),
-    program_id: programId,
-    key: input.key,
-    partner_id: partnerId,
-    email: input.email?.toLowerCase() ?? null,
-    name: input.name ?? null,
-    surname: input.surname ?? null,
-    status: 'active',
-    tags: tagsJson(input.tags ?? []),
-    archived_at: null,
-    created_at: now,
-    updated_at: now,
-    deleted_at: null,
-    ...(await referralColumns(trx, programId, input.referring_customer)), // parity2
-  };
-  await trx.insertInto('customers').values(row).execute();
-  await change.emit('customer.created', presentCustomer(row));
+  const referral = await referralColumns(trx, programId, input.referring_customer); // parity2
+  // A row seen as conflicting can be soft-deleted before the read, freeing the key again: then
+  // insert once more. Three rounds need three deletions of that key meanwhile.
+  for (let round = 0; round < 3; round++) {
+    const row: CustomerRow = {
+      id: newId('cus', now),
+      program_id: programId,
+      key: input.key,
+      partner_id: partnerId,
+      email: input.email?.toLowerCase() ?? null,
+      name: input.name ?? null,
+      surname: input.surname ?? null,
+      status: 'active',
+      tags: tagsJson(input.tags ?? []),
+      archived_at: null,
+      created_at: now,
+      updated_at: now,
+      deleted_at: null,
+      ...referral,
+    };
+    const inserted = await trx
+      .insertInto('customers')
+      .values(row)
+      .onConflict((oc) =>
+        oc.columns(['program_id', 'key']).where('deleted_at', 'is', null).doNothing(),
+      )
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted) {
+      await change.emit('customer.created', presentCustomer(row));
+      return { row, created: true };
+    }
+    const existing = await findCustomer(trx, programId, input.key);
+    if (existing) return { row: existing, created: false };
+  }
+  throw validationFailed({ key: ['The key changed hands meanwhile; try again.'] });
+}
+
+/**
+ * Inserts a new customer inside an existing change and fires `customer.created`; a live
+ * customer with the key already is a 422. Used by `POST /customers` (alone or with its first
+ * sale).
+ */
+export async function insertCustomer(change: Change, input: CustomerInput): Promise<CustomerRow> {
+  const { row, created } = await ensureCustomer(change, input);
+  if (!created) throw validationFailed({ key: ['The key has already been taken.'] });
   return row;
 }
 

@@ -12,6 +12,7 @@ import { resolvePartner } from './partners.js';
 import type { PartnerRef } from './partners.js';
 import { commissionRuleFor, loadSettings } from './program-settings.js';
 import { requireProgramType } from './program-types.js';
+import { nextNumber } from './program-counters.js';
 import { emitRewardsCreated, initialRewardState, insertReward } from './rewards.js';
 
 /**
@@ -23,7 +24,8 @@ import { emitRewardsCreated, initialRewardState, insertReward } from './rewards.
  * pending ─convert─▶ converted
  *    └─────reject──▶ rejected
  * ```
- * Leads have numeric ids, as in Partnero (its clients send `{"id": 1042}`).
+ * Leads have numeric ids, as in Partnero (its clients send `{"id": 1042}`), numbered per
+ * program (`program-counters.ts`): one program's ids say nothing of another's.
  */
 
 /** A lead row. */
@@ -55,7 +57,7 @@ export interface LeadFilters {
 /** The lead as the API and its events show it. */
 export function presentLead(row: LeadRow): LeadResource {
   return {
-    id: Number(row.id),
+    id: Number(row.number),
     partner: row.partner_id,
     name: row.name,
     email: row.email,
@@ -73,7 +75,7 @@ export function presentLead(row: LeadRow): LeadResource {
   };
 }
 
-/** A lead of the program by id, or a 404. */
+/** A lead of the program by the id the API shows (its per-program number), or a 404. */
 export async function getLead(
   db: Kysely<Database>,
   programId: string,
@@ -83,7 +85,7 @@ export async function getLead(
     .selectFrom('leads')
     .selectAll()
     .where('program_id', '=', programId)
-    .where('id', '=', id)
+    .where('number', '=', id)
     .executeTakeFirst();
   if (!row) throw notFound('Lead');
   return row;
@@ -100,7 +102,7 @@ export async function listLeads(
   if (filters.status !== undefined) query = query.where('status', '=', filters.status);
   if (filters.partner !== undefined) query = query.where('partner_id', '=', filters.partner);
   const rows = await query
-    .orderBy('id', page.sort ?? 'desc')
+    .orderBy('number', page.sort ?? 'desc')
     .limit(page.limit + 1)
     .offset(page.offset)
     .execute();
@@ -129,10 +131,12 @@ export function submitLead(
         ],
       });
     }
-    const { id } = await trx
+    const number = await nextNumber(trx, programId, 'leads');
+    await trx
       .insertInto('leads')
       .values({
         program_id: programId,
+        number,
         partner_id: partner.id,
         name: input.name ?? null,
         email: input.email.toLowerCase(),
@@ -145,9 +149,8 @@ export function submitLead(
         converted_at: null,
         rejected_at: null,
       })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const lead = presentLead(await getLead(trx, programId, Number(id)));
+      .execute();
+    const lead = presentLead(await getLead(trx, programId, number));
     await change.emit('lead.submitted', lead);
     return lead;
   });
@@ -164,7 +167,7 @@ function refuseIfRaced(updatedRows: bigint): void {
 function refuseUnlessPending(row: LeadRow, what: string): void {
   if (row.status !== 'pending') {
     throw validationFailed({
-      id: [`The lead ${row.id} is ${row.status}; only a pending lead can be ${what}.`],
+      id: [`The lead ${row.number} is ${row.status}; only a pending lead can be ${what}.`],
     });
   }
 }
@@ -203,7 +206,7 @@ export function convertLead(
         productId: null,
         productType: null,
         state: initialRewardState(settings, now),
-        note: `Lead ${row.id} (${row.email})`,
+        note: `Lead ${row.number} (${row.email})`,
       });
     }
     const updated = await trx
@@ -256,5 +259,9 @@ export async function deleteLead(
   id: number,
 ): Promise<void> {
   await getLead(db, programId, id);
-  await db.deleteFrom('leads').where('program_id', '=', programId).where('id', '=', id).execute();
+  await db
+    .deleteFrom('leads')
+    .where('program_id', '=', programId)
+    .where('number', '=', id)
+    .execute();
 }

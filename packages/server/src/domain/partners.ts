@@ -9,6 +9,7 @@ import { getPartner, presentPartner } from './partner-lookup.js';
 import type { PartnerStatus } from './partner-lookup.js';
 import { loadSettings } from './program-settings.js';
 import { isUniqueViolation } from '../storage/index.js';
+import { lockReferralKeys } from './referral-key-lock.js';
 import { tagsJson } from './shared.js';
 
 // The read side lives in partner-lookup.ts; re-exported so that `partners.js` stays the one
@@ -60,6 +61,7 @@ async function assertFree(
   fields: { id?: string; key?: string; email?: string },
   exceptId?: string,
 ): Promise<void> {
+  if (fields.key !== undefined) await lockReferralKeys(trx, programId);
   const errors: Record<string, string[]> = {};
   if (fields.id !== undefined) {
     // Ids stay reserved after deletion: rewards and customers still name them.

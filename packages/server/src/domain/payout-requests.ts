@@ -11,6 +11,7 @@ import { toMajor } from './money.js';
 import { resolvePartner } from './partners.js';
 import type { PartnerRef } from './partners.js';
 import { requireProgramType } from './program-types.js';
+import { nextNumber } from './program-counters.js';
 import { getReward, presentReward } from './rewards.js';
 
 /**
@@ -49,8 +50,10 @@ export interface PayoutFilters {
   readonly amount_units?: string | undefined;
 }
 
+// Rewards name their request by its per-program number, so the program narrows the match.
 async function rewardIdsOf(
   db: Kysely<Database>,
+  programId: string,
   payoutIds: readonly number[],
 ): Promise<Map<number, string[]>> {
   const byPayout = new Map<number, string[]>();
@@ -58,6 +61,7 @@ async function rewardIdsOf(
   const rows = await db
     .selectFrom('rewards')
     .select(['id', 'payout_request_id'])
+    .where('program_id', '=', programId)
     .where('payout_request_id', 'in', [...payoutIds])
     .orderBy('id')
     .execute();
@@ -74,7 +78,7 @@ export function presentPayoutRequest(
   rewardIds: readonly string[],
 ): PayoutRequestResource {
   return {
-    id: Number(row.id),
+    id: Number(row.number),
     partner: row.partner_id,
     status: row.status as PayoutStatus,
     amount: toMajor(Number(row.amount_minor), row.amount_units),
@@ -99,20 +103,20 @@ async function getRow(
     .selectFrom('payout_requests')
     .selectAll()
     .where('program_id', '=', programId)
-    .where('id', '=', id)
+    .where('number', '=', id)
     .executeTakeFirst();
   if (!row) throw notFound('Payout request');
   return row;
 }
 
-/** A payout request with its rewards, or a 404. */
+/** A payout request by the id the API shows (its per-program number), with its rewards, or a 404. */
 export async function getPayoutRequest(
   db: Kysely<Database>,
   programId: string,
   id: number,
 ): Promise<PayoutRequestResource> {
   const row = await getRow(db, programId, id);
-  return presentPayoutRequest(row, (await rewardIdsOf(db, [id])).get(id) ?? []);
+  return presentPayoutRequest(row, (await rewardIdsOf(db, programId, [id])).get(id) ?? []);
 }
 
 /** Lists payout requests (newest first unless `sort` is `asc`; `limit + 1` rows). */
@@ -133,15 +137,16 @@ export async function listPayoutRequests(
     query = query.where('partner_id', '=', partner.id);
   }
   const rows = await query
-    .orderBy('id', page.sort ?? 'desc')
+    .orderBy('number', page.sort ?? 'desc')
     .limit(page.limit + 1)
     .offset(page.offset)
     .execute();
   const rewards = await rewardIdsOf(
     db,
-    rows.map((r) => Number(r.id)),
+    programId,
+    rows.map((r) => Number(r.number)),
   );
-  return rows.map((r) => presentPayoutRequest(r, rewards.get(Number(r.id)) ?? []));
+  return rows.map((r) => presentPayoutRequest(r, rewards.get(Number(r.number)) ?? []));
 }
 
 /**
@@ -196,10 +201,12 @@ export function createPayoutRequest(
         amount_units: [`The partner has no approved, unpaid balance in ${units} to pay out.`],
       });
     }
-    const { id } = await trx
+    const number = await nextNumber(trx, programId, 'payout_requests');
+    await trx
       .insertInto('payout_requests')
       .values({
         program_id: programId,
+        number,
         partner_id: partner.id,
         status: 'requested',
         amount_minor: total,
@@ -212,11 +219,10 @@ export function createPayoutRequest(
         paid_at: null,
         rejected_at: null,
       })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+      .execute();
     const held = await trx
       .updateTable('rewards')
-      .set({ payout_request_id: Number(id), updated_at: now })
+      .set({ payout_request_id: number, updated_at: now })
       .where(
         'id',
         'in',
@@ -230,7 +236,7 @@ export function createPayoutRequest(
         amount_units: ['Another payout request took some of these rewards; try again.'],
       });
     }
-    return getPayoutRequest(trx, programId, Number(id));
+    return getPayoutRequest(trx, programId, number);
   });
 }
 
@@ -252,7 +258,7 @@ async function transition(
         ],
       });
     }
-    const rewardIds = (await rewardIdsOf(trx, [id])).get(id) ?? [];
+    const rewardIds = (await rewardIdsOf(trx, programId, [id])).get(id) ?? [];
     if (to === 'finished') {
       const rewards = await Promise.all(rewardIds.map((r) => getReward(trx, programId, r)));
       const gone = rewards.filter((r) => r.status !== 'approved');
@@ -283,6 +289,7 @@ async function transition(
       await trx
         .updateTable('rewards')
         .set({ payout_request_id: null, updated_at: now })
+        .where('program_id', '=', programId)
         .where('payout_request_id', '=', id)
         .execute();
     }
@@ -295,7 +302,7 @@ async function transition(
     const moved = await trx
       .updateTable('payout_requests')
       .set({ status: to, updated_at: now, ...stamp })
-      .where('id', '=', id)
+      .where('id', '=', row.id)
       .where('status', '=', row.status)
       .executeTakeFirst();
     if (Number(moved.numUpdatedRows) !== 1) {

@@ -232,6 +232,14 @@ export async function updateProgram(
   now: number,
 ): Promise<ProgramResource> {
   await db.transaction().execute(async (trx) => {
+    // Lock the program's row before reading its settings: concurrent updates of different
+    // fields then apply in turn (PostgreSQL re-reads after the wait, READ COMMITTED), instead
+    // of the later one writing back settings read before the earlier one committed.
+    await trx
+      .updateTable('programs')
+      .set({ updated_at: now })
+      .where('id', '=', programId)
+      .execute();
     const current = await loadSettings(trx, programId);
     const { name, ...settings } = update;
     // Program types (issue 12): no webhook may be left subscribed to events the type lacks.

@@ -11,6 +11,7 @@ import type { PartnerRef, PartnerRow } from './partner-lookup.js';
 import { orderDirection } from './list-query.js';
 import type { PageWindow } from './list-query.js';
 import { loadSettings, referralLink } from './program-settings.js';
+import { lockReferralKeys } from './referral-key-lock.js';
 
 /**
  * A partner's referral links (Partnero's `partner_referral_links`). Every partner has a main
@@ -132,6 +133,7 @@ export async function getReferralLink(
 }
 
 async function assertKeyFree(trx: Kysely<Database>, programId: string, key: string) {
+  await lockReferralKeys(trx, programId);
   const partner = await trx
     .selectFrom('partners')
     .select('id')

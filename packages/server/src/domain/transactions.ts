@@ -3,7 +3,13 @@ import { newId } from '../util/ids.js';
 import type { TransactionResource } from '../webhooks/resource-schemas.js';
 import { commitChange } from './change.js';
 import type { Change, DomainDeps } from './change.js';
-import { findCustomer, findCustomerByEmail, insertCustomer, resolveCustomer } from './customers.js';
+import {
+  ensureCustomer,
+  findCustomer,
+  findCustomerByEmail,
+  insertCustomer,
+  resolveCustomer,
+} from './customers.js';
 import type { CustomerInput, CustomerRow } from './customers.js';
 import { commissionMinor, currencyExponent, toMinor } from './money.js';
 import { findPartner } from './partner-lookup.js';
@@ -124,7 +130,9 @@ async function customerOf(change: Change, input: TransactionInput): Promise<Cust
     });
   }
   const { customer } = input;
-  return insertCustomer(change, {
+  // A concurrent sale may create the same customer meanwhile: ensureCustomer then returns
+  // that one (and this sale fires no customer.created).
+  const { row } = await ensureCustomer(change, {
     key,
     email: ref.email,
     name: customer.name,
@@ -132,6 +140,7 @@ async function customerOf(change: Change, input: TransactionInput): Promise<Cust
     tags: customer.tags,
     partner: customer.partner ?? input.partner,
   });
+  return row;
 }
 
 /** An optional money field in the transaction's currency → minor units, or `null`. */
@@ -246,29 +255,7 @@ export function createTransaction(
   programId: string,
   input: TransactionInput,
 ): Promise<TransactionResource> {
-  return insertTransaction(deps, programId, input, false);
-}
-
-/** {@link createTransaction}, which runs once more (`retried`) after a create_customer race. */
-async function insertTransaction(
-  deps: DomainDeps,
-  programId: string,
-  input: TransactionInput,
-  retried: boolean,
-): Promise<TransactionResource> {
-  try {
-    return await commitChange(deps, programId, (change) => recordTransaction(change, input));
-  } catch (error) {
-    // With create_customer, two concurrent sales of a new customer both try to create it;
-    // the loser's transaction rolled back whole, and once more finds the customer existing.
-    if (isUniqueViolation(error) && input.options?.create_customer === true && !retried) {
-      return insertTransaction(deps, programId, input, true);
-    }
-    if (isUniqueViolation(error)) {
-      throw validationFailed({ 'customer.key': ['The customer key has already been taken.'] });
-    }
-    throw error;
-  }
+  return commitChange(deps, programId, (change) => recordTransaction(change, input));
 }
 
 /**

@@ -24,6 +24,7 @@ export interface Database {
   payout_requests: PayoutRequestsTable;
   subscribers: SubscribersTable;
   customer_balance_entries: CustomerBalanceEntriesTable;
+  program_counters: ProgramCountersTable;
 }
 
 export interface ProgramsTable {
@@ -258,7 +259,10 @@ export interface RewardsTable {
   deleted_at: number | null;
   /** Why a manual reward was given. */
   note: string | null;
-  /** The payout request holding this reward (open or paid), or null. */
+  /**
+   * The payout request holding this reward (open or paid), by its per-program `number` (the
+   * id the API shows; rows older than migration 0012 hold the old id, which is that number).
+   */
   payout_request_id: number | null;
 }
 
@@ -286,8 +290,11 @@ export interface SignInLinksTable {
 
 /** Leads submitted by partners (affiliate programs; 0008_program_types). */
 export interface LeadsTable {
+  /** Installation-wide row id; internal since migration 0012 (the API shows `number`). */
   id: Generated<number>;
   program_id: string;
+  /** The id the API shows: per program (rows older than 0012 keep their old id here). */
+  number: number;
   partner_id: string;
   name: string | null;
   email: string;
@@ -305,8 +312,11 @@ export interface LeadsTable {
 
 /** Payout requests: a partner's approved rewards in one currency, paid together. */
 export interface PayoutRequestsTable {
+  /** Installation-wide row id; internal since migration 0012 (the API shows `number`). */
   id: Generated<number>;
   program_id: string;
+  /** The id the API shows: per program (rows older than 0012 keep their old id here). */
+  number: number;
   partner_id: string;
   /** `requested`, `approved`, `finished` (paid) or `rejected`. */
   status: string;
@@ -354,4 +364,11 @@ export interface CustomerBalanceEntriesTable {
   note: string | null;
   referred_customer_id: string | null;
   created_at: number;
+}
+
+/** Per-program sequences (`leads`, `payout_requests`): the last number handed out. */
+export interface ProgramCountersTable {
+  program_id: string;
+  name: string;
+  value: number;
 }
