@@ -117,7 +117,7 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
         response: { 200: sessionSchema, ...errorResponses },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const token = sessionTokenOf(request);
       const session = token ? await findSession(db, token, deps.clock()) : null;
       if (!session) throw new HttpError(401, 'Not signed in.');
