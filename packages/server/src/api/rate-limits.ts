@@ -41,7 +41,8 @@ const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
 
 /**
  * Per client address (IPv6 by /64; see `client-address.ts`): failed authentications
- * (`HOOKLINE_AUTH_FAILURE_LIMIT`: every 401, a wrong key, a stale session, a failed sign-in)
+ * (`HOOKLINE_AUTH_FAILURE_LIMIT`: every 401, a wrong key, a stale session, a failed sign-in,
+ * and a spent sign-in link)
  * and requests without credentials (`HOOKLINE_UNAUTHENTICATED_LIMIT`: sign-ins and
  * every failing answer without a principal; successful reads are not counted). Decided when the answer is known, never before: an answer
  * that succeeds (valid key, session or sign-in, a static file) is sent whatever its address
@@ -58,17 +59,20 @@ export function registerAuthFailureLimit(app: Api, deps: ResolvedDeps): void {
   app.addHook('onSend', async (request, reply, payload) => {
     if (PROBES.has(request.routeOptions.url ?? '')) return payload;
     const now = deps.clock();
-    const address = counterKeyOf(request.ip);
+    // `ip` is undefined once a client has hung up: it still counts, as one unknown address.
+    const address = counterKeyOf(request.ip || 'unknown');
+    const authFailed = reply.statusCode === 401 || failedAuthentications.has(request);
+    const failed = authFailed || reply.statusCode >= 400;
     let retryAfterMs = 0;
     let message = '';
-    if (volume && request.principal === null && !cheapRead(request, reply)) {
+    if (volume && request.principal === null && (failed || !cheapRead(request, reply))) {
       const wait = volume.hit(address, now);
-      if (wait > 0 && reply.statusCode >= 400) {
+      if (wait > 0 && failed) {
         retryAfterMs = wait;
         message = `Too many requests without valid credentials from your address: at most ${volume.limit.max} per ${describeWindow(volume.limit)}.`;
       }
     }
-    if (failures && reply.statusCode === 401) {
+    if (failures && authFailed) {
       const wait = failures.hit(address, now);
       if (wait > retryAfterMs) {
         retryAfterMs = wait;
@@ -78,6 +82,18 @@ export function registerAuthFailureLimit(app: Api, deps: ResolvedDeps): void {
     if (retryAfterMs === 0 || !replaceable(payload)) return payload;
     return refuse(reply, `${message} Retry in ${seconds(retryAfterMs)} seconds.`, retryAfterMs);
   });
+}
+
+/** Requests whose credential failed though their answer is not a 401. */
+const failedAuthentications = new WeakSet<FastifyRequest>();
+
+/**
+ * Counts a request as a failed authentication although it is not answered 401 (a spent or
+ * unknown sign-in link redirects to the sign-in page): it meets the address limits, and past
+ * them its answer becomes 429.
+ */
+export function countAsFailedAuthentication(request: FastifyRequest): void {
+  failedAuthentications.add(request);
 }
 
 /**
@@ -97,6 +113,7 @@ function refuse(reply: FastifyReply, message: string, retryAfterMs: number): str
   void reply
     .code(429)
     .removeHeader('www-authenticate')
+    .removeHeader('location')
     .header('retry-after', String(seconds(retryAfterMs)))
     .header('content-type', 'application/json; charset=utf-8');
   return JSON.stringify({ message });

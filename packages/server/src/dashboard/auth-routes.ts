@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Api, ResolvedDeps } from '../api/app.js';
 import { HttpError } from '../api/errors.js';
 import { noStore } from '../api/no-store.js';
+import { countAsFailedAuthentication } from '../api/rate-limits.js';
 import { errorResponses, noContent } from '../api/routes/common-schemas.js';
 import { sessionSchema } from '../api/routes/dashboard-schemas.js';
 import { authenticateApiKey } from '../programs/index.js';
@@ -182,7 +183,10 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
       const programId = request.query.token
         ? await redeemSignInLink(db, request.query.token, now)
         : null;
-      if (!programId) return reply.redirect('/sign-in?link=invalid', 303);
+      if (!programId) {
+        countAsFailedAuthentication(request);
+        return reply.redirect('/sign-in?link=invalid', 303);
+      }
       const session = await createSession(db, { programId, apiKeyId: null }, now);
       setSessionCookie(reply, session.token);
       return reply.redirect('/', 303);

@@ -171,6 +171,17 @@ describe.each(engines)('throttling on real requests (%s)', (engine) => {
       expect(Number(notFound.headers.get('retry-after'))).toBeGreaterThan(0);
     });
 
+    it('counts a spent or unknown sign-in link as a failed authentication', async () => {
+      clock.now += 120_000;
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const res = await fetch(`${base}/auth/link?token=guess${i}`, { redirect: 'manual' });
+        statuses.push(res.status);
+      }
+      expect(statuses).toEqual([...Array(10).fill(303), 429, 429]);
+      expect((await signIn(ctx.apiKey)).status).toBe(200);
+    });
+
     it('refuses a sign-in body past 4 KiB before reading it', async () => {
       clock.now += 120_000;
       const res = await fetch(`${base}/auth/session`, {
