@@ -42,13 +42,14 @@ const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
 /**
  * Per client address (IPv6 by /64; see `client-address.ts`): failed authentications
  * (`HOOKLINE_AUTH_FAILURE_LIMIT`: every 401, a wrong key, a stale session, a failed sign-in,
- * and a spent sign-in link)
- * and requests without credentials (`HOOKLINE_UNAUTHENTICATED_LIMIT`: sign-ins and
- * every failing answer without a principal; successful reads are not counted). Decided when the answer is known, never before: an answer
- * that succeeds (valid key, session or sign-in, a static file) is sent whatever its address
- * did, and only a *failing* answer from an address over a budget becomes 429 with
- * `Retry-After`. So a stale-key integration or a guesser behind a shared NAT costs the
- * address's other clients nothing, and probes are exempt. In memory, per process, bounded.
+ * and a spent sign-in link) and requests without credentials
+ * (`HOOKLINE_UNAUTHENTICATED_LIMIT`: sign-ins and every failing answer without a principal;
+ * successful reads are not counted). Decided when the answer is known, never before: an
+ * answer that succeeds (valid key, session or sign-in, a static file) is sent whatever its
+ * address did, and only a *failing* (4xx) answer from an address over a budget becomes 429
+ * with `Retry-After`; a 5xx is never masked. So a stale-key integration or a guesser behind a
+ * shared NAT costs the address's other clients nothing, and probes are exempt. In memory, per
+ * process, bounded.
  */
 export function registerAuthFailureLimit(app: Api, deps: ResolvedDeps): void {
   const failureLimit = deps.config.authFailureLimit;
@@ -62,7 +63,7 @@ export function registerAuthFailureLimit(app: Api, deps: ResolvedDeps): void {
     // `ip` is undefined once a client has hung up: it still counts, as one unknown address.
     const address = counterKeyOf(request.ip || 'unknown');
     const authFailed = reply.statusCode === 401 || failedAuthentications.has(request);
-    const failed = authFailed || reply.statusCode >= 400;
+    const failed = authFailed || (reply.statusCode >= 400 && reply.statusCode < 500);
     let retryAfterMs = 0;
     let message = '';
     if (volume && request.principal === null && (failed || !cheapRead(request, reply))) {

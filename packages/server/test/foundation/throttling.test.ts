@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Api } from '../../src/api/app.js';
 import { counterKeyOf, trustFunctionOf } from '../../src/api/client-address.js';
 import { FailureWindows } from '../../src/api/rate-limits.js';
 import { parseTrustProxy } from '../../src/config/config.js';
@@ -69,7 +70,16 @@ async function listening(
 ): Promise<{ ctx: TestContext; base: string }> {
   const ctx = await createTestContext(engine, {
     env: { HOOKLINE_RATE_LIMIT: 'off', ...env },
-    extend: (deps) => withDashboard({ ...deps, clock: () => clock.now }, { dir: '/nonexistent' }),
+    extend: (deps) => {
+      const dashboard = withDashboard({ ...deps, clock: () => clock.now }, { dir: '/nonexistent' });
+      // A planted fault on an unauthenticated route: a limit must never mask it.
+      const planted = (app: Api) => {
+        app.post('/test/fault', async () => {
+          throw Object.assign(new Error('planted fault'), { statusCode: 500 });
+        });
+      };
+      return { ...dashboard, plugins: [...(dashboard.plugins ?? []), planted] };
+    },
   });
   await ctx.app.listen({ port: 0, host });
   const port = (ctx.app.server.address() as AddressInfo).port;
@@ -169,6 +179,10 @@ describe.each(engines)('throttling on real requests (%s)', (engine) => {
       const notFound = await fetch(`${base}/no-such-page`, { method: 'POST' });
       expect(notFound.status).toBe(429);
       expect(Number(notFound.headers.get('retry-after'))).toBeGreaterThan(0);
+      // A server fault stays a 500, over the budget or not.
+      const fault = await fetch(`${base}/test/fault`, { method: 'POST' });
+      expect(fault.status).toBe(500);
+      expect(await fault.json()).toEqual({ message: 'Internal server error.' });
     });
 
     it('counts a spent or unknown sign-in link as a failed authentication', async () => {
