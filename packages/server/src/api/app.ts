@@ -28,6 +28,7 @@ import type { Clock } from '../util/time.js';
 import { VERSION } from '../version.js';
 import { configureSecretsAtRest } from '../webhooks/secrets-at-rest.js';
 import { createAuthHook } from './auth.js';
+import { trustFunctionOf } from './client-address.js';
 import type { Authenticator } from './auth.js';
 import { httpErrorOf } from './errors.js';
 import { storageErrorOf } from './storage-errors.js';
@@ -110,7 +111,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     bodyLimit: BODY_LIMIT,
     return503OnClosing: true,
-    trustProxy: deps.config.trustProxy,
+    trustProxy: trustFunctionOf(deps.config.trustProxy),
     // Router-level rejections (bad URL encoding, over-long parameters) in our error shape.
     frameworkErrors: (error, _request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseEncryptionKey } from './encryption-key.js';
 import { formatDuration, parseDuration } from './duration.js';
@@ -52,12 +53,19 @@ export interface Config {
   /** `/v1` requests per API key (`HOOKLINE_RATE_LIMIT`, default 1,000 per second); `null` is off. */
   readonly apiRateLimit: RateLimit | null;
   /**
-   * Failed authentications (API key or sign-in) per client address before it gets 429s
-   * (`HOOKLINE_AUTH_FAILURE_LIMIT`, default 10 per minute); `null` is off.
+   * Failed authentications (API key, session or sign-in) per client address before that
+   * address's *failing* attempts get 429s (`HOOKLINE_AUTH_FAILURE_LIMIT`, default 10 per
+   * minute); `null` is off. Valid credentials are always served.
    */
   readonly authFailureLimit: RateLimit | null;
-  /** Take the client address from `X-Forwarded-For` (behind a reverse proxy). Default false. */
-  readonly trustProxy: boolean;
+  /**
+   * Requests without credentials (sign-in, `/openapi.json`, unknown paths) per client address
+   * before that address's failing ones get 429s (`HOOKLINE_UNAUTHENTICATED_LIMIT`, default 60
+   * per minute); `null` is off. A valid sign-in is always served.
+   */
+  readonly unauthenticatedLimit: RateLimit | null;
+  /** Which peers may name the client in `X-Forwarded-For` (`HOOKLINE_TRUST_PROXY`). */
+  readonly trustProxy: TrustProxy;
   /**
    * How long events, deliveries and their attempts are kept (`HOOKLINE_RETENTION`, default
    * 30 days); `null` keeps them forever.
@@ -95,6 +103,17 @@ export interface Config {
   /** Default recipient of notices (`HOOKLINE_OPERATIONS_EMAIL`), unless the program sets one. */
   readonly operationsEmail: string | undefined;
 }
+
+/**
+ * The reverse proxies trusted to append the client's address to `X-Forwarded-For`: none
+ * (`false`, the socket's peer is the client), the last `hops` peers, or peers whose address is
+ * in one of `addresses` (IPs, CIDRs, or proxy-addr's names `loopback`, `linklocal`,
+ * `uniquelocal`). The client is the right-most address not trusted.
+ */
+export type TrustProxy =
+  | false
+  | { readonly hops: number }
+  | { readonly addresses: readonly string[] };
 
 /** At most `max` in each window of `windowMs`. */
 export interface RateLimit {
@@ -222,6 +241,17 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     return parsed;
   };
 
+  const trustProxy = (): TrustProxy => {
+    const raw = read('HOOKLINE_TRUST_PROXY');
+    if (raw === undefined) return false;
+    const parsed = parseTrustProxy(raw);
+    if (typeof parsed === 'string') {
+      problems.push(`HOOKLINE_TRUST_PROXY=${JSON.stringify(raw)} ${parsed}`);
+      return false;
+    }
+    return parsed;
+  };
+
   const encryptionKey = (name: string, raw: string): string | undefined => {
     const key = parseEncryptionKey(raw);
     if (!key) {
@@ -267,7 +297,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     rewardSweepIntervalMs: duration('HOOKLINE_REWARD_SWEEP_INTERVAL', 60_000, 1_000, 86_400_000),
     apiRateLimit: rateLimit('HOOKLINE_RATE_LIMIT', { max: 1_000, windowMs: 1_000 }),
     authFailureLimit: rateLimit('HOOKLINE_AUTH_FAILURE_LIMIT', { max: 10, windowMs: 60_000 }),
-    trustProxy: bool('HOOKLINE_TRUST_PROXY', false),
+    unauthenticatedLimit: rateLimit('HOOKLINE_UNAUTHENTICATED_LIMIT', {
+      max: 60,
+      windowMs: 60_000,
+    }),
+    trustProxy: trustProxy(),
     metricsToken: read('HOOKLINE_METRICS_TOKEN'),
     encryptionKeys,
     retentionMs: /^(off|forever|never)$/i.test(read('HOOKLINE_RETENTION') ?? '')
@@ -378,4 +412,43 @@ export function parseRateLimit(text: string): RateLimit | null | string {
     return 'must be a count per duration such as 100/1s or 10/1m (window from 100ms to 1d), or off';
   }
   return { max, windowMs };
+}
+
+/** proxy-addr's names for address ranges, accepted in `HOOKLINE_TRUST_PROXY` as Fastify does. */
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * Parses `HOOKLINE_TRUST_PROXY`: `false`/`off`, a hop count (`true` is one hop, never "every
+ * hop"), or comma-separated addresses and CIDRs of the proxies.
+ *
+ * @example parseTrustProxy('true') // { hops: 1 }
+ * @example parseTrustProxy('10.0.0.0/8, ::1') // { addresses: ['10.0.0.0/8', '::1'] }
+ * @returns the setting, or a message saying what is wrong
+ */
+export function parseTrustProxy(text: string): TrustProxy | string {
+  const value = text.trim().toLowerCase();
+  if (['false', 'no', 'off', 'none', '0'].includes(value)) return false;
+  if (['true', 'yes', 'on'].includes(value)) return { hops: 1 };
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return hops <= 100 ? { hops } : 'must be a hop count from 0 to 100';
+  }
+  const addresses = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const bad = addresses.filter((part) => !validProxyAddress(part));
+  if (addresses.length === 0 || bad.length > 0) {
+    return `must be a hop count (1 for one proxy), or comma-separated proxy addresses or CIDRs such as 10.0.0.0/8,192.168.1.10 (${bad.map((b) => JSON.stringify(b)).join(', ') || 'none given'} is not one)`;
+  }
+  return { addresses };
+}
+
+function validProxyAddress(part: string): boolean {
+  if (NAMED_RANGES.includes(part)) return true;
+  const [address = '', prefix, ...rest] = part.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }

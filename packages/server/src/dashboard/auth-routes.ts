@@ -2,6 +2,8 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Api, ResolvedDeps } from '../api/app.js';
 import { HttpError } from '../api/errors.js';
+import { noStore } from '../api/no-store.js';
+import { countAsFailedAuthentication } from '../api/rate-limits.js';
 import { errorResponses, noContent } from '../api/routes/common-schemas.js';
 import { sessionSchema } from '../api/routes/dashboard-schemas.js';
 import { authenticateApiKey } from '../programs/index.js';
@@ -17,6 +19,12 @@ import {
   safeEqual,
 } from './sessions.js';
 
+/**
+ * Largest sign-in body: `{"api_key": …}` is at most a few hundred bytes, and this route is
+ * open to anyone, so parsing a megabyte of JSON for it is work an attacker gets for free.
+ */
+const SIGN_IN_BODY_LIMIT = 4_096;
+
 const signInBody = z.object({ api_key: z.string().min(1).max(256) });
 const linkQuery = z.object({ token: z.string().max(200).optional() });
 
@@ -30,7 +38,9 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const secure = deps.config.publicUrl.startsWith('https:');
   // Cookie-authenticated (or not at all), never by bearer key: `security: []` says so.
+  // Every answer, errors included, may carry a session or CSRF token: never cached.
   const common = { tags: ['dashboard'], security: [] };
+  const options = { onSend: noStore };
 
   const setSessionCookie = (reply: FastifyReply, token: string) => {
     const maxAge = Math.floor(SESSION_TTL_MS / 1000);
@@ -63,6 +73,14 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
   app.post(
     '/auth/session',
     {
+      ...options,
+      bodyLimit: SIGN_IN_BODY_LIMIT,
+      // Said before the body is read, and in words (the generic 413 names the API's 1 MiB).
+      onRequest: async (request) => {
+        if (Number(request.headers['content-length'] ?? 0) > SIGN_IN_BODY_LIMIT) {
+          throw new HttpError(413, `A sign-in body is at most ${SIGN_IN_BODY_LIMIT} bytes.`);
+        }
+      },
       schema: {
         ...common,
         summary: 'Sign in to the dashboard with an API key',
@@ -82,7 +100,6 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
       const now = deps.clock();
       const session = await createSession(db, principal, now);
       setSessionCookie(reply, session.token);
-      void reply.header('cache-control', 'no-store');
       return {
         program: await programOf(principal.programId),
         csrf_token: session.csrfToken,
@@ -94,17 +111,17 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
   app.get(
     '/auth/session',
     {
+      ...options,
       schema: {
         ...common,
         summary: 'The current dashboard session',
         response: { 200: sessionSchema, ...errorResponses },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const token = sessionTokenOf(request);
       const session = token ? await findSession(db, token, deps.clock()) : null;
       if (!session) throw new HttpError(401, 'Not signed in.');
-      void reply.header('cache-control', 'no-store');
       return {
         program: await programOf(session.programId),
         csrf_token: session.csrfToken,
@@ -116,6 +133,7 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
   app.delete(
     '/auth/session',
     {
+      ...options,
       schema: {
         ...common,
         summary: 'Sign out of the dashboard',
@@ -149,6 +167,7 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
   app.get(
     '/auth/link',
     {
+      ...options,
       schema: {
         ...common,
         summary: 'Use a one-time sign-in link',
@@ -159,12 +178,15 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
       },
     },
     async (request, reply) => {
-      void reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
+      void reply.header('referrer-policy', 'no-referrer');
       const now = deps.clock();
       const programId = request.query.token
         ? await redeemSignInLink(db, request.query.token, now)
         : null;
-      if (!programId) return reply.redirect('/sign-in?link=invalid', 303);
+      if (!programId) {
+        countAsFailedAuthentication(request);
+        return reply.redirect('/sign-in?link=invalid', 303);
+      }
       const session = await createSession(db, { programId, apiKeyId: null }, now);
       setSessionCookie(reply, session.token);
       return reply.redirect('/', 303);

@@ -4,6 +4,7 @@ import {
   DEFAULT_RETRY_SCHEDULE,
   loadConfig,
   parseRetrySchedule,
+  parseTrustProxy,
 } from '../../src/config/config.js';
 import { formatDuration, parseDuration } from '../../src/config/duration.js';
 
@@ -94,5 +95,37 @@ describe('configuration', () => {
     expect(parseRetrySchedule('0s,1m,5m,30m,2h')).toEqual(DEFAULT_RETRY_SCHEDULE);
     expect(parseRetrySchedule('0s,8d')).toMatch(/longer than 7 days/);
     expect(parseRetrySchedule('x')).toMatch(/not a duration/);
+  });
+
+  it('reads HOOKLINE_TRUST_PROXY as a hop count or proxy addresses, true being one hop', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ HOOKLINE_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ HOOKLINE_TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    // `true` is one hop, never "trust every hop".
+    expect(loadConfig({ HOOKLINE_TRUST_PROXY: 'true' }).trustProxy).toEqual({ hops: 1 });
+    expect(loadConfig({ HOOKLINE_TRUST_PROXY: '1' }).trustProxy).toEqual({ hops: 1 });
+    expect(loadConfig({ HOOKLINE_TRUST_PROXY: '2' }).trustProxy).toEqual({ hops: 2 });
+    expect(
+      loadConfig({ HOOKLINE_TRUST_PROXY: '10.0.0.0/8, 192.168.1.10,fd00::/8, loopback' })
+        .trustProxy,
+    ).toEqual({ addresses: ['10.0.0.0/8', '192.168.1.10', 'fd00::/8', 'loopback'] });
+    for (const bad of ['everyone', '10.0.0.0/33', '10.0.0/8', '::1/129', '1.2.3.4/8/8', '101']) {
+      expect(parseTrustProxy(bad), bad).toEqual(expect.any(String));
+    }
+    expect(() => loadConfig({ HOOKLINE_TRUST_PROXY: '10.0.0.0/8,proxy.internal' })).toThrow(
+      /HOOKLINE_TRUST_PROXY=.*"proxy.internal" is not one/,
+    );
+  });
+
+  it('reads the unauthenticated volume limit, 60 a minute by default', () => {
+    expect(loadConfig({}).unauthenticatedLimit).toEqual({ max: 60, windowMs: 60_000 });
+    expect(loadConfig({ HOOKLINE_UNAUTHENTICATED_LIMIT: '5/1s' }).unauthenticatedLimit).toEqual({
+      max: 5,
+      windowMs: 1_000,
+    });
+    expect(loadConfig({ HOOKLINE_UNAUTHENTICATED_LIMIT: 'off' }).unauthenticatedLimit).toBeNull();
+    expect(() => loadConfig({ HOOKLINE_UNAUTHENTICATED_LIMIT: 'lots' })).toThrow(
+      /HOOKLINE_UNAUTHENTICATED_LIMIT/,
+    );
   });
 });

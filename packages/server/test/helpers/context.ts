@@ -55,6 +55,7 @@ export async function createTestContext(
     // their own tests (test/operations/rate-limits.test.ts), which turn them on.
     HOOKLINE_RATE_LIMIT: 'off',
     HOOKLINE_AUTH_FAILURE_LIMIT: 'off',
+    HOOKLINE_UNAUTHENTICATED_LIMIT: 'off',
     ...options.env,
   });
   const wakeups = { count: 0 };
