@@ -260,7 +260,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
       const raw = reply.raw;
       raw.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
+        'cache-control': 'no-store, no-transform',
         connection: 'keep-alive',
         // nginx: don't buffer the stream.
         'x-accel-buffering': 'no',
