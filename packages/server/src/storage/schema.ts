@@ -24,6 +24,8 @@ export interface Database {
   payout_requests: PayoutRequestsTable;
   subscribers: SubscribersTable;
   customer_balance_entries: CustomerBalanceEntriesTable;
+  coupons: CouponsTable;
+  promotion_codes: PromotionCodesTable;
 }
 
 export interface ProgramsTable {
@@ -348,4 +350,55 @@ export interface CustomerBalanceEntriesTable {
   note: string | null;
   referred_customer_id: string | null;
   created_at: number;
+}
+
+/** Partnero's coupons: a discount rule; customers redeem it through promotion codes. */
+export interface CouponsTable {
+  id: string;
+  program_id: string;
+  /** Partnero's numeric `id`, per program. */
+  number: number;
+  uuid_code: string;
+  name: string;
+  active: number;
+  /** `percent` or `static`. */
+  discount_type: string;
+  discount_amount: number;
+  /** `once`, `hours`, `days`, `months`, `years` or `lifetime`. */
+  duration_type: string;
+  duration_value: number | null;
+  redemption_date_status: number;
+  /** `YYYY-MM-DD`. */
+  redemption_date_value: string | null;
+  redemption_times_status: number;
+  redemption_times_value: number | null;
+  /** JSON object. */
+  metadata: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A code customers enter for a coupon, optionally a partner's (then it attributes sales). */
+export interface PromotionCodesTable {
+  id: string;
+  program_id: string;
+  coupon_id: string;
+  code: string;
+  /** `code` lower-cased: the unique, case-insensitive match. */
+  code_key: string;
+  partner_id: string | null;
+  customer_id: string | null;
+  active: number;
+  first_time_order: number;
+  minimum_order_status: number;
+  minimum_order_value: number | null;
+  expiration_date_status: number;
+  /** `YYYY-MM-DD`. */
+  expiration_date_value: string | null;
+  redemption_times_status: number;
+  redemption_times_value: number | null;
+  /** JSON object. */
+  metadata: string;
+  created_at: number;
+  updated_at: number;
 }
