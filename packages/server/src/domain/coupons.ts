@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../storage/index.js';
 import { findCoupon, parseMetadata } from './coupon-lookup.js';
 import type { CouponRow, DiscountType, DurationType } from './coupon-lookup.js';
-import { isUniqueViolation } from '../storage/index.js';
+import { engineOf, isUniqueViolation } from '../storage/index.js';
 import { newId, randomAlphanumeric } from '../util/ids.js';
 import { formatTimestamp } from '../util/time.js';
 import { commitChange } from './change.js';
@@ -191,6 +191,11 @@ async function insertCoupon(change: Change, input: CouponInput): Promise<CouponR
   if (await findCoupon(trx, programId, { uuid_code: uuidCode })) {
     throw validationFailed({ uuid_code: ['The uuid code has already been taken.'] });
   }
+  // Numbers are the program's next: on PostgreSQL concurrent creates queue on the program's
+  // row instead of racing for one number (SQLite runs one writer at a time anyway).
+  if (engineOf(trx) === 'postgres') {
+    await trx.selectFrom('programs').select('id').where('id', '=', programId).forUpdate().execute();
+  }
   const last = await trx
     .selectFrom('coupons')
     .select((eb) => eb.fn.max('number').as('max'))
@@ -240,8 +245,12 @@ export async function createCoupon(
     try {
       const row = await commitChange(deps, programId, async (change) => {
         const coupon = await insertCoupon(change, input);
-        for (const [i, code] of (input.promotion_codes ?? []).entries()) {
-          await insertPromotionCode(change, coupon, code, `promotion_codes.${i}.`);
+        // Ids made in one millisecond are not ordered: sorted, they keep the codes in the
+        // order given, which is the order the coupon lists them in.
+        const codes = input.promotion_codes ?? [];
+        const ids = codes.map(() => newId('pcd', change.now)).sort();
+        for (const [i, code] of codes.entries()) {
+          await insertPromotionCode(change, coupon, code, `promotion_codes.${i}.`, ids[i]);
         }
         return coupon;
       });

@@ -290,6 +290,7 @@ export async function insertPromotionCode(
   coupon: CouponRow,
   input: Omit<PromotionCodeInput, 'coupon'>,
   prefix = '',
+  id: string = newId('pcd', change.now),
 ): Promise<string> {
   const { trx, programId, now } = change;
   checkFields(input, prefix);
@@ -304,7 +305,7 @@ export async function insertPromotionCode(
   await trx
     .insertInto('promotion_codes')
     .values({
-      id: newId('pcd', now),
+      id,
       program_id: programId,
       coupon_id: coupon.id,
       code,
@@ -361,19 +362,25 @@ export async function updatePromotionCode(
 ): Promise<PromotionCodeResource> {
   const row = await commitChange(deps, programId, async ({ trx, now }) => {
     const current = await codeAt(trx, programId, code);
+    // As on create, a value sent without its switch turns the switch on.
     const merged = {
-      minimum_order_status: update.minimum_order_status ?? current.minimum_order_status === 1,
+      minimum_order_status:
+        update.minimum_order_status ??
+        (update.minimum_order_value != null || current.minimum_order_status === 1),
       minimum_order_value:
         update.minimum_order_value !== undefined
           ? update.minimum_order_value
           : current.minimum_order_value,
-      expiration_date_status: update.expiration_date_status ?? current.expiration_date_status === 1,
+      expiration_date_status:
+        update.expiration_date_status ??
+        (update.expiration_date_value != null || current.expiration_date_status === 1),
       expiration_date_value:
         update.expiration_date_value !== undefined
           ? update.expiration_date_value
           : current.expiration_date_value,
       redemption_times_status:
-        update.redemption_times_status ?? current.redemption_times_status === 1,
+        update.redemption_times_status ??
+        (update.redemption_times_value != null || current.redemption_times_status === 1),
       redemption_times_value:
         update.redemption_times_value !== undefined
           ? update.redemption_times_value
