@@ -390,6 +390,42 @@ describe.each(engines)('coupons and promotion codes on %s', (engine) => {
     );
   });
 
+  it('answers odd inputs with a 4xx in the error shape, never a 5xx', async () => {
+    const raw = (method: 'GET' | 'POST' | 'PUT', url: string, body?: string) =>
+      ctx.request(
+        method,
+        url,
+        body,
+        body === undefined ? {} : { 'content-type': 'application/json' },
+      );
+    const coupon = JSON.stringify(percent).slice(1, -1);
+    const cases: [ReturnType<typeof raw>, number][] = [
+      [raw('GET', '/v1/coupons?limit=0'), 422],
+      // Fastify refuses a `__proto__` member outright.
+      [raw('POST', '/v1/coupons', `{${coupon}, "metadata": {"__proto__": "x"}}`), 400],
+      [raw('POST', '/v1/coupons', `{${coupon}, "metadata": {"a": {"b": 1}}}`), 422],
+      [raw('POST', '/v1/coupons', `{${coupon}, "coupon_discount_amount": 1e400}`), 422],
+      [raw('POST', '/v1/coupons', `{${coupon}, "promotion_codes": {"0": {}}}`), 422],
+      [raw('POST', '/v1/promotion-codes', '{"coupon_id": 1e20, "code": "X1"}'), 422],
+      [raw('POST', '/v1/promotion-codes', '{"coupon_id": -1, "code": "X1"}'), 422],
+      [
+        raw(
+          'POST',
+          '/v1/promotion-codes',
+          '{"coupon_uuid": "W", "coupon_specific_partners": {"id": {}}}',
+        ),
+        422,
+      ],
+      [raw('GET', '/v1/coupons/%E2%80%8B'), 404],
+      [raw('GET', `/v1/promotion-codes/${'x'.repeat(300)}`), 422],
+    ];
+    for (const [pending, status] of cases) {
+      const res = await pending;
+      expect(res.statusCode, res.body).toBe(status);
+      expect(typeof res.json().message).toBe('string');
+    }
+  });
+
   it('numbers concurrent coupon creates without refusing any', async () => {
     const results = await Promise.all(
       Array.from({ length: 8 }, () => ctx.request('POST', '/v1/coupons', percent)),
