@@ -132,23 +132,28 @@ function selectCodes(db: Kysely<Database>, programId: string) {
     .where('promotion_codes.program_id', '=', programId);
 }
 
-/** The codes of some coupons, each coupon's oldest first. */
+/** How many codes a coupon shows in its `promotion_codes`; the list endpoint has them all. */
+export const CODES_SHOWN_PER_COUPON = 100;
+
+/**
+ * The codes of some coupons, each coupon's oldest first, at most
+ * {@link CODES_SHOWN_PER_COUPON} each: a coupon may have a code per partner, and a page of
+ * coupons must stay small. `GET /v1/promotion-codes?coupon_uuid=` pages through them all.
+ */
 export async function codesOfCoupons(
   db: Kysely<Database>,
   programId: string,
   couponIds: readonly string[],
 ): Promise<Map<string, PromotionCodeRow[]>> {
   const byCoupon = new Map<string, PromotionCodeRow[]>();
-  if (couponIds.length === 0) return byCoupon;
-  const rows = await selectCodes(db, programId)
-    .where('promotion_codes.coupon_id', 'in', couponIds)
-    .orderBy('promotion_codes.created_at')
-    .orderBy('promotion_codes.id')
-    .execute();
-  for (const row of rows) {
-    const list = byCoupon.get(row.coupon_id) ?? [];
-    list.push(row);
-    byCoupon.set(row.coupon_id, list);
+  for (const couponId of couponIds) {
+    const rows = await selectCodes(db, programId)
+      .where('promotion_codes.coupon_id', '=', couponId)
+      .orderBy('promotion_codes.created_at')
+      .orderBy('promotion_codes.id')
+      .limit(CODES_SHOWN_PER_COUPON)
+      .execute();
+    byCoupon.set(couponId, rows);
   }
   return byCoupon;
 }

@@ -426,6 +426,36 @@ describe.each(engines)('coupons and promotion codes on %s', (engine) => {
     }
   });
 
+  it('shows a coupon with its first 100 codes; the list pages through all of them', async () => {
+    const codes = Array.from({ length: 50 }, (_, i) => ({ code: `MANY${i}` }));
+    await call(
+      ctx,
+      'POST',
+      '/v1/coupons',
+      { ...percent, uuid_code: 'MANY', promotion_codes: codes },
+      201,
+    );
+    for (let i = 50; i < 101; i++) {
+      await call(
+        ctx,
+        'POST',
+        '/v1/promotion-codes',
+        { coupon_uuid: 'MANY', code: `MANY${i}` },
+        201,
+      );
+    }
+    const coupon = await call(ctx, 'GET', '/v1/coupons/MANY', undefined, 200);
+    expect(coupon.data.promotion_codes.data).toHaveLength(100);
+    expect(coupon.data.promotion_codes.data[0].code).toBe('MANY0');
+    const page = (n: number) =>
+      call(ctx, 'GET', `/v1/promotion-codes?coupon_uuid=MANY&limit=100&page=${n}`, undefined, 200);
+    const [first, second] = [await page(1), await page(2)];
+    expect(first.links.next).not.toBeNull();
+    expect(second.links.next).toBeNull();
+    const all = [...first.data, ...second.data].map((c: { code: string }) => c.code);
+    expect(new Set(all)).toEqual(new Set(Array.from({ length: 101 }, (_, i) => `MANY${i}`)));
+  });
+
   it('numbers concurrent coupon creates without refusing any', async () => {
     const results = await Promise.all(
       Array.from({ length: 8 }, () => ctx.request('POST', '/v1/coupons', percent)),
