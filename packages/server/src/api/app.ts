@@ -60,6 +60,7 @@ import { registerSubscriberRoutes } from './routes/subscribers.js';
 import { registerCustomerBalanceRoutes } from './routes/customer-balance.js';
 import { registerReferralLinkRoutes } from './routes/referral-links.js';
 import { registerLegacyCustomerRoutes } from './routes/legacy-customer.js';
+import { registerCouponRoutes } from './routes/coupons.js';
 
 /** What the API needs from the rest of the service. */
 export interface AppDeps {
@@ -215,6 +216,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerPartnerRewardRoutes(v1 as Api, resolved);
       registerSubscriberRoutes(v1 as Api, resolved);
       registerCustomerBalanceRoutes(v1 as Api, resolved);
+      registerCouponRoutes(v1 as Api, resolved);
       registerListenerRoutes(v1 as Api, resolved);
       registerApiKeyRoutes(v1 as Api, resolved);
       registerServiceRoutes(v1 as Api, resolved);

@@ -13,6 +13,7 @@ import {
 import type { CustomerInput, CustomerRow } from './customers.js';
 import { commissionMinor, currencyExponent, toMinor } from './money.js';
 import { findPartner } from './partner-lookup.js';
+import { partnerOfPromotionCode } from './promotion-attribution.js';
 import type { PartnerRef } from './partner-lookup.js';
 import { commissionRuleFor, loadSettings } from './program-settings.js';
 import {
@@ -179,10 +180,11 @@ export async function recordTransaction(
   }
 
   const customer = await customerOf(change, input);
-  const partner =
-    customer.partner_id === null
-      ? undefined
-      : await findPartner(trx, programId, customer.partner_id);
+  // A customer referred by nobody: a partner's promotion code used for the sale attributes it.
+  const partnerId =
+    customer.partner_id ??
+    (await partnerOfPromotionCode(trx, programId, input.discount_code, createdAt));
+  const partner = partnerId === null ? undefined : await findPartner(trx, programId, partnerId);
   // Refer-a-friend programs have no partners: their customers refer each other, so a purchase
   // is recorded without a partner and earns no commission (the referrer's reward is given
   // with `POST /v1/customers/{key}/reward`, `customer.rewarded`).

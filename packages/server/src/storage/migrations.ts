@@ -11,6 +11,7 @@ import { migration0009 } from './migrations/0009_retention.js';
 import { migration0010 } from './migrations/0010_endpoint_lifecycle.js';
 import { migration0011 } from './migrations/0011_listener_api_key.js';
 import { migration0012 } from './migrations/0012_per_program_numbers.js';
+import { migration0013 } from './migrations/0013_coupons.js';
 import type { Engine } from './migrations/common.js';
 
 export type { Engine } from './migrations/common.js';
@@ -34,5 +35,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0010_endpoint_lifecycle': migration0010(engine),
     '0011_listener_api_key': migration0011(engine),
     '0012_per_program_numbers': migration0012(engine),
+    '0013_coupons': migration0013(engine),
   };
 }

@@ -25,6 +25,8 @@ export interface Database {
   subscribers: SubscribersTable;
   customer_balance_entries: CustomerBalanceEntriesTable;
   program_counters: ProgramCountersTable;
+  coupons: CouponsTable;
+  promotion_codes: PromotionCodesTable;
 }
 
 export interface ProgramsTable {
@@ -371,4 +373,55 @@ export interface ProgramCountersTable {
   program_id: string;
   name: string;
   value: number;
+}
+
+/** Partnero's coupons: a discount rule; customers redeem it through promotion codes. */
+export interface CouponsTable {
+  id: string;
+  program_id: string;
+  /** Partnero's numeric `id`, per program. */
+  number: number;
+  uuid_code: string;
+  name: string;
+  active: number;
+  /** `percent` or `static`. */
+  discount_type: string;
+  discount_amount: number;
+  /** `once`, `hours`, `days`, `months`, `years` or `lifetime`. */
+  duration_type: string;
+  duration_value: number | null;
+  redemption_date_status: number;
+  /** `YYYY-MM-DD`. */
+  redemption_date_value: string | null;
+  redemption_times_status: number;
+  redemption_times_value: number | null;
+  /** JSON object. */
+  metadata: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A code customers enter for a coupon, optionally a partner's (then it attributes sales). */
+export interface PromotionCodesTable {
+  id: string;
+  program_id: string;
+  coupon_id: string;
+  code: string;
+  /** `code` lower-cased: the unique, case-insensitive match. */
+  code_key: string;
+  partner_id: string | null;
+  customer_id: string | null;
+  active: number;
+  first_time_order: number;
+  minimum_order_status: number;
+  minimum_order_value: number | null;
+  expiration_date_status: number;
+  /** `YYYY-MM-DD`. */
+  expiration_date_value: string | null;
+  redemption_times_status: number;
+  redemption_times_value: number | null;
+  /** JSON object. */
+  metadata: string;
+  created_at: number;
+  updated_at: number;
 }
