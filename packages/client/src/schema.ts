@@ -511,7 +511,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Revoke an API key and end the dashboard sessions opened with it */
+        /**
+         * Revoke an API key, end the dashboard sessions and listener streams opened with it, and stop its listeners
+         * @description The listeners whose newest session used this key are deactivated (`disabled_reason` "API key revoked") and their queued deliveries cancelled with that reason; their open streams, in any server process, end within seconds with a last `closed` event (`reason: api_key_revoked`).
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -539,6 +542,745 @@ export interface paths {
                                 prefix: string;
                                 revoked_at: string | null;
                             };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List coupons, by id (oldest first unless sort=desc) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    page?: number;
+                    sort?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of: A coupon. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                active: boolean;
+                                coupon_discount_amount: number;
+                                /** @enum {string} */
+                                coupon_discount_type: "percent" | "static";
+                                /** @enum {string} */
+                                coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                coupon_duration_value: number | null;
+                                created_at: string;
+                                deleted_at: null;
+                                id: number;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                name: string;
+                                promotion_codes: {
+                                    data: {
+                                        active: boolean;
+                                        code: string;
+                                        coupon: {
+                                            active: boolean;
+                                            coupon_discount_amount: number;
+                                            /** @enum {string} */
+                                            coupon_discount_type: "percent" | "static";
+                                            /** @enum {string} */
+                                            coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                            coupon_duration_value: number | null;
+                                            created_at: string;
+                                            id: number;
+                                            name: string;
+                                            updated_at: string;
+                                            uuid_code: string;
+                                        };
+                                        coupon_specific_customers: unknown[];
+                                        coupon_specific_partners: {
+                                            full_name: string;
+                                            id: string;
+                                        }[];
+                                        coupon_uuid: string;
+                                        created_at: string;
+                                        expiration_date_status: boolean;
+                                        expiration_date_value: string | null;
+                                        first_time_order: boolean;
+                                        limit_to_specific_customer: boolean;
+                                        limit_to_specific_partner: boolean;
+                                        metadata: {
+                                            [key: string]: unknown;
+                                        };
+                                        minimum_order_status: boolean;
+                                        minimum_order_value: number | null;
+                                        /** @description The partner whose sales the code attributes */
+                                        partner: string | null;
+                                        redemption_times_status: boolean;
+                                        redemption_times_value: number | null;
+                                        times_redeemed: number;
+                                        updated_at: string;
+                                    }[];
+                                };
+                                redemption_specific_date_status: boolean;
+                                redemption_specific_date_value: string | null;
+                                redemption_times_status: boolean;
+                                redemption_times_value: number | null;
+                                times_redeemed: number;
+                                updated_at: string;
+                                uuid_code: string;
+                            }[];
+                            links: {
+                                first: string;
+                                last: null;
+                                next: string | null;
+                                prev: string | null;
+                            };
+                            meta: {
+                                current_page: number;
+                                from: number | null;
+                                path: string;
+                                per_page: number;
+                                to: number | null;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a coupon named by uuid_code in the body */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean | null;
+                        metadata?: {
+                            [key: string]: string | number | boolean | null;
+                        } | null;
+                        name?: string | null;
+                        uuid_code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A coupon. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A coupon. */
+                            data: {
+                                active: boolean;
+                                coupon_discount_amount: number;
+                                /** @enum {string} */
+                                coupon_discount_type: "percent" | "static";
+                                /** @enum {string} */
+                                coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                coupon_duration_value: number | null;
+                                created_at: string;
+                                deleted_at: null;
+                                id: number;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                name: string;
+                                promotion_codes: {
+                                    data: {
+                                        active: boolean;
+                                        code: string;
+                                        coupon: {
+                                            active: boolean;
+                                            coupon_discount_amount: number;
+                                            /** @enum {string} */
+                                            coupon_discount_type: "percent" | "static";
+                                            /** @enum {string} */
+                                            coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                            coupon_duration_value: number | null;
+                                            created_at: string;
+                                            id: number;
+                                            name: string;
+                                            updated_at: string;
+                                            uuid_code: string;
+                                        };
+                                        coupon_specific_customers: unknown[];
+                                        coupon_specific_partners: {
+                                            full_name: string;
+                                            id: string;
+                                        }[];
+                                        coupon_uuid: string;
+                                        created_at: string;
+                                        expiration_date_status: boolean;
+                                        expiration_date_value: string | null;
+                                        first_time_order: boolean;
+                                        limit_to_specific_customer: boolean;
+                                        limit_to_specific_partner: boolean;
+                                        metadata: {
+                                            [key: string]: unknown;
+                                        };
+                                        minimum_order_status: boolean;
+                                        minimum_order_value: number | null;
+                                        /** @description The partner whose sales the code attributes */
+                                        partner: string | null;
+                                        redemption_times_status: boolean;
+                                        redemption_times_value: number | null;
+                                        times_redeemed: number;
+                                        updated_at: string;
+                                    }[];
+                                };
+                                redemption_specific_date_status: boolean;
+                                redemption_specific_date_value: string | null;
+                                redemption_times_status: boolean;
+                                redemption_times_value: number | null;
+                                times_redeemed: number;
+                                updated_at: string;
+                                uuid_code: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Create a coupon, with promotion codes if given */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean | null;
+                        coupon_discount_amount: number | string;
+                        /** @enum {string} */
+                        coupon_discount_type: "percent" | "static" | "fixed";
+                        /** @enum {string} */
+                        coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime" | "forever";
+                        coupon_duration_value?: number | null;
+                        metadata?: {
+                            [key: string]: string | number | boolean | null;
+                        } | null;
+                        name?: string | null;
+                        promotion_codes?: {
+                            active?: boolean | null;
+                            code?: string | null;
+                            coupon_specific_partners?: ({
+                                full_name?: string;
+                                id: string | number;
+                            } | {
+                                full_name?: string;
+                                id: string | number;
+                            }[] | Record<string, never>) | null;
+                            expiration_date_status?: boolean | null;
+                            expiration_date_value?: string | null;
+                            first_time_order?: boolean | null;
+                            limit_to_specific_customer?: false | null;
+                            limit_to_specific_partner?: boolean | null;
+                            limit_to_specific_subscriber?: false | null;
+                            metadata?: {
+                                [key: string]: string | number | boolean | null;
+                            } | null;
+                            minimum_order_status?: boolean | null;
+                            minimum_order_value?: (number | string) | null;
+                            partner?: {
+                                email?: string | null;
+                                id?: (string | number) | null;
+                                key?: string | null;
+                            } | null;
+                            redemption_times_status?: boolean | null;
+                            redemption_times_value?: number | null;
+                        }[] | null;
+                        redemption_specific_date_status?: boolean | null;
+                        redemption_specific_date_value?: string | null;
+                        redemption_times_status?: boolean | null;
+                        redemption_times_value?: number | null;
+                        uuid_code?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A coupon. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A coupon. */
+                            data: {
+                                active: boolean;
+                                coupon_discount_amount: number;
+                                /** @enum {string} */
+                                coupon_discount_type: "percent" | "static";
+                                /** @enum {string} */
+                                coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                coupon_duration_value: number | null;
+                                created_at: string;
+                                deleted_at: null;
+                                id: number;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                name: string;
+                                promotion_codes: {
+                                    data: {
+                                        active: boolean;
+                                        code: string;
+                                        coupon: {
+                                            active: boolean;
+                                            coupon_discount_amount: number;
+                                            /** @enum {string} */
+                                            coupon_discount_type: "percent" | "static";
+                                            /** @enum {string} */
+                                            coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                            coupon_duration_value: number | null;
+                                            created_at: string;
+                                            id: number;
+                                            name: string;
+                                            updated_at: string;
+                                            uuid_code: string;
+                                        };
+                                        coupon_specific_customers: unknown[];
+                                        coupon_specific_partners: {
+                                            full_name: string;
+                                            id: string;
+                                        }[];
+                                        coupon_uuid: string;
+                                        created_at: string;
+                                        expiration_date_status: boolean;
+                                        expiration_date_value: string | null;
+                                        first_time_order: boolean;
+                                        limit_to_specific_customer: boolean;
+                                        limit_to_specific_partner: boolean;
+                                        metadata: {
+                                            [key: string]: unknown;
+                                        };
+                                        minimum_order_status: boolean;
+                                        minimum_order_value: number | null;
+                                        /** @description The partner whose sales the code attributes */
+                                        partner: string | null;
+                                        redemption_times_status: boolean;
+                                        redemption_times_value: number | null;
+                                        times_redeemed: number;
+                                        updated_at: string;
+                                    }[];
+                                };
+                                redemption_specific_date_status: boolean;
+                                redemption_specific_date_value: string | null;
+                                redemption_times_status: boolean;
+                                redemption_times_value: number | null;
+                                times_redeemed: number;
+                                updated_at: string;
+                                uuid_code: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Delete a coupon named by uuid_code in the body */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        uuid_code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Done. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/coupons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a coupon by uuid_code (or numeric id) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A coupon. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A coupon. */
+                            data: {
+                                active: boolean;
+                                coupon_discount_amount: number;
+                                /** @enum {string} */
+                                coupon_discount_type: "percent" | "static";
+                                /** @enum {string} */
+                                coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                coupon_duration_value: number | null;
+                                created_at: string;
+                                deleted_at: null;
+                                id: number;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                name: string;
+                                promotion_codes: {
+                                    data: {
+                                        active: boolean;
+                                        code: string;
+                                        coupon: {
+                                            active: boolean;
+                                            coupon_discount_amount: number;
+                                            /** @enum {string} */
+                                            coupon_discount_type: "percent" | "static";
+                                            /** @enum {string} */
+                                            coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                            coupon_duration_value: number | null;
+                                            created_at: string;
+                                            id: number;
+                                            name: string;
+                                            updated_at: string;
+                                            uuid_code: string;
+                                        };
+                                        coupon_specific_customers: unknown[];
+                                        coupon_specific_partners: {
+                                            full_name: string;
+                                            id: string;
+                                        }[];
+                                        coupon_uuid: string;
+                                        created_at: string;
+                                        expiration_date_status: boolean;
+                                        expiration_date_value: string | null;
+                                        first_time_order: boolean;
+                                        limit_to_specific_customer: boolean;
+                                        limit_to_specific_partner: boolean;
+                                        metadata: {
+                                            [key: string]: unknown;
+                                        };
+                                        minimum_order_status: boolean;
+                                        minimum_order_value: number | null;
+                                        /** @description The partner whose sales the code attributes */
+                                        partner: string | null;
+                                        redemption_times_status: boolean;
+                                        redemption_times_value: number | null;
+                                        times_redeemed: number;
+                                        updated_at: string;
+                                    }[];
+                                };
+                                redemption_specific_date_status: boolean;
+                                redemption_specific_date_value: string | null;
+                                redemption_times_status: boolean;
+                                redemption_times_value: number | null;
+                                times_redeemed: number;
+                                updated_at: string;
+                                uuid_code: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a coupon's name, active switch or metadata */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean | null;
+                        metadata?: {
+                            [key: string]: string | number | boolean | null;
+                        } | null;
+                        name?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A coupon. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A coupon. */
+                            data: {
+                                active: boolean;
+                                coupon_discount_amount: number;
+                                /** @enum {string} */
+                                coupon_discount_type: "percent" | "static";
+                                /** @enum {string} */
+                                coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                coupon_duration_value: number | null;
+                                created_at: string;
+                                deleted_at: null;
+                                id: number;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                name: string;
+                                promotion_codes: {
+                                    data: {
+                                        active: boolean;
+                                        code: string;
+                                        coupon: {
+                                            active: boolean;
+                                            coupon_discount_amount: number;
+                                            /** @enum {string} */
+                                            coupon_discount_type: "percent" | "static";
+                                            /** @enum {string} */
+                                            coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                            coupon_duration_value: number | null;
+                                            created_at: string;
+                                            id: number;
+                                            name: string;
+                                            updated_at: string;
+                                            uuid_code: string;
+                                        };
+                                        coupon_specific_customers: unknown[];
+                                        coupon_specific_partners: {
+                                            full_name: string;
+                                            id: string;
+                                        }[];
+                                        coupon_uuid: string;
+                                        created_at: string;
+                                        expiration_date_status: boolean;
+                                        expiration_date_value: string | null;
+                                        first_time_order: boolean;
+                                        limit_to_specific_customer: boolean;
+                                        limit_to_specific_partner: boolean;
+                                        metadata: {
+                                            [key: string]: unknown;
+                                        };
+                                        minimum_order_status: boolean;
+                                        minimum_order_value: number | null;
+                                        /** @description The partner whose sales the code attributes */
+                                        partner: string | null;
+                                        redemption_times_status: boolean;
+                                        redemption_times_value: number | null;
+                                        times_redeemed: number;
+                                        updated_at: string;
+                                    }[];
+                                };
+                                redemption_specific_date_status: boolean;
+                                redemption_specific_date_value: string | null;
+                                redemption_times_status: boolean;
+                                redemption_times_value: number | null;
+                                times_redeemed: number;
+                                updated_at: string;
+                                uuid_code: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a coupon and its promotion codes */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
                             /** @enum {number} */
                             status: 1;
                         };
@@ -3204,6 +3946,8 @@ export interface paths {
                             data: {
                                 /** @description Whether a session is connected to this server process. */
                                 connected: boolean;
+                                /** @description Why Hookline stopped it (e.g. "API key revoked"), while it stays stopped; else null. */
+                                disabled_reason: string | null;
                                 events: string[];
                                 id: string;
                                 is_active: boolean;
@@ -3271,6 +4015,8 @@ export interface paths {
                             data: {
                                 /** @description Whether a session is connected to this server process. */
                                 connected: boolean;
+                                /** @description Why Hookline stopped it (e.g. "API key revoked"), while it stays stopped; else null. */
+                                disabled_reason: string | null;
                                 events: string[];
                                 id: string;
                                 is_active: boolean;
@@ -3297,6 +4043,8 @@ export interface paths {
                             data: {
                                 /** @description Whether a session is connected to this server process. */
                                 connected: boolean;
+                                /** @description Why Hookline stopped it (e.g. "API key revoked"), while it stays stopped; else null. */
+                                disabled_reason: string | null;
                                 events: string[];
                                 id: string;
                                 is_active: boolean;
@@ -5772,6 +6520,624 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/promotion-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a promotion code for a coupon (coupon_uuid or coupon_id)
+         * @deprecated
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean | null;
+                        code?: string | null;
+                        coupon_id?: (number | string) | null;
+                        coupon_specific_partners?: ({
+                            full_name?: string;
+                            id: string | number;
+                        } | {
+                            full_name?: string;
+                            id: string | number;
+                        }[] | Record<string, never>) | null;
+                        coupon_uuid?: string | null;
+                        expiration_date_status?: boolean | null;
+                        expiration_date_value?: string | null;
+                        first_time_order?: boolean | null;
+                        limit_to_specific_customer?: false | null;
+                        limit_to_specific_partner?: boolean | null;
+                        limit_to_specific_subscriber?: false | null;
+                        metadata?: {
+                            [key: string]: string | number | boolean | null;
+                        } | null;
+                        minimum_order_status?: boolean | null;
+                        minimum_order_value?: (number | string) | null;
+                        partner?: {
+                            email?: string | null;
+                            id?: (string | number) | null;
+                            key?: string | null;
+                        } | null;
+                        redemption_times_status?: boolean | null;
+                        redemption_times_value?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A promotion code. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A promotion code. */
+                            data: {
+                                active: boolean;
+                                code: string;
+                                coupon: {
+                                    active: boolean;
+                                    coupon_discount_amount: number;
+                                    /** @enum {string} */
+                                    coupon_discount_type: "percent" | "static";
+                                    /** @enum {string} */
+                                    coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                    coupon_duration_value: number | null;
+                                    created_at: string;
+                                    id: number;
+                                    name: string;
+                                    updated_at: string;
+                                    uuid_code: string;
+                                };
+                                coupon_specific_customers: unknown[];
+                                coupon_specific_partners: {
+                                    full_name: string;
+                                    id: string;
+                                }[];
+                                coupon_uuid: string;
+                                created_at: string;
+                                expiration_date_status: boolean;
+                                expiration_date_value: string | null;
+                                first_time_order: boolean;
+                                limit_to_specific_customer: boolean;
+                                limit_to_specific_partner: boolean;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                minimum_order_status: boolean;
+                                minimum_order_value: number | null;
+                                /** @description The partner whose sales the code attributes */
+                                partner: string | null;
+                                redemption_times_status: boolean;
+                                redemption_times_value: number | null;
+                                times_redeemed: number;
+                                updated_at: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/promotion-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List promotion codes, oldest first unless sort=desc */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    page?: number;
+                    sort?: "asc" | "desc";
+                    /** @description Only this coupon's codes */
+                    coupon_uuid?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of: A promotion code. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                active: boolean;
+                                code: string;
+                                coupon: {
+                                    active: boolean;
+                                    coupon_discount_amount: number;
+                                    /** @enum {string} */
+                                    coupon_discount_type: "percent" | "static";
+                                    /** @enum {string} */
+                                    coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                    coupon_duration_value: number | null;
+                                    created_at: string;
+                                    id: number;
+                                    name: string;
+                                    updated_at: string;
+                                    uuid_code: string;
+                                };
+                                coupon_specific_customers: unknown[];
+                                coupon_specific_partners: {
+                                    full_name: string;
+                                    id: string;
+                                }[];
+                                coupon_uuid: string;
+                                created_at: string;
+                                expiration_date_status: boolean;
+                                expiration_date_value: string | null;
+                                first_time_order: boolean;
+                                limit_to_specific_customer: boolean;
+                                limit_to_specific_partner: boolean;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                minimum_order_status: boolean;
+                                minimum_order_value: number | null;
+                                /** @description The partner whose sales the code attributes */
+                                partner: string | null;
+                                redemption_times_status: boolean;
+                                redemption_times_value: number | null;
+                                times_redeemed: number;
+                                updated_at: string;
+                            }[];
+                            links: {
+                                first: string;
+                                last: null;
+                                next: string | null;
+                                prev: string | null;
+                            };
+                            meta: {
+                                current_page: number;
+                                from: number | null;
+                                path: string;
+                                per_page: number;
+                                to: number | null;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a promotion code for a coupon (coupon_uuid or coupon_id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean | null;
+                        code?: string | null;
+                        coupon_id?: (number | string) | null;
+                        coupon_specific_partners?: ({
+                            full_name?: string;
+                            id: string | number;
+                        } | {
+                            full_name?: string;
+                            id: string | number;
+                        }[] | Record<string, never>) | null;
+                        coupon_uuid?: string | null;
+                        expiration_date_status?: boolean | null;
+                        expiration_date_value?: string | null;
+                        first_time_order?: boolean | null;
+                        limit_to_specific_customer?: false | null;
+                        limit_to_specific_partner?: boolean | null;
+                        limit_to_specific_subscriber?: false | null;
+                        metadata?: {
+                            [key: string]: string | number | boolean | null;
+                        } | null;
+                        minimum_order_status?: boolean | null;
+                        minimum_order_value?: (number | string) | null;
+                        partner?: {
+                            email?: string | null;
+                            id?: (string | number) | null;
+                            key?: string | null;
+                        } | null;
+                        redemption_times_status?: boolean | null;
+                        redemption_times_value?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A promotion code. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A promotion code. */
+                            data: {
+                                active: boolean;
+                                code: string;
+                                coupon: {
+                                    active: boolean;
+                                    coupon_discount_amount: number;
+                                    /** @enum {string} */
+                                    coupon_discount_type: "percent" | "static";
+                                    /** @enum {string} */
+                                    coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                    coupon_duration_value: number | null;
+                                    created_at: string;
+                                    id: number;
+                                    name: string;
+                                    updated_at: string;
+                                    uuid_code: string;
+                                };
+                                coupon_specific_customers: unknown[];
+                                coupon_specific_partners: {
+                                    full_name: string;
+                                    id: string;
+                                }[];
+                                coupon_uuid: string;
+                                created_at: string;
+                                expiration_date_status: boolean;
+                                expiration_date_value: string | null;
+                                first_time_order: boolean;
+                                limit_to_specific_customer: boolean;
+                                limit_to_specific_partner: boolean;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                minimum_order_status: boolean;
+                                minimum_order_value: number | null;
+                                /** @description The partner whose sales the code attributes */
+                                partner: string | null;
+                                redemption_times_status: boolean;
+                                redemption_times_value: number | null;
+                                times_redeemed: number;
+                                updated_at: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/promotion-codes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a promotion code (any case) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A promotion code. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A promotion code. */
+                            data: {
+                                active: boolean;
+                                code: string;
+                                coupon: {
+                                    active: boolean;
+                                    coupon_discount_amount: number;
+                                    /** @enum {string} */
+                                    coupon_discount_type: "percent" | "static";
+                                    /** @enum {string} */
+                                    coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                    coupon_duration_value: number | null;
+                                    created_at: string;
+                                    id: number;
+                                    name: string;
+                                    updated_at: string;
+                                    uuid_code: string;
+                                };
+                                coupon_specific_customers: unknown[];
+                                coupon_specific_partners: {
+                                    full_name: string;
+                                    id: string;
+                                }[];
+                                coupon_uuid: string;
+                                created_at: string;
+                                expiration_date_status: boolean;
+                                expiration_date_value: string | null;
+                                first_time_order: boolean;
+                                limit_to_specific_customer: boolean;
+                                limit_to_specific_partner: boolean;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                minimum_order_status: boolean;
+                                minimum_order_value: number | null;
+                                /** @description The partner whose sales the code attributes */
+                                partner: string | null;
+                                redemption_times_status: boolean;
+                                redemption_times_value: number | null;
+                                times_redeemed: number;
+                                updated_at: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a promotion code's partner, switches or restrictions */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean | null;
+                        coupon_specific_partners?: ({
+                            full_name?: string;
+                            id: string | number;
+                        } | {
+                            full_name?: string;
+                            id: string | number;
+                        }[] | Record<string, never>) | null;
+                        expiration_date_status?: boolean | null;
+                        expiration_date_value?: string | null;
+                        first_time_order?: boolean | null;
+                        limit_to_specific_customer?: false | null;
+                        limit_to_specific_partner?: boolean | null;
+                        limit_to_specific_subscriber?: false | null;
+                        metadata?: {
+                            [key: string]: string | number | boolean | null;
+                        } | null;
+                        minimum_order_status?: boolean | null;
+                        minimum_order_value?: (number | string) | null;
+                        partner?: {
+                            email?: string | null;
+                            id?: (string | number) | null;
+                            key?: string | null;
+                        } | null;
+                        redemption_times_status?: boolean | null;
+                        redemption_times_value?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A promotion code. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A promotion code. */
+                            data: {
+                                active: boolean;
+                                code: string;
+                                coupon: {
+                                    active: boolean;
+                                    coupon_discount_amount: number;
+                                    /** @enum {string} */
+                                    coupon_discount_type: "percent" | "static";
+                                    /** @enum {string} */
+                                    coupon_duration_type: "once" | "hours" | "days" | "months" | "years" | "lifetime";
+                                    coupon_duration_value: number | null;
+                                    created_at: string;
+                                    id: number;
+                                    name: string;
+                                    updated_at: string;
+                                    uuid_code: string;
+                                };
+                                coupon_specific_customers: unknown[];
+                                coupon_specific_partners: {
+                                    full_name: string;
+                                    id: string;
+                                }[];
+                                coupon_uuid: string;
+                                created_at: string;
+                                expiration_date_status: boolean;
+                                expiration_date_value: string | null;
+                                first_time_order: boolean;
+                                limit_to_specific_customer: boolean;
+                                limit_to_specific_partner: boolean;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                minimum_order_status: boolean;
+                                minimum_order_value: number | null;
+                                /** @description The partner whose sales the code attributes */
+                                partner: string | null;
+                                redemption_times_status: boolean;
+                                redemption_times_value: number | null;
+                                times_redeemed: number;
+                                updated_at: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a promotion code */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
