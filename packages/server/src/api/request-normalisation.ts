@@ -113,28 +113,41 @@ export function findUnstorable(
   path = '',
 ): { field: string; problem: string } | undefined {
   // Depth-first with an explicit stack; children are pushed in reverse to keep document order.
-  const pending: { value: unknown; path: string }[] = [{ value, path }];
+  // A node keeps its parent and key, and the path is spelled only for the one reported, so a
+  // 100,000-element array costs no 100,000 path strings.
+  interface Node {
+    readonly value: unknown;
+    readonly parent: Node | undefined;
+    readonly key: string;
+  }
+  const pathOf = (node: Node): string => {
+    const keys: string[] = [];
+    for (let n: Node | undefined = node; n?.parent; n = n.parent) keys.push(n.key);
+    return keys.reverse().reduce(join, path);
+  };
+  const pending: Node[] = [{ value, parent: undefined, key: '' }];
   for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     const problem = scalarProblem(node.value);
-    if (problem) return { field: node.path, problem };
-    const children: { value: unknown; path: string }[] = [];
+    if (problem) return { field: pathOf(node), problem };
     if (Array.isArray(node.value)) {
-      for (const [i, item] of node.value.entries()) {
-        children.push({ value: item, path: join(node.path, String(i)) });
+      for (let i = node.value.length - 1; i >= 0; i--) {
+        pending.push({ value: node.value[i], parent: node, key: String(i) });
       }
     } else if (isPlainObject(node.value)) {
-      for (const [k, v] of Object.entries(node.value)) {
+      const entries = Object.entries(node.value);
+      for (const [k] of entries) {
         if (k.includes('\u0000') || LONE_SURROGATE.test(k)) {
           return {
-            field: node.path,
+            field: pathOf(node),
             problem: 'has a field name with a NUL character or a lone surrogate',
           };
         }
-        children.push({ value: v, path: join(node.path, k) });
+      }
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, v] = entries[i] as [string, unknown];
+        pending.push({ value: v, parent: node, key: k });
       }
     }
-    for (let i = children.length - 1; i >= 0; i--)
-      pending.push(children[i] as (typeof children)[0]);
   }
   return undefined;
 }
