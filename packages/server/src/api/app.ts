@@ -157,7 +157,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // Error bodies are built here, field names and all; the route's response schema would
     // re-parse `errors` and lose a field named `__proto__` (the parameter a client sent).
-    void reply.serializer(JSON.stringify);
+    void reply.type('application/json; charset=utf-8').serializer(JSON.stringify);
     try {
       return renderError(error, request, reply, deps.logger);
     } catch (failure) {

@@ -157,6 +157,12 @@ describe.each(engines)('API robustness on %s (property test)', (engine) => {
         ...(payload === undefined ? {} : { payload }),
       });
       tally.requests++;
+      if (
+        res.statusCode >= 400 &&
+        !/^application\/json/.test(String(res.headers['content-type']))
+      ) {
+        tally.mismatches.push(`${method} ${url}: error without a JSON content type`);
+      }
       if (res.statusCode >= 500)
         tally.fivexx.push(`${method} ${url} → ${res.statusCode} ${res.body.slice(0, 120)}`);
       return { status: res.statusCode, body: res.body };
