@@ -13,6 +13,7 @@ import {
   PLAIN_NAME,
   plantedBodies,
   plantedQueries,
+  PROTOTYPE_NAMES,
   QUERY_VARIANTS,
 } from './fuzz-inputs.js';
 
@@ -315,6 +316,7 @@ describe.each(engines)('API robustness on %s (property test)', (engine) => {
     'email',
     'foo',
     'event[]',
+    ...PROTOTYPE_NAMES,
   );
   const value = fc.oneof(
     fc.constantFrom(
@@ -373,6 +375,13 @@ describe.each(engines)('API robustness on %s (property test)', (engine) => {
       )
       .map((v) => JSON.stringify(v)),
     fc.string({ maxLength: 200 }),
+    // Members named after Object.prototype, at the top and one level down.
+    fc
+      .dictionary(
+        fc.constantFrom(...PROTOTYPE_NAMES.filter((n) => n !== '__proto__'), 'name', 'update'),
+        fc.oneof(odd, fc.dictionary(fc.constantFrom(...PROTOTYPE_NAMES, 'name'), odd)),
+      )
+      .map((v) => JSON.stringify(v)),
     fc.constantFrom(
       '',
       '{',
