@@ -29,7 +29,7 @@ import { VERSION } from '../version.js';
 import { configureSecretsAtRest } from '../webhooks/secrets-at-rest.js';
 import { createAuthHook } from './auth.js';
 import type { Authenticator } from './auth.js';
-import { httpErrorOf } from './errors.js';
+import { firstFieldErrors, httpErrorOf } from './errors.js';
 import { createJsonBodyParser } from './json-body.js';
 import { storageErrorOf } from './storage-errors.js';
 import { normaliseRequest, parseQueryString, prepareForSchema } from './request-normalisation.js';
@@ -257,7 +257,7 @@ function renderError(
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = validationErrorsOf(error, request);
     const first = Object.values(errors)[0]?.[0] ?? 'The given data was invalid.';
-    return reply.code(422).send({ message: first, errors });
+    return reply.code(422).send({ message: first, errors: firstFieldErrors(errors) });
   }
   const refused = storageErrorOf(error);
   if (refused) return reply.code(422).send({ message: refused, errors: { request: [refused] } });

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_FIELD_ERRORS } from '../../src/api/errors.js';
 import { MAX_JSON_DEPTH, forbiddenMember, tooDeep } from '../../src/api/json-body.js';
 import { withDashboard } from '../../src/dashboard/index.js';
 import { getEventType } from '../../src/webhooks/catalog.js';
@@ -170,6 +171,31 @@ describe.each(engines)('no input reaches a 500 on %s', (engine) => {
       json,
     );
     expect(event.statusCode).toBe(400);
+  });
+
+  it('answers 100,000 wrong array items with a bounded list of field errors', async () => {
+    const items = `[${new Array<string>(100_000).fill('1').join(',')}]`;
+    for (const [url, body] of [
+      ['/v1/events', `{"event":"partner.created","data":{"tags":${items}}}`],
+      ['/v1/webhooks', `{"name":"n","url":"http://127.0.0.1:9/","events":${items}}`],
+      ['/v1/partners', `{"email":"p@example.com","tags":${items}}`],
+    ] as const) {
+      const res = await ctx.request('POST', url, body, json);
+      expect(res.statusCode, url).toBe(422);
+      const answer = res.json() as { message: string; errors: Record<string, string[]> };
+      expect(Object.keys(answer).sort()).toEqual(['errors', 'message']);
+      expect(Object.keys(answer.errors).length).toBeGreaterThan(0);
+      expect(Object.keys(answer.errors).length).toBeLessThanOrEqual(MAX_FIELD_ERRORS);
+      expect(res.body.length).toBeLessThan(64 * 1024);
+    }
+    const events = await ctx.request(
+      'POST',
+      '/v1/events',
+      `{"event":"partner.created","data":{"tags":${items}}}`,
+      json,
+    );
+    // Every error is still counted in the message.
+    expect(events.json().message).toMatch(/\(and \d{6} more errors\)$/);
   });
 
   it('surfaces a planted fault as the documented 500 and logs it', async () => {
