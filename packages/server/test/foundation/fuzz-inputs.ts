@@ -20,6 +20,9 @@ export const PATH_VARIANTS = [
   'x'.repeat(501),
 ] as const;
 
+/** Path segments that are not UTF-8 once decoded: a stray byte, a surrogate, overlong, cut short. */
+export const INVALID_UTF8_SEGMENTS = ['%FF', '%ED%A0%80', '%C0%80', '%E0%A4%A'] as const;
+
 /** Query strings: repeated, empty, unknown, NUL, out-of-range numbers and dates. */
 export const QUERY_VARIANTS = [
   '?limit=1&limit=2&sort=asc&sort=desc',

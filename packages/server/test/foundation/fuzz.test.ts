@@ -8,6 +8,7 @@ import { forbiddenMember, tooDeep } from '../../src/api/json-body.js';
 import {
   BASELINE_BODIES,
   BODY_VARIANTS,
+  INVALID_UTF8_SEGMENTS,
   mutations,
   PATH_VARIANTS,
   PLAIN_NAME,
@@ -142,6 +143,10 @@ describe.each(engines)('API robustness on %s (property test)', (engine) => {
         }),
       },
     };
+    const malformedUrl = {
+      status: 400,
+      body: JSON.stringify({ message: 'Malformed request URL.' }),
+    };
     const send = async (
       method: Method,
       url: string,
@@ -212,6 +217,14 @@ describe.each(engines)('API robustness on %s (property test)', (engine) => {
           }
           return answer;
         };
+        // Invalid UTF-8 in a path parameter: the router refuses it, before credentials.
+        if (path.includes('{')) {
+          for (const segment of INVALID_UTF8_SEGMENTS) {
+            const target = path.replace(/\{[^}]+\}/, segment).replace(/\{[^}]+\}/g, '999999');
+            const got = await send(method, target, authorization);
+            expectSame(`${method} ${target} ${who}`, got, malformedUrl);
+          }
+        }
         // A refused request is refused before anything is read: a sample of the shapes shows it.
         const sample = <T>(all: T[]) => (refused ? all.filter((_, i) => i % 4 === 0) : all);
         for (const { query, like, name } of sample(queries)) {
