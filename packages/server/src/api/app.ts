@@ -30,7 +30,8 @@ import { configureSecretsAtRest } from '../webhooks/secrets-at-rest.js';
 import { createAuthHook } from './auth.js';
 import { trustFunctionOf } from './client-address.js';
 import type { Authenticator } from './auth.js';
-import { httpErrorOf } from './errors.js';
+import { firstFieldErrors, httpErrorOf } from './errors.js';
+import { createJsonBodyParser } from './json-body.js';
 import { storageErrorOf } from './storage-errors.js';
 import { normaliseRequest, parseQueryString, prepareForSchema } from './request-normalisation.js';
 import { validationErrorsOf } from './validation-errors.js';
@@ -130,13 +131,13 @@ export async function createApp(deps: AppDeps): Promise<Api> {
   }).withTypeProvider<ZodTypeProvider>() as unknown as Api;
 
   // A bodyless request with a JSON Content-Type has an empty body (clients that always send the
-  // header: SDKs, n8n, curl with a shared header list). Malformed JSON stays a 400.
-  const parseJson = app.getDefaultJsonParser('error', 'error');
+  // header: SDKs, n8n, curl with a shared header list). Malformed JSON stays a 400, and so does
+  // nesting past MAX_JSON_DEPTH, refused before anything recurses into the body.
+  const parseJson = createJsonBodyParser(app.getDefaultJsonParser('error', 'error'));
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (body.length === 0) done(null, undefined);
-    else parseJson(request, body as string, done);
-  });
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
+    parseJson(request, body as string, done),
+  );
   app.setValidatorCompiler<$ZodType>((route) => {
     const validate = validatorCompiler(route);
     return (data) => validate(prepareForSchema(route.schema, data, route.httpPart));
@@ -155,9 +156,19 @@ export async function createApp(deps: AppDeps): Promise<Api> {
   });
 
   registerAuthFailureLimit(app, resolved);
-  app.setErrorHandler((error: FastifyError, request, reply) =>
-    renderError(error, request, reply, deps.logger),
-  );
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    // Error bodies are built here, field names and all; the route's response schema would
+    // re-parse `errors` and lose a field named `__proto__` (the parameter a client sent).
+    void reply.type('application/json; charset=utf-8').serializer(JSON.stringify);
+    try {
+      return renderError(error, request, reply, deps.logger);
+    } catch (failure) {
+      // A fault while rendering must not fall through to Fastify's own error body, which has
+      // another shape and carries the internal message.
+      logUnhandled(failure, request, deps.logger);
+      return reply.code(500).send({ message: 'Internal server error.' });
+    }
+  });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     const allowed = knownRoutes.filter((r) => r.pattern.test(path)).map((r) => r.method);
@@ -249,7 +260,7 @@ function renderError(
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = validationErrorsOf(error, request);
     const first = Object.values(errors)[0]?.[0] ?? 'The given data was invalid.';
-    return reply.code(422).send({ message: first, errors });
+    return reply.code(422).send({ message: first, errors: firstFieldErrors(errors) });
   }
   const refused = storageErrorOf(error);
   if (refused) return reply.code(422).send({ message: refused, errors: { request: [refused] } });
@@ -274,7 +285,12 @@ function renderError(
   if (status >= 400 && status < 500) {
     return reply.code(status).send({ message: error.message });
   }
+  logUnhandled(error, request, logger);
+  return reply.code(500).send({ message: 'Internal server error.' });
+}
+
+/** An unexpected fault is logged in full; the client sees only the documented 500 body. */
+function logUnhandled(error: unknown, request: FastifyRequest, logger: Logger | false): void {
   if (logger) logger.error({ err: error, reqId: request.id }, 'unhandled error');
   else console.error(error);
-  return reply.code(500).send({ message: 'Internal server error.' });
 }

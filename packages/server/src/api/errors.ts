@@ -23,15 +23,38 @@ export function notFound(what: string): HttpError {
   return new HttpError(404, `${what} not found.`);
 }
 
-/** 422 with field errors, Laravel style: the message repeats the first error. */
-export function validationFailed(errors: Record<string, string[]>): HttpError {
+/**
+ * Most fields an error body lists. A 200 KB body of 100,000 wrong array items would otherwise
+ * be answered with 7 MB of errors; the message still counts them all.
+ */
+export const MAX_FIELD_ERRORS = 100;
+
+/**
+ * The first {@link MAX_FIELD_ERRORS} fields of `errors`, in a null-prototype object (field
+ * names come from the client: `__proto__` is a field like any other).
+ */
+export function firstFieldErrors(
+  errors: Readonly<Record<string, readonly string[]>>,
+): Record<string, readonly string[]> {
+  const out = Object.create(null) as Record<string, readonly string[]>;
+  for (const field of Object.keys(errors).slice(0, MAX_FIELD_ERRORS)) {
+    out[field] = errors[field] as readonly string[];
+  }
+  return out;
+}
+
+/**
+ * 422 with field errors, Laravel style: the message repeats the first error and counts the
+ * others (`total` fields in all, when the caller stopped describing them past the cap).
+ */
+export function validationFailed(
+  errors: Record<string, string[]>,
+  total = Object.keys(errors).length,
+): HttpError {
   const fields = Object.keys(errors);
   const first = errors[fields[0] ?? '']?.[0] ?? 'The given data was invalid.';
-  const more =
-    fields.length > 1
-      ? ` (and ${fields.length - 1} more error${fields.length > 2 ? 's' : ''})`
-      : '';
-  return new HttpError(422, `${first}${more}`, errors);
+  const more = total > 1 ? ` (and ${total - 1} more error${total > 2 ? 's' : ''})` : '';
+  return new HttpError(422, `${first}${more}`, firstFieldErrors(errors));
 }
 
 /** 422 for one field. */

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { safeParse } from 'zod/v4/core';
 import type { $ZodType } from 'zod/v4/core';
 import { validationFailed } from './errors.js';
+import { MAX_JSON_DEPTH } from './json-body.js';
 
 /**
  * What real clients send, accepted the way Laravel (Partnero) accepts it, in one place so that no
@@ -20,10 +21,10 @@ import { validationFailed } from './errors.js';
  * event data is delivered byte for byte, and a listener's report carries what the local endpoint
  * answered.
  */
-const VERBATIM_BODY_MEMBERS: Readonly<Record<string, readonly string[]>> = {
-  'POST /v1/events': ['data'],
-  'POST /v1/listeners/:id/responses': ['headers', 'body'],
-};
+const VERBATIM_BODY_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['POST /v1/events', ['data']],
+  ['POST /v1/listeners/:id/responses', ['headers', 'body']],
+]);
 
 /**
  * Fastify's `querystringParser`: the last value of a repeated parameter wins (PHP and Laravel
@@ -49,19 +50,35 @@ export function parseQueryString(query: string): Record<string, string | null> {
 export function canonicalQuery(search: string, overrides: Record<string, string>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(parseQueryString(search.replace(/^\?/, '')))) {
-    const wanted = overrides[key] ?? value;
+    // Own members only: a parameter named `constructor` is the client's, not Object's.
+    const wanted = Object.hasOwn(overrides, key) ? (overrides[key] as string) : value;
     if (wanted !== null) params.set(key, wanted);
   }
   for (const [key, value] of Object.entries(overrides)) params.set(key, value);
   return params.toString();
 }
 
-/** `""` → `null`, recursively (objects and arrays), like Laravel's ConvertEmptyStringsToNull. */
+/**
+ * `""` → `null` through objects and arrays, like Laravel's ConvertEmptyStringsToNull, in place
+ * (the result is `value` itself unless `value` is `""`). Iterative, so no nesting can overflow
+ * the stack.
+ */
 export function emptyStringsToNull(value: unknown): unknown {
   if (value === '') return null;
-  if (Array.isArray(value)) return value.map(emptyStringsToNull);
-  if (isPlainObject(value)) {
-    for (const [k, v] of Object.entries(value)) value[k] = emptyStringsToNull(v);
+  const pending: unknown[] = [value];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        if (node[i] === '') node[i] = null;
+        else if (typeof node[i] === 'object' && node[i] !== null) pending.push(node[i]);
+      }
+    } else if (isPlainObject(node)) {
+      for (const key of Object.keys(node)) {
+        const member = node[key];
+        if (member === '') node[key] = null;
+        else if (typeof member === 'object' && member !== null) pending.push(member);
+      }
+    }
   }
   return value;
 }
@@ -69,44 +86,67 @@ export function emptyStringsToNull(value: unknown): unknown {
 /** A surrogate code unit without its pair (with `u`, a valid pair is one code point). */
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/** What is wrong with a scalar, or `undefined` when it can be stored. */
+function scalarProblem(value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return 'must not contain NUL characters';
+    if (LONE_SURROGATE.test(value)) return 'must be valid Unicode text';
+    return undefined;
+  }
+  if (typeof value === 'number' && Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+    const max = Number.MAX_SAFE_INTEGER;
+    return `must be between -${max} and ${max}`;
+  }
+  return undefined;
+}
+
 /**
  * Why `value` cannot be stored as given: the path of the offending field (`''` for `value`
  * itself) and what is wrong with it, or `undefined`. PostgreSQL rejects U+0000 in text; a lone
  * surrogate has no UTF-8 form (drivers would silently replace it); integers past 2^53 have
- * already lost precision and overflow `bigint` columns once scaled to minor units.
+ * already lost precision and overflow `bigint` columns once scaled to minor units. The first
+ * offending field in document order is named; the walk is iterative, so no nesting can
+ * overflow the stack.
  */
 export function findUnstorable(
   value: unknown,
   path = '',
 ): { field: string; problem: string } | undefined {
-  if (typeof value === 'string') {
-    if (value.includes('\u0000'))
-      return { field: path, problem: 'must not contain NUL characters' };
-    if (LONE_SURROGATE.test(value)) return { field: path, problem: 'must be valid Unicode text' };
-    return undefined;
+  // Depth-first with an explicit stack; children are pushed in reverse to keep document order.
+  // A node keeps its parent and key, and the path is spelled only for the one reported, so a
+  // 100,000-element array costs no 100,000 path strings.
+  interface Node {
+    readonly value: unknown;
+    readonly parent: Node | undefined;
+    readonly key: string;
   }
-  if (typeof value === 'number') {
-    if (Math.abs(value) <= Number.MAX_SAFE_INTEGER) return undefined;
-    const max = Number.MAX_SAFE_INTEGER;
-    return { field: path, problem: `must be between -${max} and ${max}` };
-  }
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = findUnstorable(item, join(path, String(i)));
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (isPlainObject(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      if (k.includes('\u0000') || LONE_SURROGATE.test(k)) {
-        return {
-          field: path,
-          problem: 'has a field name with a NUL character or a lone surrogate',
-        };
+  const pathOf = (node: Node): string => {
+    const keys: string[] = [];
+    for (let n: Node | undefined = node; n?.parent; n = n.parent) keys.push(n.key);
+    return keys.reverse().reduce(join, path);
+  };
+  const pending: Node[] = [{ value, parent: undefined, key: '' }];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    const problem = scalarProblem(node.value);
+    if (problem) return { field: pathOf(node), problem };
+    if (Array.isArray(node.value)) {
+      for (let i = node.value.length - 1; i >= 0; i--) {
+        pending.push({ value: node.value[i], parent: node, key: String(i) });
       }
-      const found = findUnstorable(v, join(path, k));
-      if (found) return found;
+    } else if (isPlainObject(node.value)) {
+      const entries = Object.entries(node.value);
+      for (const [k] of entries) {
+        if (k.includes('\u0000') || LONE_SURROGATE.test(k)) {
+          return {
+            field: pathOf(node),
+            problem: 'has a field name with a NUL character or a lone surrogate',
+          };
+        }
+      }
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, v] = entries[i] as [string, unknown];
+        pending.push({ value: v, parent: node, key: k });
+      }
     }
   }
   return undefined;
@@ -131,7 +171,7 @@ export async function normaliseRequest(request: FastifyRequest): Promise<void> {
   }
   const body = request.body;
   if (typeof body !== 'object' || body === null) return;
-  const verbatim = VERBATIM_BODY_MEMBERS[`${request.method} ${request.routeOptions.url ?? ''}`];
+  const verbatim = VERBATIM_BODY_MEMBERS.get(`${request.method} ${request.routeOptions.url ?? ''}`);
   if (!verbatim || !isPlainObject(body)) {
     request.body = emptyStringsToNull(body);
     return;
@@ -155,22 +195,31 @@ export function prepareForSchema(schema: $ZodType, data: unknown, httpPart?: str
   return data;
 }
 
-function dropUnholdableNulls(schema: $ZodType, data: unknown): void {
+/**
+ * The walk follows the schema, so it goes no deeper than the schema does (free-form members
+ * such as an event's `data` stop it); `depth` bounds it anyway, as the parser bounds the body.
+ */
+function dropUnholdableNulls(schema: $ZodType, data: unknown, depth = 0): void {
+  if (depth > MAX_JSON_DEPTH) return;
   if (Array.isArray(data)) {
     const elements = arrayElements(schema);
-    for (const element of elements) for (const item of data) dropUnholdableNulls(element, item);
+    for (const element of elements) {
+      for (const item of data) dropUnholdableNulls(element, item, depth + 1);
+    }
     return;
   }
   if (!isPlainObject(data)) return;
   const shapes = objectShapes(schema);
   if (shapes.length === 0) return;
   for (const [key, value] of Object.entries(data)) {
-    const members = shapes.map((shape) => shape[key]).filter((m) => m !== undefined);
-    if (members.length === 0) continue;
+    // Own members only: a body member named `constructor` or `valueOf` is not in the shape.
+    const members = shapes.flatMap((shape) => (Object.hasOwn(shape, key) ? [shape[key]] : []));
+    const declared = members.filter((m): m is $ZodType => m !== undefined);
+    if (declared.length === 0) continue;
     if (value === null) {
-      if (members.every((m) => accepts(m, undefined) && !accepts(m, null))) delete data[key];
+      if (declared.every((m) => accepts(m, undefined) && !accepts(m, null))) delete data[key];
     } else if (typeof value === 'object') {
-      for (const member of members) dropUnholdableNulls(member, value);
+      for (const member of declared) dropUnholdableNulls(member, value, depth + 1);
     }
   }
 }

@@ -3,12 +3,12 @@ import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
 import { validationMessage } from './validation-message.js';
 
 /** Where a failed value came from, in the words of the error message. */
-const PART_NAMES: Readonly<Record<string, string>> = {
-  querystring: 'query',
-  params: 'path',
-  body: 'body',
-  headers: 'headers',
-};
+const PART_NAMES: ReadonlyMap<string, string> = new Map([
+  ['querystring', 'query'],
+  ['params', 'path'],
+  ['body', 'body'],
+  ['headers', 'headers'],
+]);
 
 /**
  * Laravel's `errors` object (`{field: [messages]}`) for a failed schema validation. An unknown
@@ -19,12 +19,14 @@ export function validationErrorsOf(
   error: { validation: FastifySchemaValidationError[]; validationContext?: string },
   request: FastifyRequest,
 ): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
+  // Field names come from the client (`?constructor=1`): a prototype-free map, so no name
+  // finds an inherited member.
+  const errors = new Map<string, string[]>();
   const where = error.validationContext;
   const add = (field: string, message: string) => {
-    const list = errors[field] ?? [];
+    const list = errors.get(field) ?? [];
     list.push(message);
-    errors[field] = list;
+    errors.set(field, list);
   };
   for (const issue of error.validation) {
     const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
@@ -37,10 +39,20 @@ export function validationErrorsOf(
       }
       continue;
     }
-    const field = path !== '' ? path : (PART_NAMES[where ?? ''] ?? 'request');
+    const field = path !== '' ? path : (PART_NAMES.get(where ?? '') ?? 'request');
     add(field, validationMessage(field, issue.message ?? 'invalid'));
   }
-  return errors;
+  return fieldErrors(errors);
+}
+
+/**
+ * The `errors` body member from a map of field errors: a null-prototype object whose own
+ * members are exactly the fields (`__proto__` included), as JSON serialises them.
+ */
+export function fieldErrors(errors: ReadonlyMap<string, string[]>): Record<string, string[]> {
+  const out = Object.create(null) as Record<string, string[]>;
+  for (const [field, messages] of errors) out[field] = messages;
+  return out;
 }
 
 function unknownKeyMessage(field: string, where: string | undefined, supported: string[]): string {
@@ -51,8 +63,8 @@ function unknownKeyMessage(field: string, where: string | undefined, supported: 
 
 /** The top-level keys the route's schema for `part` declares (zod objects only). */
 function supportedKeys(request: FastifyRequest, part: string | undefined): string[] {
-  const schema = (request.routeOptions.schema as Record<string, unknown> | undefined)?.[
-    part ?? ''
-  ] as { shape?: Record<string, unknown> } | undefined;
+  const schemas = request.routeOptions.schema as Record<string, unknown> | undefined;
+  if (!schemas || part === undefined || !Object.hasOwn(schemas, part)) return [];
+  const schema = schemas[part] as { shape?: Record<string, unknown> } | undefined;
   return schema?.shape ? Object.keys(schema.shape) : [];
 }

@@ -20,6 +20,9 @@ export const PATH_VARIANTS = [
   'x'.repeat(501),
 ] as const;
 
+/** Path segments that are not UTF-8 once decoded: a stray byte, a surrogate, overlong, cut short. */
+export const INVALID_UTF8_SEGMENTS = ['%FF', '%ED%A0%80', '%C0%80', '%E0%A4%A'] as const;
+
 /** Query strings: repeated, empty, unknown, NUL, out-of-range numbers and dates. */
 export const QUERY_VARIANTS = [
   '?limit=1&limit=2&sort=asc&sort=desc',
@@ -153,4 +156,140 @@ function replaceAt(value: unknown, path: (string | number)[], replacement: unkno
   }
   const record = value as Record<string, unknown>;
   return { ...record, [head]: replaceAt(record[head], rest, replacement) };
+}
+
+/**
+ * Names that an object inherits from `Object.prototype`: a client naming a query parameter or a
+ * body member after one must meet the same answer as for any other unknown name.
+ */
+export const PROTOTYPE_NAMES = [
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__proto__',
+] as const;
+
+/** The unknown name a planted shape is compared with: an ordinary one nobody declares. */
+export const PLAIN_NAME = 'zzfuzz';
+
+/** Values a prototype-named body member is sent with, as JSON text. */
+export const MEMBER_VALUES = ['{}', 'null', '[]', '1', '{"a":null}'] as const;
+
+/** `n` nested arrays: `[[[…]]]`, the cheapest deep body (2 bytes a level). */
+export function nestedArrays(n: number): string {
+  return `${'['.repeat(n)}${']'.repeat(n)}`;
+}
+
+/** `n` nested objects, `{"a":{"a":…{}}}`, ending in `leaf`. */
+export function nestedObjects(n: number, leaf = '{}'): string {
+  return `${'{"a":'.repeat(n - 1)}${leaf}${'}'.repeat(n - 1)}`;
+}
+
+/** A JSON array of `n` zeros (2 bytes an element). */
+export function hugeArray(n: number): string {
+  return `[${new Array<string>(n).fill('0').join(',')}]`;
+}
+
+/**
+ * Body shapes planted on every operation, each with the body it must be answered exactly like
+ * (`like`), or the exact answer (`answer`: status and body). `{name}` in `like`'s answer stands
+ * for the planted name, so an unknown-member error names the member the client sent.
+ */
+export interface PlantedBody {
+  readonly label: string;
+  readonly body: string | Buffer;
+  /** Sent the same way, answered the same way (after naming the planted member). */
+  readonly like?: string;
+  /** The planted member's name, as the reference body calls it `PLAIN_NAME`. */
+  readonly name?: string;
+  /** The exact answer, for shapes the parser refuses whatever the route. */
+  readonly answer?: 'too-deep' | 'forbidden-member' | 'lone-surrogate';
+}
+
+/** Every planted body shape (36 per operation). */
+export function plantedBodies(): PlantedBody[] {
+  const out: PlantedBody[] = [
+    { label: 'arrays nested 100,000 deep', body: nestedArrays(100_000), answer: 'too-deep' },
+    { label: 'objects nested 65 deep', body: nestedObjects(65), answer: 'too-deep' },
+    {
+      label: 'a member nested 100,000 deep',
+      body: `{"${PLAIN_NAME}":${nestedArrays(100_000)}}`,
+      answer: 'too-deep',
+    },
+    { label: '__proto__ member', body: '{"__proto__":{"x":1}}', answer: 'forbidden-member' },
+    { label: 'nested __proto__', body: '{"a":[{"__proto__":null}]}', answer: 'forbidden-member' },
+    {
+      label: 'escaped __proto__',
+      body: '{"\\u005f_proto__":{}}',
+      answer: 'forbidden-member',
+    },
+    {
+      label: 'constructor.prototype',
+      body: '{"constructor":{"prototype":{"x":1}}}',
+      answer: 'forbidden-member',
+    },
+    {
+      label: 'lone surrogate in a member',
+      body: `{"${PLAIN_NAME}":"\\ud800"}`,
+      answer: 'lone-surrogate',
+    },
+    { label: '100,000-element array', body: hugeArray(100_000), like: '[0]' },
+    {
+      label: '100,000-element member',
+      body: `{"${PLAIN_NAME}":${hugeArray(100_000)}}`,
+      like: `{"${PLAIN_NAME}":[0]}`,
+    },
+    {
+      label: 'duplicate keys',
+      body: `{"${PLAIN_NAME}":{},"${PLAIN_NAME}":[],"${PLAIN_NAME}":1}`,
+      like: `{"${PLAIN_NAME}":1}`,
+    },
+    {
+      label: 'invalid UTF-8 bytes',
+      body: Buffer.concat([
+        Buffer.from(`{"${PLAIN_NAME}":"`),
+        Buffer.from([0xff, 0xfe, 0xc0, 0x80, 0xed, 0xa0, 0x80]),
+        Buffer.from('"}'),
+      ]),
+      like: `{"${PLAIN_NAME}":"x"}`,
+    },
+  ];
+  for (const name of PROTOTYPE_NAMES) {
+    if (name === '__proto__') continue;
+    for (const value of MEMBER_VALUES) {
+      out.push({
+        label: `${name}: ${value}`,
+        body: `{"${name}":${value}}`,
+        like: `{"${PLAIN_NAME}":${value}}`,
+        name,
+      });
+    }
+    out.push({
+      label: `duplicate ${name}`,
+      body: `{"${name}":{},"${name}":null,"${name}":"x"}`,
+      like: `{"${PLAIN_NAME}":"x"}`,
+      name,
+    });
+  }
+  return out;
+}
+
+/**
+ * Query strings planted on every operation, each with the query it must be answered exactly
+ * like, `{name}` again naming the planted parameter.
+ */
+export function plantedQueries(): { query: string; like: string; name: string }[] {
+  const out: { query: string; like: string; name: string }[] = [];
+  for (const name of PROTOTYPE_NAMES) {
+    for (const value of ['1', '', '%FF%FE', '1&x=2']) {
+      out.push({ query: `?${name}=${value}`, like: `?${PLAIN_NAME}=${value}`, name });
+    }
+    out.push({ query: `?${name}=1&${name}=2`, like: `?${PLAIN_NAME}=2`, name });
+  }
+  // Invalid UTF-8 in an ordinary parameter's name and value.
+  out.push({ query: `?${PLAIN_NAME}=%C0%80%FF`, like: `?${PLAIN_NAME}=1`, name: PLAIN_NAME });
+  out.push({ query: `?${PLAIN_NAME}=%ED%A0%80`, like: `?${PLAIN_NAME}=1`, name: PLAIN_NAME });
+  out.push({ query: '?%FF%FE=1', like: `?${PLAIN_NAME}=1`, name: '\ufffd\ufffd' });
+  return out;
 }

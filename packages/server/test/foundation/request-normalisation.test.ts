@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { MAX_JSON_DEPTH, nestingExceeds } from '../../src/api/json-body.js';
 import {
   canonicalQuery,
   emptyStringsToNull,
@@ -62,5 +63,53 @@ describe('request normalisation', () => {
     ).toBeUndefined();
     const list = z.object({ items: z.array(z.object({ tag: z.string().optional() })) });
     expect(prepareForSchema(list, { items: [{ tag: null }] })).toEqual({ items: [{}] });
+  });
+
+  it('measures nesting without parsing: strings and escapes do not count', () => {
+    expect(nestingExceeds('{"a":[[1]]}', 3)).toBe(false);
+    expect(nestingExceeds('{"a":[[1]]}', 2)).toBe(true);
+    expect(nestingExceeds(`{"a":"${'['.repeat(100)}"}`, 1)).toBe(false);
+    // An escaped backslash ends the escape; an escaped quote does not end the string.
+    expect(nestingExceeds('{"a\\\\":[[]]}', 2)).toBe(true);
+    expect(nestingExceeds('["\\"[[", "]]"]', 1)).toBe(false);
+    expect(nestingExceeds('[[[]],[[]],[[]]]', 3)).toBe(false);
+    expect(nestingExceeds(`${'['.repeat(100_000)}${']'.repeat(100_000)}`, MAX_JSON_DEPTH)).toBe(
+      true,
+    );
+  });
+
+  it('walks 100,000 levels without overflowing the stack', () => {
+    // Built by JSON.parse (iterative in V8), as a body would be were the parser not bounded.
+    const deep = JSON.parse(`${'{"a":['.repeat(50_000)}""${']}'.repeat(50_000)}`) as unknown;
+    expect(findUnstorable(deep)).toBeUndefined();
+    emptyStringsToNull(deep);
+    let leaf: unknown = deep;
+    for (let i = 0; i < 50_000; i++) leaf = (leaf as { a: unknown[] }).a[0];
+    expect(leaf).toBeNull();
+    const bad = JSON.parse(`${'['.repeat(100_000)}"\\u0000"${']'.repeat(100_000)}`) as unknown;
+    expect(findUnstorable(bad)?.field.split('.').length).toBe(100_000);
+    const schema = z.object({ a: z.array(z.unknown()).optional() });
+    expect(() => prepareForSchema(schema, deep, 'body')).not.toThrow();
+  });
+
+  it('names the first unstorable value in document order', () => {
+    expect(findUnstorable({ a: [1, { b: 'x\u0000' }], c: '\ud800' })?.field).toBe('a.1.b');
+    expect(findUnstorable([['ok'], ['\ud800', 'x\u0000']])?.field).toBe('1.0');
+  });
+
+  it('reads only declared members: a body member named after Object.prototype is data', () => {
+    const schema = z.object({ update: z.object({ name: z.string().optional() }) });
+    for (const name of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+      for (const value of [null, {}, [], 1]) {
+        const data = { update: { [name]: value, name: null }, [name]: value };
+        expect(prepareForSchema(schema, data, 'body')).toEqual({
+          update: { [name]: value },
+          [name]: value,
+        });
+      }
+    }
+    expect(canonicalQuery('?constructor=1&toString=2', { page: '2' })).toBe(
+      'constructor=1&toString=2&page=2',
+    );
   });
 });

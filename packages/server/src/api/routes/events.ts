@@ -12,7 +12,8 @@ import { getEventType } from '../../webhooks/catalog.js';
 import { formatTimestamp } from '../../util/time.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
-import { notFound, validationFailed } from '../errors.js';
+import { MAX_FIELD_ERRORS, notFound, validationFailed } from '../errors.js';
+import { fieldErrors } from '../validation-errors.js';
 import { validationMessage } from '../validation-message.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 import { presentDeliverySummary } from './deliveries-present.js';
@@ -61,12 +62,20 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
       }
       const parsed = definition.schema.safeParse(data);
       if (!parsed.success) {
-        const errors: Record<string, string[]> = {};
+        // Only the fields an error body lists are worded (100,000 wrong items are counted, not
+        // described); the map is prototype-free, as field names come from the client's data.
+        const errors = new Map<string, string[]>();
+        const fields = new Set<string>();
         for (const issue of parsed.error.issues) {
           const field = ['data', ...issue.path.map(String)].join('.');
-          errors[field] = [...(errors[field] ?? []), validationMessage(field, issue.message)];
+          fields.add(field);
+          if (fields.size > MAX_FIELD_ERRORS) continue;
+          errors.set(field, [
+            ...(errors.get(field) ?? []),
+            validationMessage(field, issue.message),
+          ]);
         }
-        throw validationFailed(errors);
+        throw validationFailed(fieldErrors(errors), fields.size);
       }
 
       const idempotencyKey = request.headers['idempotency-key'];
