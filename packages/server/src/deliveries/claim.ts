@@ -61,7 +61,17 @@ export interface ClaimResult {
 export interface ClaimOptions {
   readonly workerId: string;
   readonly now: number;
+  /**
+   * How long the lease lasts from `now`: the longest an attempt can take (the dispatcher passes
+   * the delivery timeout plus a margin, see index.ts), so a dead worker's rows are due again soon.
+   */
   readonly leaseMs: number;
+  /**
+   * Deliveries this worker still holds in memory (an attempt running or about to start): never
+   * claimed again by it, even when their lease has lapsed (an event loop stalled past the lease),
+   * so one worker never runs two attempts of one delivery.
+   */
+  readonly heldIds?: ReadonlySet<string>;
   /** Most deliveries to claim (the free global in-flight slots, at most one batch). */
   readonly limit: number;
   /** Webhooks already at their in-flight cap: their rows are skipped by the scan. */
@@ -222,6 +232,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
         paused.set(until, [...(paused.get(until) ?? []), row.id]);
         continue;
       }
+      if (options.heldIds?.has(row.id)) continue;
       const used = taken.get(row.webhook_id) ?? 0;
       if (skip.includes(row.webhook_id) || used >= slotsOf(row.webhook_id)) continue;
       taken.set(row.webhook_id, used + 1);
@@ -337,4 +348,41 @@ export async function release(
     released += Number(result.numUpdatedRows);
   }
   return released;
+}
+
+/**
+ * Transition `pending (leased by workerId) → pending (leased by workerId, new lease end)`: a
+ * dispatcher about to start attempts whose lease has aged since the claim (a slow claim, or
+ * deliveries claimed ahead and held in memory) restarts their lease at the attempt's start, so
+ * it covers the whole attempt. One statement for the batch.
+ *
+ * Only rows still leased by `workerId` and still pending are renewed. That is enough even when
+ * the lease has lapsed: every other lease (a claim, a manual attempt) overwrites `locked_by`, and
+ * every result or release clears it, so `locked_by = workerId` means no one else has taken the
+ * row since (on PostgreSQL a concurrent claim holding the row lock makes this statement wait for
+ * its commit and re-check `locked_by`, which then no longer matches).
+ *
+ * @returns the ids renewed; the others are no longer this worker's to send
+ */
+export async function renewLeases(
+  store: Store,
+  workerId: string,
+  ids: readonly string[],
+  now: number,
+  leaseMs: number,
+): Promise<Set<string>> {
+  const renewed = new Set<string>();
+  const leaseEnd = now + leaseMs;
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await store.db
+      .updateTable('deliveries')
+      .set({ locked_until: leaseEnd, next_attempt_at: leaseEnd, updated_at: now })
+      .where('id', 'in', ids.slice(i, i + 500))
+      .where('locked_by', '=', workerId)
+      .where('status', '=', 'pending')
+      .returning('id')
+      .execute();
+    for (const r of rows) renewed.add(r.id);
+  }
+  return renewed;
 }
