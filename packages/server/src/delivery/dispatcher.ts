@@ -34,6 +34,9 @@ const SLOT_GATHER_MS = 4;
  */
 export const LEASE_MARGIN_MS = 2_000;
 
+/** How often a claim also looks for lapsed leases (a killed worker's deliveries), at most. */
+const LAPSED_SCAN_MS = 500;
+
 /** Options of {@link createDispatcher}. */
 export interface DispatcherOptions {
   readonly store: Store;
@@ -131,6 +134,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   let timer: NodeJS.Timeout | undefined;
   let timerAt = Number.POSITIVE_INFINITY;
   let slotTimer: NodeJS.Timeout | undefined;
+  let lapsedScannedAt = Number.NEGATIVE_INFINITY;
 
   const signal = () => {
     signalled = true;
@@ -185,12 +189,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const limit = Math.min(free, claimBatch);
       let result: ClaimResult;
       const claimedAt = clock();
+      const lapsedFirst = claimedAt - lapsedScannedAt >= LAPSED_SCAN_MS;
+      if (lapsedFirst) lapsedScannedAt = claimedAt;
       try {
         result = await claim(store, {
           workerId,
           now: claimedAt,
           leaseMs,
           heldIds: leased,
+          lapsedFirst,
           limit,
           saturatedWebhookIds: saturated,
           freeSlots: (id) => config.maxInFlightPerWebhook - (perWebhook.get(id) ?? 0),

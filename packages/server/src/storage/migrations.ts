@@ -9,6 +9,7 @@ import { migration0007 } from './migrations/0007_partnero_parity.js';
 import { migration0008 } from './migrations/0008_program_types.js';
 import { migration0009 } from './migrations/0009_retention.js';
 import { migration0010 } from './migrations/0010_endpoint_lifecycle.js';
+import { migration9001 } from './migrations/9001_deliveries_leased.js';
 import type { Engine } from './migrations/common.js';
 
 export type { Engine } from './migrations/common.js';
@@ -30,5 +31,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0008_program_types': migration0008(engine),
     '0009_retention': migration0009(engine),
     '0010_endpoint_lifecycle': migration0010(engine),
+    '9001_deliveries_leased': migration9001(engine),
   };
 }

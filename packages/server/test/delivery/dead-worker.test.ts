@@ -255,4 +255,21 @@ describe.each(engines)('lease renewal on %s', (engine) => {
     });
     expect(again.claimed).toEqual([]);
   });
+
+  it('a lapsed lease is retaken before an older due backlog', async () => {
+    h = await createHarness(engine);
+    const webhook = await h.webhook('http://127.0.0.1:9/hook');
+    const base = Date.now();
+    const options = { saturatedWebhookIds: [], freeSlots: () => 10, leaseMs: 1_000 };
+    await insertBacklog(h.store.db, webhook, 1);
+    const dead = await claim(h.store, { ...options, limit: 1, workerId: 'w_dead', now: base });
+    const deadId = dead.claimed[0]!.id;
+    // Enqueued after the claim but due before the lease ends: older in the due order.
+    await insertBacklog(h.store.db, webhook, 5);
+    const after = { ...options, limit: 1, workerId: 'w_live', now: base + 5_000 };
+    const plain = await claim(h.store, after);
+    expect(plain.claimed[0]!.id).not.toBe(deadId);
+    const first = await claim(h.store, { ...after, lapsedFirst: true });
+    expect(first.claimed.map((c) => c.id)).toEqual([deadId]);
+  });
 });
