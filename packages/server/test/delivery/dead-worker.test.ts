@@ -93,13 +93,27 @@ describe.each(engines)('a worker killed with SIGKILL on %s', (engine) => {
       isActive: true,
       now: Date.now(),
     });
-    const ids = await insertBacklog(store.db, webhook, 400);
+    const ids = await insertBacklog(store.db, webhook, 600);
 
     const a = await startWorker();
+    await eventually(() => requests >= 30, 30_000, 5);
     // PostgreSQL: two workers share the queue and the webhook's cap, as in the issue. SQLite runs
     // one process: the replacement starts after the kill.
     const b = engine === 'postgres' ? await startWorker() : undefined;
-    await eventually(() => requests >= 60, 30_000, 5);
+    // Killed while it holds leases (its share of the webhook's cap, requests in flight).
+    await eventually(
+      async () => {
+        const row = await store!.db
+          .selectFrom('deliveries')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('locked_by', '=', a.workerId)
+          .where('status', '=', 'pending')
+          .executeTakeFirstOrThrow();
+        return Number(row.n) > 0;
+      },
+      30_000,
+      5,
+    );
     a.child.kill('SIGKILL');
     await once(a.child, 'exit');
     const killedAt = Date.now();
