@@ -221,7 +221,8 @@ describe.each(engines)('lease renewal on %s', (engine) => {
 
   it('an attempt whose claim aged starts under a renewed lease that covers it', async () => {
     h = await createHarness(engine, { HOOKLINE_DELIVERY_TIMEOUT: `${TIMEOUT_MS}ms` });
-    receiver = await startReceiver(() => ({ delayMs: 500 }));
+    // Held long enough for the row to be read while the attempt runs.
+    receiver = await startReceiver(() => ({ delayMs: 2_000 }));
     await h.webhook(receiver.url);
     // The clock jumps 4 s between the claim and the attempt (a slow claim, or a delivery
     // claimed ahead): 3 s of its 7 s lease are left, less than a whole attempt.
@@ -273,9 +274,9 @@ describe.each(engines)('lease renewal on %s', (engine) => {
   it('a lapsed lease is retaken before an older due backlog', async () => {
     h = await createHarness(engine);
     const webhook = await h.webhook('http://127.0.0.1:9/hook');
+    await insertBacklog(h.store.db, webhook, 1);
     const base = Date.now();
     const options = { saturatedWebhookIds: [], freeSlots: () => 10, leaseMs: 1_000 };
-    await insertBacklog(h.store.db, webhook, 1);
     const dead = await claim(h.store, { ...options, limit: 1, workerId: 'w_dead', now: base });
     const deadId = dead.claimed[0]!.id;
     // Enqueued after the claim but due before the lease ends: older in the due order.
