@@ -61,7 +61,23 @@ export interface ClaimResult {
 export interface ClaimOptions {
   readonly workerId: string;
   readonly now: number;
+  /**
+   * How long the lease lasts from `now`: the longest an attempt can take (the dispatcher passes
+   * the delivery timeout plus a margin, see index.ts), so a dead worker's rows are due again soon.
+   */
   readonly leaseMs: number;
+  /**
+   * Deliveries this worker still holds in memory (an attempt running or about to start): never
+   * claimed again by it, even when their lease has lapsed (an event loop stalled past the lease),
+   * so one worker never runs two attempts of one delivery.
+   */
+  readonly heldIds?: ReadonlySet<string>;
+  /**
+   * Look for lapsed leases first (a worker killed mid-attempt), through the index
+   * `deliveries_leased`: they are due since their lease end, later than the backlog's rows, and
+   * would otherwise wait behind all of it. The dispatcher asks for it about twice a second.
+   */
+  readonly lapsedFirst?: boolean;
   /** Most deliveries to claim (the free global in-flight slots, at most one batch). */
   readonly limit: number;
   /** Webhooks already at their in-flight cap: their rows are skipped by the scan. */
@@ -102,6 +118,24 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
 
   return store.db.transaction().execute(async (trx) => {
     const lock = isPg ? sql`for update skip locked` : sql``;
+    // Deliveries whose holder's lease lapsed (it died, or could not finish in time): due again,
+    // and taken before the head of the queue. `locked_until is not null` with the literal
+    // status matches the partial index, which holds only leased rows: a short range, not the
+    // backlog. `next_attempt_at <= now` keeps "not due until" (a test delivery is never due).
+    const lapsed = options.lapsedFirst
+      ? (
+          await sql<{ id: string; webhook_id: string } & Partial<WebhookFields>>`
+            select d.id, d.webhook_id, w.id as w_id, w.is_active, w.kind, w.secret,
+              w.previous_secrets, w.paused_until, w.failing_since, w.consecutive_failures
+            from deliveries d left join webhooks w on w.id = d.webhook_id
+            where d.status = 'pending' and d.locked_until is not null and d.locked_until <= ${now}
+              and d.next_attempt_at <= ${now}
+            order by d.locked_until
+            limit ${limit}
+            ${isPg ? sql`for update of d skip locked` : sql``}
+          `.execute(trx)
+        ).rows
+      : [];
     // The head of the due queue, oldest first, with its webhooks (one statement: a round trip
     // less on PostgreSQL). `status = 'pending'` is a literal so SQLite can use the partial
     // index; rows leased by the dispatcher have `next_attempt_at` at their lease end and drop
@@ -116,10 +150,11 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       ${isPg ? sql`for update of d skip locked` : sql``}
     `.execute(trx);
     const byId = new Map<string, WebhookFields>();
-    for (const r of head.rows) {
+    for (const r of [...lapsed, ...head.rows]) {
       if (r.w_id != null) byId.set(r.webhook_id, r as WebhookFields);
     }
-    const rows = [...head.rows];
+    const lapsedIds = new Set(lapsed.map((r) => r.id));
+    const rows = [...lapsed, ...head.rows.filter((r) => !lapsedIds.has(r.id))];
     if (rows.length === 0) return { claimed: [], cancelled: [], scanned: 0, deferred: 0 };
 
     // Across workers (PostgreSQL): what the other workers' leases leave of each webhook's cap,
@@ -149,7 +184,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
     for (const [id, n] of fromHead) if (n >= slotsOf(id)) full.add(id);
     let usable = 0;
     for (const [id, n] of fromHead) if (!full.has(id)) usable += n;
-    if (rows.length === limit && usable < limit) {
+    if (rows.length >= limit && usable < limit) {
       const others = await sql<{ id: string }>`
         with recursive w (id, n) as (
           select (select min(webhook_id) from deliveries where status = 'pending'), 0
@@ -222,6 +257,8 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
         paused.set(until, [...(paused.get(until) ?? []), row.id]);
         continue;
       }
+      // Lapsed leases and the head together may hold more rows than free slots.
+      if (options.heldIds?.has(row.id) || chosen.length >= limit) continue;
       const used = taken.get(row.webhook_id) ?? 0;
       if (skip.includes(row.webhook_id) || used >= slotsOf(row.webhook_id)) continue;
       taken.set(row.webhook_id, used + 1);
@@ -337,4 +374,41 @@ export async function release(
     released += Number(result.numUpdatedRows);
   }
   return released;
+}
+
+/**
+ * Transition `pending (leased by workerId) → pending (leased by workerId, new lease end)`: a
+ * dispatcher about to start attempts whose lease has aged since the claim (a slow claim, or
+ * deliveries claimed ahead and held in memory) restarts their lease at the attempt's start, so
+ * it covers the whole attempt. One statement for the batch.
+ *
+ * Only rows still leased by `workerId` and still pending are renewed. That is enough even when
+ * the lease has lapsed: every other lease (a claim, a manual attempt) overwrites `locked_by`, and
+ * every result or release clears it, so `locked_by = workerId` means no one else has taken the
+ * row since (on PostgreSQL a concurrent claim holding the row lock makes this statement wait for
+ * its commit and re-check `locked_by`, which then no longer matches).
+ *
+ * @returns the ids renewed; the others are no longer this worker's to send
+ */
+export async function renewLeases(
+  store: Store,
+  workerId: string,
+  ids: readonly string[],
+  now: number,
+  leaseMs: number,
+): Promise<Set<string>> {
+  const renewed = new Set<string>();
+  const leaseEnd = now + leaseMs;
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await store.db
+      .updateTable('deliveries')
+      .set({ locked_until: leaseEnd, next_attempt_at: leaseEnd, updated_at: now })
+      .where('id', 'in', ids.slice(i, i + 500))
+      .where('locked_by', '=', workerId)
+      .where('status', '=', 'pending')
+      .returning('id')
+      .execute();
+    for (const r of rows) renewed.add(r.id);
+  }
+  return renewed;
 }

@@ -24,7 +24,9 @@ const CAP_LOCK_SPACE = 0x686c6361;
  * 3. Nothing waits on a lock (try, never block), so two claims can never wait on each other:
  *    no deadlock, and workers that share webhooks do not take turns.
  *
- * Expired leases (a worker that died) do not count: that worker sends nothing any more.
+ * Expired leases (a worker that died) do not count: that worker sends nothing any more. A
+ * scheduled attempt's lease is the delivery timeout plus a margin (index.ts), so a killed
+ * worker's share of the cap is free again seconds after its last claim, not after 30 s.
  * The count reads `deliveries_webhook_due` over the webhook's not-yet-due range
  * (`next_attempt_at > now`: leased rows sit at their lease end), not its due backlog.
  *

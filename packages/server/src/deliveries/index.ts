@@ -9,6 +9,7 @@
  * | {@link claim} | pending (due) → pending (leased) | dispatcher |
  * | {@link createAttemptRecorder} | leased → succeeded / pending (next retry) / failed | dispatcher (group commit) |
  * | {@link beginManualAttempt} + {@link finishManualAttempt} | any → leased by `api_…` → result | manual retry, test send |
+ * | {@link renewLeases} | leased → leased (lease restarted) | dispatcher, before an attempt whose lease aged |
  * | {@link release} | leased → pending (due now) | dispatcher shutdown |
  * | {@link cancelForWebhook}, {@link cancelByIds} | pending → cancelled | webhook routes, listeners, claim |
  * | {@link requeueFailed} | failed / cancelled → pending (due now) | bulk retry |
@@ -23,12 +24,19 @@
  * scheduled delivery's `next_attempt_at` moves to the lease end, so it is not due while held
  * and due again if the holder dies. Only the holder writes the result.
  *
+ * **How long a lease lasts.** A scheduled attempt's lease is the longest the attempt can take:
+ * the delivery timeout (a hard deadline that covers DNS, connect, headers and body) plus a
+ * margin, and the dispatcher starts an attempt only while its lease still covers that whole
+ * deadline (else it renews the lease first). So a worker killed with `-9` gives its deliveries
+ * back a few seconds after its last claim, and a live worker's attempt is never claimed twice
+ * while it runs. (A manual attempt's lease is `HOOKLINE_LEASE`.)
+ *
  * **Events.** {@link emitAttemptOutcome} is the one rule for `delivery:*` events.
  */
 export { deliveryBody, eventDataOf } from './body.js';
 export type { BodyFields } from './body.js';
 export { cancelByIds, cancelForWebhook } from './cancel.js';
-export { claim, release } from './claim.js';
+export { claim, release, renewLeases } from './claim.js';
 export type { ClaimOptions, ClaimResult, ClaimedDelivery } from './claim.js';
 export { enqueue, pendingDeliveryRow } from './enqueue.js';
 export type { EnqueueOptions } from './enqueue.js';

@@ -5,7 +5,13 @@ import type { Store } from '../storage/index.js';
 import { newId, randomAlphanumeric } from '../util/ids.js';
 import { systemClock } from '../util/time.js';
 import type { Clock } from '../util/time.js';
-import { claim, createAttemptRecorder, emitAttemptOutcome, release } from '../deliveries/index.js';
+import {
+  claim,
+  createAttemptRecorder,
+  emitAttemptOutcome,
+  release,
+  renewLeases,
+} from '../deliveries/index.js';
 import type {
   AttemptEvent,
   AttemptRecorder,
@@ -21,6 +27,16 @@ import { configureSecretsAtRest } from '../webhooks/secrets-at-rest.js';
 /** How long freed in-flight slots are gathered before they are claimed together. */
 const SLOT_GATHER_MS = 4;
 
+/**
+ * What a scheduled attempt's lease adds to the delivery timeout. Half of it is the most a claim
+ * may age before its attempts start (else the lease is renewed first); the other half is what is
+ * left after the deadline, for the deadline's 50 ms tick and a late event loop.
+ */
+export const LEASE_MARGIN_MS = 2_000;
+
+/** How often a claim also looks for lapsed leases (a killed worker's deliveries), at most. */
+const LAPSED_SCAN_MS = 500;
+
 /** Options of {@link createDispatcher}. */
 export interface DispatcherOptions {
   readonly store: Store;
@@ -29,7 +45,7 @@ export interface DispatcherOptions {
     | 'retrySchedule'
     | 'maxInFlight'
     | 'maxInFlightPerWebhook'
-    | 'leaseMs'
+    | 'deliveryTimeoutMs'
     | 'pollIntervalMs'
     | 'shutdownTimeoutMs'
     | 'encryptionKeys'
@@ -50,6 +66,8 @@ export interface DispatcherOptions {
   readonly workerId?: string;
   /** Most deliveries per claim. Default 256 on SQLite, 64 on PostgreSQL. */
   readonly claimBatch?: number;
+  /** What a lease adds to the delivery timeout. Default {@link LEASE_MARGIN_MS}. */
+  readonly leaseMarginMs?: number;
 }
 
 /** A running dispatcher. */
@@ -87,6 +105,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const clock = options.clock ?? systemClock;
   const workerId = options.workerId ?? `w_${randomAlphanumeric(10)}`;
   const claimBatch = options.claimBatch ?? (store.engine === 'postgres' ? 64 : 256);
+  // The lease is the longest an attempt can take, not a fixed 30 s: a worker killed with -9
+  // gives its deliveries (and, on PostgreSQL, its share of each webhook's cap) back this soon.
+  const margin = options.leaseMarginMs ?? LEASE_MARGIN_MS;
+  const leaseMs = config.deliveryTimeoutMs + margin;
+  // An attempt starts only while its lease still has this much left: the whole deadline, plus
+  // half the margin for what follows it (the deadline's tick, a busy event loop).
+  const neededAtStart = config.deliveryTimeoutMs + margin / 2;
   const recorder: AttemptRecorder = createAttemptRecorder(store, workerId);
   const shutdown = new AbortController();
   // Every attempt in flight listens for shutdown on this one signal.
@@ -97,6 +122,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   let inFlight = 0;
   const perWebhook = new Map<string, number>();
+  /** Deliveries held in memory (attempt running): never claimed again by this worker meanwhile. */
   const leased = new Set<string>();
   const abortedIds: string[] = [];
   let started = false;
@@ -108,6 +134,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   let timer: NodeJS.Timeout | undefined;
   let timerAt = Number.POSITIVE_INFINITY;
   let slotTimer: NodeJS.Timeout | undefined;
+  let lapsedScannedAt = Number.NEGATIVE_INFINITY;
 
   const signal = () => {
     signalled = true;
@@ -161,11 +188,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       for (const [id, n] of perWebhook) if (n >= config.maxInFlightPerWebhook) saturated.push(id);
       const limit = Math.min(free, claimBatch);
       let result: ClaimResult;
+      const claimedAt = clock();
+      const lapsedFirst = claimedAt - lapsedScannedAt >= LAPSED_SCAN_MS;
+      if (lapsedFirst) lapsedScannedAt = claimedAt;
       try {
         result = await claim(store, {
           workerId,
-          now: clock(),
-          leaseMs: config.leaseMs,
+          now: claimedAt,
+          leaseMs,
+          heldIds: leased,
+          lapsedFirst,
           limit,
           saturatedWebhookIds: saturated,
           freeSlots: (id) => config.maxInFlightPerWebhook - (perWebhook.get(id) ?? 0),
@@ -187,7 +219,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       }
       if (result.claimed.length > 0)
         events.emit('dispatcher:claimed', { count: result.claimed.length, workerId });
-      for (const delivery of result.claimed) void attempt(delivery);
+      for (const start of await startable(result.claimed, claimedAt + leaseMs)) {
+        void attempt(start.delivery, start.leaseEnd);
+      }
       // Look again at once only when this claim took all it could (more may be due now) or
       // cleared cancelled rows out of the way. Otherwise the head of the queue is empty or
       // belongs to webhooks at their cap: an immediate second claim would find nothing, so
@@ -198,7 +232,40 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
   }
 
-  async function attempt(d: ClaimedDelivery): Promise<void> {
+  /**
+   * The claimed deliveries whose lease covers a whole attempt from now. A claim that took long
+   * (or, later, deliveries claimed ahead and held) has aged leases: those are restarted in one
+   * statement, so the lease counts from the attempt's real start; a delivery whose lease could
+   * not be renewed is no longer this worker's and is not sent.
+   */
+  async function startable(
+    claimed: readonly ClaimedDelivery[],
+    leaseEnd: number,
+  ): Promise<{ delivery: ClaimedDelivery; leaseEnd: number }[]> {
+    if (claimed.length === 0) return [];
+    const now = clock();
+    if (leaseEnd - now >= neededAtStart) return claimed.map((delivery) => ({ delivery, leaseEnd }));
+    let renewed: Set<string>;
+    try {
+      renewed = await renewLeases(
+        store,
+        workerId,
+        claimed.map((d) => d.id),
+        now,
+        leaseMs,
+      );
+    } catch (error) {
+      // Not sent: their leases lapse and they are due again (at-least-once, never twice at once).
+      events.emit('dispatcher:error', { stage: 'claim', error });
+      options.logger?.error({ err: error }, 'renewing aged leases failed');
+      return [];
+    }
+    return claimed
+      .filter((d) => renewed.has(d.id))
+      .map((delivery) => ({ delivery, leaseEnd: now + leaseMs }));
+  }
+
+  async function attempt(d: ClaimedDelivery, leaseEnd: number): Promise<void> {
     inFlight++;
     perWebhook.set(d.webhookId, (perWebhook.get(d.webhookId) ?? 0) + 1);
     leased.add(d.id);
@@ -218,6 +285,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         return;
       }
       const finishedAt = clock();
+      if (finishedAt > leaseEnd) {
+        // The deadline did not bound the attempt within its lease (an event loop stalled for
+        // seconds): another worker may have taken the delivery meanwhile. Still recorded if the
+        // lease is still ours, but it breaks "never two attempts at once": worth a warning.
+        options.logger?.warn(
+          { deliveryId: d.id, overrunMs: finishedAt - leaseEnd },
+          'attempt outlived its lease',
+        );
+      }
       const number = d.attempts + 1;
       // Retry schedule and receiver signals (429/503 Retry-After, 410): pure, lifecycle-recorder.ts.
       const decision = lifecycle.decide(d, outcome, finishedAt);

@@ -12,6 +12,7 @@ import { migration0010 } from './migrations/0010_endpoint_lifecycle.js';
 import { migration0011 } from './migrations/0011_listener_api_key.js';
 import { migration0012 } from './migrations/0012_per_program_numbers.js';
 import { migration0013 } from './migrations/0013_coupons.js';
+import { migration0014 } from './migrations/0014_deliveries_leased.js';
 import type { Engine } from './migrations/common.js';
 
 export type { Engine } from './migrations/common.js';
@@ -36,5 +37,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0011_listener_api_key': migration0011(engine),
     '0012_per_program_numbers': migration0012(engine),
     '0013_coupons': migration0013(engine),
+    '0014_deliveries_leased': migration0014(engine),
   };
 }

@@ -10,6 +10,7 @@ import {
   findDelivery,
   listDeliveries,
   release,
+  renewLeases,
   requeueFailed,
 } from '../../src/deliveries/index.js';
 import { recordEvent } from '../../src/events/outbox.js';
@@ -88,6 +89,7 @@ describe('SQLite plans of every deliveries statement', () => {
       limit: 1,
       saturatedWebhookIds: [],
       freeSlots: (webhookId) => (webhookId === webhook.id ? 0 : 16),
+      lapsedFirst: true,
     });
     const leased = claimed.claimed[0];
     expect(leased?.webhookId).toBe(other.id);
@@ -115,6 +117,7 @@ describe('SQLite plans of every deliveries statement', () => {
       nextAttemptAt: now + 60_000,
       finishedAt: now,
     });
+    await renewLeases(logged, 'w_plans', [id], now, 1_000);
     await release(logged, 'w_plans', [id], now);
     await beginManualAttempt(logged, { programId: program.id, deliveryId: id, now, leaseMs: 1 });
     await listDeliveries(db, { programId: program.id, limit: 10, offset: 0 });
