@@ -23,7 +23,7 @@ import {
  * Largest sign-in body: `{"api_key": …}` is at most a few hundred bytes, and this route is
  * open to anyone, so parsing a megabyte of JSON for it is work an attacker gets for free.
  */
-const SIGN_IN_BODY_LIMIT = 4_096;
+export const SIGN_IN_BODY_LIMIT = 4_096;
 
 const signInBody = z.object({ api_key: z.string().min(1).max(256) });
 const linkQuery = z.object({ token: z.string().max(200).optional() });

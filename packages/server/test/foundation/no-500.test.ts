@@ -3,6 +3,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FIELD_ERRORS } from '../../src/api/errors.js';
 import { MAX_JSON_DEPTH, forbiddenMember, tooDeep } from '../../src/api/json-body.js';
+import { SIGN_IN_BODY_LIMIT } from '../../src/dashboard/auth-routes.js';
 import { withDashboard } from '../../src/dashboard/index.js';
 import { getEventType } from '../../src/webhooks/catalog.js';
 import { createTestContext } from '../helpers/context.js';
@@ -85,13 +86,20 @@ describe.each(engines)('no input reaches a 500 on %s', (engine) => {
       await ctx.request('PUT', '/v1/webhooks/hook', `{"update":${deep}}`, json),
       await ctx.request('DELETE', '/v1/webhooks/hook', deep, json),
       await ctx.request('POST', '/v1/webhooks/hook/finish-rotation', deep, json),
-      await unauthenticated('POST', '/auth/session', `{"api_key":${deep}}`),
       await unauthenticated('DELETE', '/auth/session', deep),
+      // Sign-in bodies are capped at a few KiB: nesting past the limit within the cap is the 400.
+      await unauthenticated('POST', '/auth/session', `{"api_key":${nestedArrays(MAX_JSON_DEPTH)}}`),
     ];
     for (const res of answers) {
       expect(res.statusCode).toBe(400);
       expect(res.json()).toEqual({ message: tooDeep().message });
     }
+    // 100,000 levels on the sign-in route meet its body cap first: a 413, never a 500.
+    const signIn = await unauthenticated('POST', '/auth/session', `{"api_key":${deep}}`);
+    expect(signIn.statusCode).toBe(413);
+    expect(signIn.json()).toEqual({
+      message: `A sign-in body is at most ${SIGN_IN_BODY_LIMIT} bytes.`,
+    });
     // The webhook the DELETE named is still there: the body was refused before the route ran.
     expect((await ctx.request('GET', '/v1/webhooks/hook')).statusCode).toBe(200);
     // Brackets inside strings are text, not nesting.
