@@ -19,7 +19,7 @@ import { REPO_ROOT } from './procs.js';
 import { pino } from 'pino';
 import { loadConfig } from '../../packages/server/src/config/config.js';
 import { claim, createAttemptRecorder } from '../../packages/server/src/deliveries/index.js';
-import { recordEvent } from '../../packages/server/src/events/outbox.js';
+import { recordEvent } from '../../packages/server/src/outbox/outbox.js';
 import { bootstrap } from '../../packages/server/src/programs/index.js';
 import { startService } from '../../packages/server/src/service.js';
 import { migrateToLatest, openStore } from '../../packages/server/src/storage/index.js';

@@ -14,7 +14,7 @@ import { REPO_ROOT } from './procs.js';
 import { writeFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { claim, createAttemptRecorder } from '../../packages/server/src/deliveries/index.js';
-import { recordEvent } from '../../packages/server/src/events/outbox.js';
+import { recordEvent } from '../../packages/server/src/outbox/outbox.js';
 import { startRetentionJob } from '../../packages/server/src/retention/retention-job.js';
 import type { Engine, Store } from '../../packages/server/src/storage/index.js';
 import { addWebhooks, createDatabase } from './database.js';

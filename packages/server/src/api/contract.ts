@@ -19,7 +19,7 @@ export type {
   RetryResult,
   TestSendResult,
 } from './routes/delivery-schemas.js';
-export type { Event, EventSummary } from './routes/events-schemas.js';
+export type { Event, EventSummary } from './routes/publish-schemas.js';
 export type { EventTypeEntry } from './routes/event-type-schemas.js';
 export type { Readiness } from './routes/health-schemas.js';
 export type { Listener } from './routes/listener-schemas.js';

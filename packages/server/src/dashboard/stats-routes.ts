@@ -8,7 +8,7 @@ import { ok } from '../api/responses.js';
 import { errorResponses } from '../api/routes/common-schemas.js';
 import { overviewData, webhookStatsList } from '../api/routes/dashboard-schemas.js';
 import type { Overview } from '../api/routes/dashboard-schemas.js';
-import { FAILING_STREAK, endpointHealth } from '../delivery/endpoint-health.js';
+import { FAILING_STREAK, endpointHealth } from '../dispatch/endpoint-health.js';
 import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
 
 const HOUR_MS = 3_600_000;

@@ -5,7 +5,7 @@
  *
  * | transition | from → to | caller |
  * |---|---|---|
- * | {@link enqueue} | ∅ → pending | the outbox (`events/outbox.ts`) |
+ * | {@link enqueue} | ∅ → pending | the outbox (`outbox/outbox.ts`) |
  * | {@link claim} | pending (due) → pending (leased) | dispatcher |
  * | {@link createAttemptRecorder} | leased → succeeded / pending (next retry) / failed | dispatcher (group commit) |
  * | {@link beginManualAttempt} + {@link finishManualAttempt} | any → leased by `api_…` → result | manual retry, test send |
@@ -40,8 +40,8 @@ export { claim, release, renewLeases } from './claim.js';
 export type { ClaimOptions, ClaimResult, ClaimedDelivery } from './claim.js';
 export { enqueue, pendingDeliveryRow } from './enqueue.js';
 export type { EnqueueOptions } from './enqueue.js';
-export { DeliveryEvents, emitAttemptOutcome } from './events.js';
-export type { AttemptEvent, DeliveryEventMap } from './events.js';
+export { DeliveryFeed, emitAttemptOutcome } from './feed.js';
+export type { AttemptNotice, DeliveryFeedMap } from './feed.js';
 export { beginManualAttempt, finishManualAttempt } from './manual.js';
 export type { ManualAttempt, ManualAttemptRefusal, ManualAttemptResult } from './manual.js';
 export type { AttemptOutcome } from './outcome.js';

@@ -3,7 +3,7 @@ import type { AttemptTrigger, DeliveryStatus } from '../model.js';
 import type { AttemptsTable, DeliveriesTable, Store } from '../storage/index.js';
 import { newId, randomAlphanumeric } from '../util/ids.js';
 import { activeSecrets } from '../webhooks/webhook-store.js';
-import type { AttemptEvent } from './events.js';
+import type { AttemptNotice } from './feed.js';
 import type { AttemptOutcome } from './outcome.js';
 import { deliveryBody, eventDataOf } from './body.js';
 import { attemptRow, lastErrorOf } from './record.js';
@@ -34,7 +34,7 @@ export interface ManualAttempt {
 export interface ManualAttemptResult {
   readonly delivery: Selectable<DeliveriesTable>;
   readonly attempt: Selectable<AttemptsTable>;
-  readonly event: AttemptEvent;
+  readonly event: AttemptNotice;
   /** The status before the attempt, for `emitAttemptOutcome`. */
   readonly previous: DeliveryStatus;
 }
@@ -170,7 +170,7 @@ export async function finishManualAttempt(
       .selectAll()
       .where('id', '=', attemptId)
       .executeTakeFirstOrThrow();
-    const event: AttemptEvent = {
+    const event: AttemptNotice = {
       programId: d.program_id,
       deliveryId: d.id,
       eventId: d.event_id,

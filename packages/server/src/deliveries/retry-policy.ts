@@ -61,7 +61,7 @@ export const FREE_THROTTLES = 24;
 
 /**
  * Decides the next state of a delivery after a **scheduled** attempt, honouring what the
- * receiver asked (see delivery/receiver-signals.ts):
+ * receiver asked (see dispatch/receiver-signals.ts):
  * - 410 Gone (`gone`): `failed` at once (its webhook is being disabled);
  * - throttled (`throttleUntil` set): `pending`, due at `throttleUntil`. While `throttleIsFree` (fewer than {@link FREE_THROTTLES} so far)
  *   the attempt does not use the retry budget: a receiver that asks to wait is not failing, and

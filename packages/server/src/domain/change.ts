@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/config.js';
-import { recordEvent } from '../events/outbox.js';
-import type { DeliveryWakeup } from '../events/outbox.js';
+import { recordEvent } from '../outbox/outbox.js';
+import type { DeliveryWakeup } from '../outbox/outbox.js';
 import type { Store } from '../storage/index.js';
 import type { Database } from '../storage/index.js';
 import type { Clock } from '../util/time.js';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { recordEvent } from '../events/outbox.js';
-import type { DeliveryWakeup } from '../events/outbox.js';
+import { recordEvent } from '../outbox/outbox.js';
+import type { DeliveryWakeup } from '../outbox/outbox.js';
 import type { Store } from '../storage/index.js';
 import type { Clock } from '../util/time.js';
 import { getReward, presentReward } from './rewards.js';

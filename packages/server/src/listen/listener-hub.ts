@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { LISTENER_NOT_CONNECTED_CODE } from '../delivery/classify-outcome.js';
-import type { AttemptResponse, OutgoingAttempt } from '../delivery/destination.js';
-import { LISTENER_URL_PREFIX } from '../delivery/listener-destination.js';
-import type { ListenerTransport } from '../delivery/listener-destination.js';
+import { LISTENER_NOT_CONNECTED_CODE } from '../dispatch/classify-outcome.js';
+import type { AttemptResponse, OutgoingAttempt } from '../dispatch/destination.js';
+import { LISTENER_URL_PREFIX } from '../dispatch/listener-destination.js';
+import type { ListenerTransport } from '../dispatch/listener-destination.js';
 import { SESSION_END_MESSAGES } from './session-check.js';
 import type { SessionCheck, SessionCredentials, SessionEndReason } from './session-check.js';
 

@@ -1,14 +1,14 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
-import { recordEvent } from '../events/outbox.js';
+import { recordEvent } from '../outbox/outbox.js';
 import type { Store } from '../storage/index.js';
-import { noticeSubject, noticeText } from '../webhooks/operational-events.js';
-import type { OperationalNotice } from '../webhooks/operational-events.js';
+import { noticeSubject, noticeText } from '../webhooks/operational-notices.js';
+import type { OperationalNotice } from '../webhooks/operational-notices.js';
 import { operationalWebhooks } from '../webhooks/webhook-store.js';
 import { createSmtpMailer } from './mailer.js';
 import type { Mailer } from './mailer.js';
 
-/** Tells a program's owner about its webhooks (see webhooks/operational-events.ts). */
+/** Tells a program's owner about its webhooks (see webhooks/operational-notices.ts). */
 export interface Notifier {
   /** Delivers a notice; never throws (failures are logged). */
   notify(notice: OperationalNotice): Promise<void>;

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { DeliveryEvents } from '../deliveries/index.js';
+import type { DeliveryFeed } from '../deliveries/index.js';
 import type { Store } from '../storage/index.js';
 
 /** How long a queue-depth count is reused, so scrapes never hammer a large backlog. */
@@ -29,7 +29,7 @@ export interface DeliveryMetrics {
  * - `hookline_delivery_in_flight`: attempts in flight in this process
  * - `hookline_delivery_claims_total`, plus Node's default process metrics
  */
-export function createDeliveryMetrics(store: Store, events: DeliveryEvents): DeliveryMetrics {
+export function createDeliveryMetrics(store: Store, events: DeliveryFeed): DeliveryMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'hookline_' });
 
@@ -107,13 +107,13 @@ export function createDeliveryMetrics(store: Store, events: DeliveryEvents): Del
   };
 }
 
-const byEvents = new WeakMap<DeliveryEvents, DeliveryMetrics>();
+const byEvents = new WeakMap<DeliveryFeed, DeliveryMetrics>();
 
 /**
  * The metrics subscribed to one set of delivery events, created on first use: the service and
  * the `/metrics` route of one process share them.
  */
-export function metricsOf(store: Store, events: DeliveryEvents): DeliveryMetrics {
+export function metricsOf(store: Store, events: DeliveryFeed): DeliveryMetrics {
   let metrics = byEvents.get(events);
   if (!metrics) {
     metrics = createDeliveryMetrics(store, events);

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { purgeDeliveriesOfEvents } from '../deliveries/index.js';
-import { deleteEvents, expiredEventIds, purgeIdempotencyKeys } from '../events/purge.js';
-import { IDEMPOTENCY_WINDOW_MS } from '../events/idempotency-window.js';
+import { deleteEvents, expiredEventIds, purgeIdempotencyKeys } from '../outbox/purge.js';
+import { IDEMPOTENCY_WINDOW_MS } from '../outbox/idempotency-window.js';
 import type { Store } from '../storage/index.js';
 
 /** What one {@link purgeBatch} deleted. */

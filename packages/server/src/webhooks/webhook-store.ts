@@ -159,7 +159,7 @@ export async function insertWebhook(
   return row;
 }
 
-/** A webhook's failure record as stored (endpoint lifecycle, delivery/endpoint-lifecycle.ts). */
+/** A webhook's failure record as stored (endpoint lifecycle, dispatch/endpoint-lifecycle.ts). */
 export interface StoredFailureRecord {
   readonly failingSince: number | null;
   readonly consecutiveFailures: number;

@@ -3,8 +3,8 @@ import { withDashboard } from '../../src/dashboard/index.js';
 import { createSignInLink } from '../../src/dashboard/sessions.js';
 import { engines } from '../helpers/store.js';
 import { createTestContext } from '../helpers/context.js';
-import { startReceiver } from '../delivery/receiver.js';
-import type { Receiver } from '../delivery/receiver.js';
+import { startReceiver } from '../dispatch/receiver.js';
+import type { Receiver } from '../dispatch/receiver.js';
 import type { TestContext } from '../helpers/context.js';
 
 /** `name=value` of the session cookie in a response, and the whole Set-Cookie line. */

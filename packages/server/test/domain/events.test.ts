@@ -96,7 +96,7 @@ describe.each(engines)('partner-program events on %s', (engine) => {
 
     const events = await recordedEvents(ctx);
     // The seed catalog's events; leads, refer-a-friend and newsletter events are fired in
-    // test/delivery/all-events-parity2.test.ts.
+    // test/dispatch/all-events-parity2.test.ts.
     const seed = EVENT_TYPES.filter(
       (t) =>
         !/^(lead|subscriber)\./.test(t) && t !== 'customer.credited' && t !== 'customer.rewarded',

@@ -185,7 +185,7 @@ function expectExactly(schema: z.ZodType, body: unknown): void {
   expect(schema.parse(body)).toEqual(body);
 }
 
-describe('the delivery shapes match delivery/present.ts', () => {
+describe('the delivery shapes match api/routes/deliveries-present.ts', () => {
   it('in type', () => {
     expectTypeOf<ReturnType<typeof presentDeliverySummary>>().toEqualTypeOf<DeliverySummary>();
     expectTypeOf<ReturnType<typeof presentAttempt>>().toEqualTypeOf<Attempt>();

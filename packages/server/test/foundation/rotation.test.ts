@@ -1,7 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReceiver } from '../delivery/receiver.js';
-import type { Receiver } from '../delivery/receiver.js';
+import { startReceiver } from '../dispatch/receiver.js';
+import type { Receiver } from '../dispatch/receiver.js';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
 import { engines } from '../helpers/store.js';

@@ -3,7 +3,7 @@ import { createApp } from '../../src/api/app.js';
 import type { Api, AppDeps } from '../../src/api/app.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { Config } from '../../src/config/config.js';
-import type { DeliveryWakeup } from '../../src/events/outbox.js';
+import type { DeliveryWakeup } from '../../src/outbox/outbox.js';
 import { createApiKey, createProgram } from '../../src/programs/index.js';
 import type { Engine } from '../../src/storage/index.js';
 import { openTestStore } from './store.js';

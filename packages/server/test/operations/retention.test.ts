@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cancelForWebhook } from '../../src/deliveries/index.js';
-import { recordEvent } from '../../src/events/outbox.js';
+import { recordEvent } from '../../src/outbox/outbox.js';
 import { startRetentionJob } from '../../src/retention/retention-job.js';
 import { engines } from '../helpers/store.js';
 import { createTestContext } from '../helpers/context.js';

@@ -8,8 +8,8 @@ import { createLogger } from '../../src/observability/logger.js';
 import { startService } from '../../src/service.js';
 import type { RunningService } from '../../src/service.js';
 import { cleanEnv, runCli } from '../cli/run-cli.js';
-import { startReceiver } from '../delivery/receiver.js';
-import type { Receiver } from '../delivery/receiver.js';
+import { startReceiver } from '../dispatch/receiver.js';
+import type { Receiver } from '../dispatch/receiver.js';
 import { signatureOnlyAccepts } from '../foundation/signature-only-verifier.js';
 
 const API_KEY = 'hlk_secrets_at_rest_0123456789';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { findDelivery, listDeliveries, requeueFailed } from '../../deliveries/index.js';
-import { attemptNow } from '../../delivery/attempt-now.js';
-import type { AttemptNowRefusal } from '../../delivery/attempt-now.js';
-import { deliveryServicesOf } from '../../delivery/delivery-services.js';
+import { attemptNow } from '../../dispatch/attempt-now.js';
+import type { AttemptNowRefusal } from '../../dispatch/attempt-now.js';
+import { deliveryServicesOf } from '../../dispatch/delivery-services.js';
 import { DELIVERY_STATUSES } from '../../model.js';
 import { newId } from '../../util/ids.js';
 import { findWebhook } from '../../webhooks/webhook-store.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { cancelForWebhook } from '../../deliveries/index.js';
-import { deliveryServicesOf } from '../../delivery/delivery-services.js';
+import { deliveryServicesOf } from '../../dispatch/delivery-services.js';
 import { ListenerHub } from '../../listen/listener-hub.js';
 import { SESSION_END_MESSAGES, createSessionCheck } from '../../listen/session-check.js';
 import { ALL_EVENTS, isEventType } from '../../webhooks/catalog.js';

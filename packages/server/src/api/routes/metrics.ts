@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { deliveryServicesOf } from '../../delivery/delivery-services.js';
+import { deliveryServicesOf } from '../../dispatch/delivery-services.js';
 import { metricsOf } from '../../observability/metrics.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { errorResponses } from './common-schemas.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { attemptNow } from '../../delivery/attempt-now.js';
-import { deliveryServicesOf } from '../../delivery/delivery-services.js';
-import { recordEvent } from '../../events/outbox.js';
+import { attemptNow } from '../../dispatch/attempt-now.js';
+import { deliveryServicesOf } from '../../dispatch/delivery-services.js';
+import { recordEvent } from '../../outbox/outbox.js';
 import { getEventType } from '../../webhooks/catalog.js';
 import { generateSecret, presentWebhook } from '../../webhooks/webhook-store.js';
 import type { PreviousSecret } from '../../webhooks/webhook-store.js';
@@ -13,7 +13,7 @@ import { ok } from '../responses.js';
 import { signatureSwitchesAt } from '../secret-rotation.js';
 import { sealSecret } from '../../webhooks/secrets-at-rest.js';
 import { presentAttempt, presentDeliverySummary } from './deliveries-present.js';
-import { eventResponses } from './events-schemas.js';
+import { eventResponses } from './publish-schemas.js';
 import { errorResponses } from './common-schemas.js';
 import { rotationResponse } from './finish-rotation.js';
 

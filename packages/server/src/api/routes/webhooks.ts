@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { refuseUrl } from '../../delivery/address-policy.js';
+import { refuseUrl } from '../../dispatch/address-policy.js';
 import { isUniqueViolation } from '../../storage/index.js';
 import { ALL_EVENTS, isEventType } from '../../webhooks/catalog.js';
 import { assertEventsAllowed } from '../../domain/program-types.js';

@@ -7,7 +7,7 @@ export function migration0010(engine: Engine): Migration {
   const big = bigint(engine);
   return {
     async up(db: Db) {
-      // Endpoint lifecycle (delivery/endpoint-lifecycle.ts): since when a webhook has failed
+      // Endpoint lifecycle (dispatch/endpoint-lifecycle.ts): since when a webhook has failed
       // without a success, how many deliveries in a row failed for good, why and when it was
       // disabled, until when a receiver asked it to slow down (429/503 Retry-After), and
       // whether it receives the program's operational events.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyError, classifyOutcome } from '../../src/delivery/classify-outcome.js';
+import { classifyError, classifyOutcome } from '../../src/dispatch/classify-outcome.js';
 import { manualResultStatus, nextDeliveryState } from '../../src/deliveries/index.js';
 import { DEFAULT_RETRY_SCHEDULE } from '../../src/config/config.js';
 

@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDeliveryServices } from '../../src/delivery/delivery-services.js';
-import { createDispatcher } from '../../src/delivery/dispatcher.js';
+import { createDeliveryServices } from '../../src/dispatch/delivery-services.js';
+import { createDispatcher } from '../../src/dispatch/dispatcher.js';
 import { openStore } from '../../src/storage/index.js';
 import { engines } from '../helpers/store.js';
 import { insertBacklog } from './bulk.js';

@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDnsResolver } from '../../src/delivery/dns-resolver.js';
+import { createDnsResolver } from '../../src/dispatch/dns-resolver.js';
 import { startDnsServer } from './dns-server.js';
 import type { DnsServer } from './dns-server.js';
 

@@ -13,7 +13,7 @@ import {
   renewLeases,
   requeueFailed,
 } from '../../src/deliveries/index.js';
-import { recordEvent } from '../../src/events/outbox.js';
+import { recordEvent } from '../../src/outbox/outbox.js';
 import { createProgram } from '../../src/programs/index.js';
 import type { Database, Store } from '../../src/storage/index.js';
 import { insertWebhook } from '../../src/webhooks/webhook-store.js';

@@ -1,10 +1,10 @@
 import { loadConfig } from '../../src/config/config.js';
 import type { Config } from '../../src/config/config.js';
-import { createDeliveryServices } from '../../src/delivery/delivery-services.js';
-import type { DeliveryServices } from '../../src/delivery/delivery-services.js';
-import { createDispatcher } from '../../src/delivery/dispatcher.js';
-import type { Dispatcher, DispatcherOptions } from '../../src/delivery/dispatcher.js';
-import { recordEvent } from '../../src/events/outbox.js';
+import { createDeliveryServices } from '../../src/dispatch/delivery-services.js';
+import type { DeliveryServices } from '../../src/dispatch/delivery-services.js';
+import { createDispatcher } from '../../src/dispatch/dispatcher.js';
+import type { Dispatcher, DispatcherOptions } from '../../src/dispatch/dispatcher.js';
+import { recordEvent } from '../../src/outbox/outbox.js';
 import { createProgram } from '../../src/programs/index.js';
 import type { Engine } from '../../src/storage/index.js';
 import { getEventType } from '../../src/webhooks/catalog.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAILING_STREAK, endpointHealth } from '../../src/delivery/endpoint-health.js';
+import { FAILING_STREAK, endpointHealth } from '../../src/dispatch/endpoint-health.js';
 
 describe('endpointHealth', () => {
   const active = { isActive: true, attempts: 100, succeeded: 100, consecutiveFailures: 0 };

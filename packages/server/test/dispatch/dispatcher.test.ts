@@ -1,6 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDeliveryServices } from '../../src/delivery/delivery-services.js';
+import { createDeliveryServices } from '../../src/dispatch/delivery-services.js';
 import { cancelForWebhook, deliveryBody } from '../../src/deliveries/index.js';
 import { engines } from '../helpers/store.js';
 import { insertBacklog } from './bulk.js';

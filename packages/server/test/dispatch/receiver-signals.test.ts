@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FREE_THROTTLES, nextDeliveryStateAfter } from '../../src/deliveries/index.js';
-import { disableReason, nextFailureRecord } from '../../src/delivery/endpoint-lifecycle.js';
-import { parseRetryAfter, receiverSignal } from '../../src/delivery/receiver-signals.js';
+import { disableReason, nextFailureRecord } from '../../src/dispatch/endpoint-lifecycle.js';
+import { parseRetryAfter, receiverSignal } from '../../src/dispatch/receiver-signals.js';
 
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-11-28T10:00:00Z');

@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js';
-import type { DeliveryEventMap } from '../deliveries/index.js';
+import type { DeliveryFeedMap } from '../deliveries/index.js';
 import type { AttemptResponse, OutgoingAttempt } from './destination.js';
 
 /** What the service hands a dispatcher thread at start. */
@@ -23,8 +23,8 @@ export type FromDispatcherThread =
   | { readonly type: 'started'; readonly workerId: string }
   | {
       readonly type: 'event';
-      readonly name: keyof DeliveryEventMap;
-      readonly args: DeliveryEventMap[keyof DeliveryEventMap];
+      readonly name: keyof DeliveryFeedMap;
+      readonly args: DeliveryFeedMap[keyof DeliveryFeedMap];
     }
   | { readonly type: 'in-flight'; readonly count: number }
   | { readonly type: 'listener'; readonly id: number; readonly attempt: OutgoingAttempt }
@@ -33,7 +33,7 @@ export type FromDispatcherThread =
   | { readonly type: 'failed'; readonly message: string };
 
 /** Every event the dispatcher emits, forwarded from the thread to the service's emitter. */
-export const FORWARDED_EVENTS: readonly (keyof DeliveryEventMap)[] = [
+export const FORWARDED_EVENTS: readonly (keyof DeliveryFeedMap)[] = [
   'delivery:attempt:succeeded',
   'delivery:attempt:failed',
   'delivery:succeeded',

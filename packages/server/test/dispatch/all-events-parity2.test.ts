@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDeliveryServices } from '../../src/delivery/delivery-services.js';
-import type { DeliveryServices } from '../../src/delivery/delivery-services.js';
-import { createDispatcher } from '../../src/delivery/dispatcher.js';
-import type { Dispatcher } from '../../src/delivery/dispatcher.js';
+import { createDeliveryServices } from '../../src/dispatch/delivery-services.js';
+import type { DeliveryServices } from '../../src/dispatch/delivery-services.js';
+import { createDispatcher } from '../../src/dispatch/dispatcher.js';
+import type { Dispatcher } from '../../src/dispatch/dispatcher.js';
 import { EVENT_TYPES } from '../../src/webhooks/catalog.js';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';

@@ -2,8 +2,8 @@ import { EventEmitter } from 'node:events';
 import type { AttemptTrigger, DeliveryStatus } from '../model.js';
 import type { AttemptOutcome } from './outcome.js';
 
-/** An attempt that finished (and was logged), as the lifecycle events carry it. */
-export interface AttemptEvent {
+/** An attempt that finished (and was logged), as the feed carries it. */
+export interface AttemptNotice {
   readonly programId: string;
   readonly deliveryId: string;
   readonly eventId: string;
@@ -22,19 +22,19 @@ export interface AttemptEvent {
 }
 
 /**
- * The lifecycle and observability events of the delivery engine, one typed map (like
+ * The feed: lifecycle notices of the delivery engine, one typed map (like
  * graphile-worker's `WorkerEventMap`). The CLI's `tail`, the metrics and the logs subscribe to
  * these; only this module and the dispatcher emit them.
  */
-export interface DeliveryEventMap {
+export interface DeliveryFeedMap {
   /** An attempt answered 2xx. */
-  'delivery:attempt:succeeded': [AttemptEvent];
+  'delivery:attempt:succeeded': [AttemptNotice];
   /** An attempt failed (non-2xx, timeout, connection, DNS, TLS or SSRF refusal). */
-  'delivery:attempt:failed': [AttemptEvent];
+  'delivery:attempt:failed': [AttemptNotice];
   /** A delivery reached `succeeded` (it was not `succeeded` before this attempt). */
-  'delivery:succeeded': [AttemptEvent];
+  'delivery:succeeded': [AttemptNotice];
   /** A delivery reached `failed` (it used up its schedule). */
-  'delivery:failed': [AttemptEvent];
+  'delivery:failed': [AttemptNotice];
   /** Deliveries were cancelled because their webhook is inactive or gone. */
   'delivery:cancelled': [{ readonly deliveryIds: readonly string[]; readonly reason: string }];
   /** A claim took deliveries under a lease. */
@@ -47,8 +47,8 @@ export interface DeliveryEventMap {
   'dispatcher:error': [{ readonly stage: 'claim' | 'record' | 'listen'; readonly error: unknown }];
 }
 
-/** A typed emitter over {@link DeliveryEventMap}. */
-export class DeliveryEvents {
+/** A typed emitter over {@link DeliveryFeedMap}. */
+export class DeliveryFeed {
   readonly #emitter = new EventEmitter();
 
   constructor() {
@@ -57,15 +57,15 @@ export class DeliveryEvents {
   }
 
   /** Subscribes; returns the unsubscribe function. */
-  on<K extends keyof DeliveryEventMap>(
+  on<K extends keyof DeliveryFeedMap>(
     name: K,
-    listener: (...args: DeliveryEventMap[K]) => void,
+    listener: (...args: DeliveryFeedMap[K]) => void,
   ): () => void {
     this.#emitter.on(name, listener as (...args: unknown[]) => void);
     return () => this.#emitter.off(name, listener as (...args: unknown[]) => void);
   }
 
-  emit<K extends keyof DeliveryEventMap>(name: K, ...args: DeliveryEventMap[K]): void {
+  emit<K extends keyof DeliveryFeedMap>(name: K, ...args: DeliveryFeedMap[K]): void {
     // A listener that throws must not break delivery.
     try {
       this.#emitter.emit(name, ...args);
@@ -82,8 +82,8 @@ export class DeliveryEvents {
  * @param previous the delivery's status before the attempt
  */
 export function emitAttemptOutcome(
-  events: DeliveryEvents,
-  event: AttemptEvent,
+  events: DeliveryFeed,
+  event: AttemptNotice,
   previous: DeliveryStatus,
 ): void {
   events.emit(

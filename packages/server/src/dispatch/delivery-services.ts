@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { Store } from '../storage/index.js';
-import { DeliveryEvents } from '../deliveries/index.js';
+import { DeliveryFeed } from '../deliveries/index.js';
 import type { Destination } from './destination.js';
 import { createListenerDestination } from './listener-destination.js';
 import type { ListenerTransport } from './listener-destination.js';
@@ -16,7 +16,7 @@ import type { Sender } from './sender.js';
  */
 export interface DeliveryServices {
   readonly sender: Sender;
-  readonly events: DeliveryEvents;
+  readonly events: DeliveryFeed;
   /** Registers the transport of `listener:` webhooks (`hookline listen`), or removes it. */
   setListenerTransport(transport: ListenerTransport | undefined): void;
   /** The listener relay of this process (a dispatcher thread hands its listener attempts here). */
@@ -40,7 +40,7 @@ export function createDeliveryServices(input: {
   readonly senderThread?: boolean;
 }): DeliveryServices {
   const { config } = input;
-  const events = new DeliveryEvents();
+  const events = new DeliveryFeed();
   const listener = createListenerDestination(input.listenerTransport);
   const local = createSender({
     timeoutMs: config.deliveryTimeoutMs,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import pg from 'pg';
-import type { DeliveryWakeup } from '../events/outbox.js';
+import type { DeliveryWakeup } from '../outbox/outbox.js';
 import type { Store } from '../storage/index.js';
 
 /** A wake-up that dispatchers in this process (and, on PostgreSQL, in others) subscribe to. */

@@ -1,13 +1,13 @@
-import { IDEMPOTENCY_WINDOW_MS } from '../../events/idempotency-window.js';
+import { IDEMPOTENCY_WINDOW_MS } from '../../outbox/idempotency-window.js';
 import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../storage/index.js';
 import type { Database, EventsTable } from '../../storage/index.js';
 import { eventDeliveriesQuery } from '../../deliveries/index.js';
-import { recordEvent } from '../../events/outbox.js';
-import type { RecordedEvent } from '../../events/outbox.js';
-import { createPublisher } from '../../events/publisher.js';
+import { recordEvent } from '../../outbox/outbox.js';
+import type { RecordedEvent } from '../../outbox/outbox.js';
+import { createPublisher } from '../../outbox/publisher.js';
 import { getEventType } from '../../webhooks/catalog.js';
 import { formatTimestamp } from '../../util/time.js';
 import type { Api, ResolvedDeps } from '../app.js';
@@ -17,8 +17,8 @@ import { fieldErrors } from '../validation-errors.js';
 import { validationMessage } from '../validation-message.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 import { presentDeliverySummary } from './deliveries-present.js';
-import { eventResponses } from './events-schemas.js';
-import type { Event, EventSummary } from './events-schemas.js';
+import { eventResponses } from './publish-schemas.js';
+import type { Event, EventSummary } from './publish-schemas.js';
 
 const publishBody = z.object({
   event: z.string().min(1).max(100),

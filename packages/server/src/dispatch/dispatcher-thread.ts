@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
-import type { DeliveryEventMap } from '../deliveries/index.js';
+import type { DeliveryFeedMap } from '../deliveries/index.js';
 import type { DeliveryServices } from './delivery-services.js';
 import type { Dispatcher } from './dispatcher.js';
 import { spawnThreadEntry } from './thread-entry.js';
@@ -53,7 +53,7 @@ export async function startDispatcherThread(input: {
         case 'event':
           delivery.events.emit(
             message.name,
-            ...(message.args as DeliveryEventMap[typeof message.name]),
+            ...(message.args as DeliveryFeedMap[typeof message.name]),
           );
           break;
         case 'in-flight':

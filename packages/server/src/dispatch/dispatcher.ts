@@ -13,11 +13,11 @@ import {
   renewLeases,
 } from '../deliveries/index.js';
 import type {
-  AttemptEvent,
+  AttemptNotice,
   AttemptRecorder,
   ClaimResult,
   ClaimedDelivery,
-  DeliveryEvents,
+  DeliveryFeed,
 } from '../deliveries/index.js';
 import { createEndpointLifecycle } from './lifecycle-recorder.js';
 import type { EndpointLifecycle } from './lifecycle-recorder.js';
@@ -59,7 +59,7 @@ export interface DispatcherOptions {
   /** Receiver signals, failure records and owner notices. Default: from `config`. */
   readonly lifecycle?: EndpointLifecycle;
   readonly sender: Sender;
-  readonly events: DeliveryEvents;
+  readonly events: DeliveryFeed;
   readonly logger?: Logger | undefined;
   readonly clock?: Clock;
   /** Identifies this worker in `locked_by`. Default: a random id. */
@@ -323,7 +323,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       }
       if (nextAttemptAt !== null) wakeAt(nextAttemptAt);
       void lifecycle.afterAttempt(d, outcome, decision, finishedAt);
-      const event: AttemptEvent = {
+      const event: AttemptNotice = {
         programId: d.programId,
         deliveryId: d.id,
         eventId: d.eventId,

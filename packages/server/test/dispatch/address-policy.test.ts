@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublicAddress, refuseUrl } from '../../src/delivery/address-policy.js';
+import { isPublicAddress, refuseUrl } from '../../src/dispatch/address-policy.js';
 
 describe('isPublicAddress', () => {
   const refused = [

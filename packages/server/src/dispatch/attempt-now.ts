@@ -4,7 +4,7 @@ import {
   emitAttemptOutcome,
   finishManualAttempt,
 } from '../deliveries/index.js';
-import type { DeliveryEvents, ManualAttemptRefusal } from '../deliveries/index.js';
+import type { DeliveryFeed, ManualAttemptRefusal } from '../deliveries/index.js';
 import type { AttemptTrigger } from '../model.js';
 import type { AttemptsTable, DeliveriesTable, Store } from '../storage/index.js';
 import type { Sender } from './sender.js';
@@ -28,7 +28,7 @@ export interface AttemptNowResult {
 export async function attemptNow(input: {
   readonly store: Store;
   readonly sender: Sender;
-  readonly events: DeliveryEvents;
+  readonly events: DeliveryFeed;
   readonly programId: string;
   readonly deliveryId: string;
   readonly trigger: Exclude<AttemptTrigger, 'scheduled'>;

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDeliveryServices } from '../../src/delivery/delivery-services.js';
-import type { DeliveryServices } from '../../src/delivery/delivery-services.js';
-import { createDispatcher } from '../../src/delivery/dispatcher.js';
-import type { Dispatcher } from '../../src/delivery/dispatcher.js';
-import { createWakeupHub, wakeupChannel } from '../../src/delivery/wakeup.js';
+import { createDeliveryServices } from '../../src/dispatch/delivery-services.js';
+import type { DeliveryServices } from '../../src/dispatch/delivery-services.js';
+import { createDispatcher } from '../../src/dispatch/dispatcher.js';
+import type { Dispatcher } from '../../src/dispatch/dispatcher.js';
+import { createWakeupHub, wakeupChannel } from '../../src/dispatch/wakeup.js';
 import { openStore } from '../../src/storage/index.js';
 import type { Store } from '../../src/storage/index.js';
 import { engines } from '../helpers/store.js';
