@@ -3,8 +3,8 @@
  *
  * - **program**: a tenant. Owns API keys, webhooks, events and the partner-program resources.
  * - **API key**: a bearer credential that belongs to one program; stored only as a hash.
- * - **event type**: one of the fifteen names in the catalog, e.g. `transaction.created`,
- *   with a JSON Schema for its `data` and a sample.
+ * - **event type**: one of the names of the catalog (`EVENT_TYPES` in webhooks/catalog.ts),
+ *   e.g. `transaction.created`, with a JSON Schema for its `data` and a sample.
  * - **event**: one occurrence of an event type in a program, with an id (`evt_...`) that stays
  *   the same for every webhook and every retry. Receivers deduplicate on it.
  * - **webhook**: a subscription of a program: a URL, the event types it wants, and a signing

@@ -71,6 +71,8 @@ describe('hookline CLI (child processes against a real server)', () => {
   let store: TestStore;
   let service: RunningService;
   let env: Record<string, string>;
+  /** `METHOD /path` of every request the CLI made to `service`, answered, in order. */
+  const cliRequests: string[] = [];
 
   const api = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${service.url}${path}`, {
@@ -95,7 +97,23 @@ describe('hookline CLI (child processes against a real server)', () => {
       HOOKLINE_RETRY_SCHEDULE: '0s,1s,2s',
       HOOKLINE_POLL_INTERVAL: '200ms',
     });
-    service = await startService(config, createLogger('silent'), { dashboard: false });
+    service = await startService(config, createLogger('silent'), {
+      dashboard: false,
+      // Lets a test see what the CLI asked the server (e.g. tail's first poll answered).
+      extend: (deps) => ({
+        ...deps,
+        plugins: [
+          ...(deps.plugins ?? []),
+          (app) => {
+            app.addHook('onResponse', async (request) => {
+              if (String(request.headers['user-agent']).startsWith('hookline-cli/')) {
+                cliRequests.push(`${request.method} ${request.url.split('?')[0]}`);
+              }
+            });
+          },
+        ],
+      }),
+    });
     env = cleanEnv({ HOOKLINE_API_URL: service.url, HOOKLINE_API_KEY: API_KEY });
   });
   afterAll(async () => {
@@ -317,6 +335,7 @@ describe('hookline CLI (child processes against a real server)', () => {
 
   it('tail prints deliveries as they happen', async () => {
     const receiver = await startReceiver();
+    const before = cliRequests.length;
     const tail = startCli(['tail', '--json', '--history', '100', '--interval', '200'], env);
     try {
       const created = await api('POST', '/v1/webhooks', {
@@ -325,9 +344,12 @@ describe('hookline CLI (child processes against a real server)', () => {
         events: ['customer.created'],
       });
       expect(created.status).toBe(201);
-      // Publish once tail is up (its first poll follows the note), so the delivery shows live.
-      await waitFor(() => (tail.stderr().includes('Tailing') ? true : undefined), 60_000);
-      await new Promise((r) => setTimeout(r, 1_000));
+      // Publish once tail's first poll was answered, so the delivery shows live (a change seen
+      // by a later poll), not as history.
+      await waitFor(
+        () => (cliRequests.slice(before).includes('GET /v1/deliveries') ? true : undefined),
+        60_000,
+      );
       const sample = (await api('GET', '/v1/event-types/customer.created')).json.data as {
         sample: unknown;
       };

@@ -11,9 +11,10 @@ import { engines } from '../helpers/store.js';
  * body, headers) and checked for the answer the client reads.
  */
 
-// n8n's requestDefaults also label bodyless requests (approve, DELETE) application/json; that
-// Laravel rule (an empty JSON body is no body) is the API-wide part of issue 12 (part A), so
-// these replays send the header only with a body, like the PHP SDK.
+// n8n's requestDefaults also label bodyless requests (approve, DELETE) application/json. The
+// API accepts that (an empty JSON body is no body: src/api/request-normalisation.ts), and the
+// n8n replays of replay.ts send it so (`N8N.jsonHeaderWithoutBody`); these replays send the
+// header only with a body, like the PHP SDK, so they do not test that rule.
 const N8N = { accept: 'application/json' };
 const PHP = {
   accept: 'application/json',

@@ -8,7 +8,9 @@ import type { Answer, Exchange } from './replay.js';
 // The requests of Partnero's official PHP SDK, partnero/partnero-php, for partners, customers,
 // transactions and partner referral links. src/Http/HttpLayer.php: GET and DELETE put their
 // parameters in the query with `http_build_query` (nested arrays become `a[b]=…`), POST and PUT
-// send them as a JSON body; models drop null fields (src/Models/AbstractModel.php).
+// send them as a JSON body; models drop null fields (src/Models/AbstractModel.php), but an
+// endpoint's own arguments are sent as given: PartnerReferralLinks::create sends
+// `domain_id: null` and `is_additional`.
 const REPO = 'partnero/partnero-php';
 const TEST = `${REPO}: src/Endpoints/Test.php`;
 const PARTNERS = `${REPO}: src/Endpoints/Partners.php`;

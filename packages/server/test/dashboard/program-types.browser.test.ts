@@ -1,21 +1,19 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { defaultDashboardDir } from '../../src/dashboard/static-routes.js';
 import { startService } from '../../src/service.js';
 import type { RunningService } from '../../src/service.js';
-import { CHROMIUM, launchChromium } from '../helpers/chromium.js';
+import { describeInBrowser, launchChromium } from '../helpers/chromium.js';
 
 // The program-type pages (leads, payout requests) and the webhook form's event list, in real
 // headless Chromium against a real service, like dashboard.browser.test.ts.
 const API_KEY = 'hlk_programTypesKey0123456789abcdefgh';
-const canRun = existsSync(CHROMIUM) && existsSync(join(defaultDashboardDir(), 'index.html'));
 
-describe.runIf(canRun || process.env.CI === 'true')('program-type pages in Chromium', () => {
+describeInBrowser('program-type pages in Chromium', () => {
   let dir: string;
   let service: RunningService;
   let browser: Browser;
@@ -38,8 +36,6 @@ describe.runIf(canRun || process.env.CI === 'true')('program-type pages in Chrom
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 
   beforeAll(async () => {
-    if (!canRun)
-      throw new Error('Cannot run the browser tests: chromium or the dashboard build is missing.');
     dir = mkdtempSync(join(tmpdir(), 'hookline-program-types-'));
     service = await startService(
       loadConfig({

@@ -1,6 +1,10 @@
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/app.js';
 import { createDeliveryServices } from '../../src/dispatch/delivery-services.js';
+import { createWakeupHub } from '../../src/dispatch/wakeup.js';
+import { createApiKey } from '../../src/programs/index.js';
+import { getEventType } from '../../src/webhooks/catalog.js';
 import { cancelForWebhook, deliveryBody } from '../../src/deliveries/index.js';
 import { engines } from '../helpers/store.js';
 import { insertBacklog } from './bulk.js';
@@ -80,7 +84,8 @@ describe.each(engines)('dispatcher on %s', (engine) => {
     const r = await receiver(() => ({ status: 503 }));
     await h.webhook(r.url);
     const [id] = await h.publish(1);
-    h.dispatcher().start();
+    const d = h.dispatcher();
+    d.start();
     await eventually(async () => (await h.delivery(id!)).status === 'failed', 15_000);
     const attempts = await h.attempts(id!);
     expect(attempts.map((a) => a.number)).toEqual([1, 2, 3]);
@@ -97,7 +102,9 @@ describe.each(engines)('dispatcher on %s', (engine) => {
       last_status_code: 503,
     });
     expect((await h.delivery(id!)).last_error).toMatch(/^http_status: HTTP 503/);
-    await new Promise((res) => setTimeout(res, 300));
+    // No fourth attempt: once stopped (in-flight attempts finished or aborted), the receiver's
+    // count is final.
+    await d.stop();
     expect(r.received).toHaveLength(3);
   });
 
@@ -194,7 +201,8 @@ describe.each(engines)('dispatcher on %s', (engine) => {
     const [goneId] = await h.publish(1, 'partner.updated');
     // Deleted without the API (so nothing cancelled it): the dispatcher must cancel it itself.
     await h.store.db.deleteFrom('webhooks').where('id', '=', gone.id).execute();
-    h.dispatcher().start();
+    const d = h.dispatcher();
+    d.start();
     await eventually(() => slow.received.length === 1);
     // Deactivated while its attempt is in flight (what PUT is_active=false does).
     await h.store.db
@@ -203,13 +211,15 @@ describe.each(engines)('dispatcher on %s', (engine) => {
       .where('id', '=', webhook.id)
       .execute();
     await cancelForWebhook(h.store.db, webhook.id, 'webhook deactivated', Date.now());
+    await eventually(async () => (await h.delivery(goneId!)).status === 'cancelled');
     await eventually(async () => (await h.attempts(inFlight!)).length === 1);
-    await new Promise((res) => setTimeout(res, 200));
+    // Whatever the in-flight attempt still had to write (its result, the lifecycle's record) is
+    // written once the dispatcher has stopped: the delivery is still cancelled after all of it.
+    await d.stop();
     expect(await h.delivery(inFlight!)).toMatchObject({
       status: 'cancelled',
       cancel_reason: 'webhook deactivated',
     });
-    await eventually(async () => (await h.delivery(goneId!)).status === 'cancelled');
     expect(await h.delivery(goneId!)).toMatchObject({
       cancel_reason: 'webhook deleted',
       attempts: 0,
@@ -218,15 +228,47 @@ describe.each(engines)('dispatcher on %s', (engine) => {
   });
 
   it('wakes at once on a commit instead of waiting for the poll', async () => {
-    h = await createHarness(engine, { HOOKLINE_POLL_INTERVAL: '60s' });
+    // A minute's poll and a minute's deadline: within the 5 s below, only a wake-up can make
+    // the dispatcher claim again.
+    h = await createHarness(engine, {
+      HOOKLINE_POLL_INTERVAL: '60s',
+      HOOKLINE_DELIVERY_TIMEOUT: '60s',
+      HOOKLINE_LEASE: '120s',
+      HOOKLINE_SHUTDOWN_TIMEOUT: '100ms',
+    });
+    const held = await receiver(() => ({ delayMs: 600_000 }));
     const r = await receiver();
-    await h.webhook(r.url);
+    await h.webhook(held.url, { events: ['partner.created'] });
+    await h.webhook(r.url, { events: ['partner.updated'] });
+    // The real wiring of a service: the API's commits wake the hub, the hub wakes the dispatcher.
+    const hub = createWakeupHub(h.store);
+    const app = await createApp({ config: h.config, store: h.store, logger: false, wakeup: hub });
+    const { apiKey } = await createApiKey(h.store.db, h.programId);
+    let wakeups = 0;
+    hub.subscribe(() => wakeups++);
     const d = h.dispatcher();
-    d.start();
-    await new Promise((res) => setTimeout(res, 100));
-    const [id] = await h.publish(1);
-    d.wake();
-    await eventually(async () => (await h.delivery(id!)).status === 'succeeded', 5_000);
+    hub.subscribe(() => d.wake());
+    try {
+      // The first claim is over once the held delivery reached its receiver; the dispatcher
+      // then waits (its one attempt is held, nothing else is due).
+      await h.publish(1, 'partner.created');
+      d.start();
+      await eventually(() => held.received.length === 1);
+      const published = await app.inject({
+        method: 'POST',
+        url: '/v1/events',
+        headers: { authorization: `Bearer ${apiKey}` },
+        payload: { event: 'partner.updated', data: getEventType('partner.updated')?.sample },
+      });
+      expect(published.statusCode, published.body).toBe(201);
+      expect(wakeups).toBe(1);
+      await eventually(() => r.received.length === 1, 5_000);
+      const eventId = (published.json() as { data: { id: string } }).data.id;
+      expect(r.received[0]!.body).toContain(eventId);
+    } finally {
+      await app.close();
+      await hub.close();
+    }
   });
 
   it('shuts down gracefully: in-flight attempts past the timeout are released, not lost', async () => {

@@ -92,9 +92,19 @@ describe.skipIf(!engines.includes('postgres'))('several workers on one PostgreSQ
   }, 60_000);
 
   it('LISTEN/NOTIFY wakes a worker in another process, on a channel named after the schema', async () => {
-    h = await createHarness('postgres', { HOOKLINE_POLL_INTERVAL: '60s' });
-    receiver = await startReceiver();
-    await h.webhook(receiver.url);
+    // A minute's poll and deadline: within the 5 s below only a notification makes the worker
+    // claim again.
+    h = await createHarness('postgres', {
+      HOOKLINE_POLL_INTERVAL: '60s',
+      HOOKLINE_DELIVERY_TIMEOUT: '60s',
+      HOOKLINE_LEASE: '120s',
+      HOOKLINE_SHUTDOWN_TIMEOUT: '100ms',
+    });
+    receiver = await startReceiver((r) =>
+      r.path.endsWith('?held') ? { delayMs: 600_000 } : undefined,
+    );
+    await h.webhook(`${receiver.url}?held`, { events: ['partner.created'] });
+    await h.webhook(receiver.url, { events: ['partner.updated'] });
     const schema = h.store.postgres!.schema;
     expect(wakeupChannel(schema)).toContain(schema);
     const w = await worker(schema);
@@ -102,12 +112,15 @@ describe.skipIf(!engines.includes('postgres'))('several workers on one PostgreSQ
     listening.subscribe(() => w.dispatcher.wake());
     await listening.listen();
     cleanups.push(() => listening.close());
+    // The worker's first claims are over once the held delivery reached the receiver; it then
+    // waits (its one attempt is held, nothing else is due).
+    await h.publish(1, 'partner.created');
     w.dispatcher.start();
-    await new Promise((r) => setTimeout(r, 200));
+    await eventually(() => receiver.received.length === 1);
     // The "API process": its own hub on its own pool.
     const api = createWakeupHub(h.store);
     cleanups.push(() => api.close());
-    const [id] = await h.publish(1);
+    const [id] = await h.publish(1, 'partner.updated');
     api.wake();
     await eventually(async () => (await h.delivery(id!)).status === 'succeeded', 5_000);
   });

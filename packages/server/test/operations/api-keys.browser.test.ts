@@ -1,21 +1,19 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { defaultDashboardDir } from '../../src/dashboard/static-routes.js';
 import { startService } from '../../src/service.js';
 import type { RunningService } from '../../src/service.js';
-import { CHROMIUM, launchChromium } from '../helpers/chromium.js';
+import { describeInBrowser, launchChromium } from '../helpers/chromium.js';
 
 // Real headless Chromium (Debian's) against a real service: the API keys page and the
 // retention note of the logs page. `npm test` builds the dashboard before vitest runs.
 const API_KEY = 'hlk_keysBrowserTest0123456789abcdefghij';
-const canRun = existsSync(CHROMIUM) && existsSync(join(defaultDashboardDir(), 'index.html'));
 
-describe.runIf(canRun || process.env.CI === 'true')('API keys page in Chromium', () => {
+describeInBrowser('API keys page in Chromium', () => {
   let dir: string;
   let service: RunningService;
   let browser: Browser;
@@ -23,7 +21,6 @@ describe.runIf(canRun || process.env.CI === 'true')('API keys page in Chromium',
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!canRun) throw new Error('Cannot run: needs /usr/bin/chromium and the dashboard build.');
     dir = mkdtempSync(join(tmpdir(), 'hookline-keys-ui-'));
     const config = loadConfig({
       PORT: '0',
