@@ -10,10 +10,11 @@ import { programResponseSchema } from './program-schemas.js';
  * `PUT /v1/settings` (Partnero's PHP SDK `settings()->update([...])` sends
  * `{"settings": {...}}`): the fields of `PUT /v1/program`, wrapped or flat.
  */
-const settingsUpdateBody = z.union([
-  z.object({ settings: programUpdateSchema }),
-  programUpdateSchema,
-]);
+const settingsUpdateBody = programUpdateSchema.extend({
+  settings: programUpdateSchema
+    .optional()
+    .describe("Partnero's wrapper; its fields win over the same fields given flat."),
+});
 
 /**
  * Program settings: `GET|PUT /v1/program` (name, website, currency, commission, review), its
@@ -64,6 +65,7 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
     async (request) =>
       ok(await updateProgram(db, principalOf(request).programId, request.body, deps.clock())),
   );
+
   app.put(
     '/settings',
     {
