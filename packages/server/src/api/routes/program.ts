@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { loadProgram, programUpdateSchema, updateProgram } from '../../domain/program-settings.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
