@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../storage/index.js';
 
 /**
@@ -8,7 +8,7 @@ import type { Database } from '../storage/index.js';
  */
 export function inTransaction<T>(
   db: Kysely<Database>,
-  work: (trx: Kysely<Database> | Transaction<Database>) => Promise<T>,
+  work: (trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
   return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
