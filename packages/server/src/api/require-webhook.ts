@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/index.js';
-import { findWebhook } from '../webhooks/webhook-store.js';
-import type { WebhookRow } from '../webhooks/webhook-store.js';
+import { findWebhook } from '../webhooks/index.js';
+import type { WebhookRow } from '../webhooks/index.js';
 import { notFound } from './errors.js';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Endpoint lifecycle as pure functions of a webhook's failure record, an attempt's verdict and
- * the clock (no I/O; the writes are in webhooks/webhook-store.ts, the wiring in
+ * the clock (no I/O; the writes are in webhooks/endpoint-state.ts, the wiring in
  * lifecycle-recorder.ts). A webhook that keeps failing is disabled with a reason, as Svix
  * (5 days of continuous failure) and Dub (20 failures in a row) do, and its owner is warned
  * before and told after.

@@ -13,7 +13,7 @@ import type { Store } from '../storage/index.js';
 import { formatTimestamp } from '../util/time.js';
 import { isOperationalEventType } from '../webhooks/operational-notices.js';
 import type { WebhookRef } from '../webhooks/operational-notices.js';
-import { disableWebhook, pauseWebhook, saveFailureRecord } from '../webhooks/webhook-store.js';
+import { disableWebhook, pauseWebhook, saveFailureRecord } from '../webhooks/index.js';
 import { disableReason, disablesAt, nextFailureRecord, WARN_EVERY } from './endpoint-lifecycle.js';
 import type { AttemptVerdict, FailureRecord } from './endpoint-lifecycle.js';
 import { receiverSignal } from './receiver-signals.js';
@@ -175,8 +175,9 @@ export function createEndpointLifecycle(options: EndpointLifecycleOptions): Endp
       }
       const reason = disableReason(record, decision.verdict, now, policy);
       if (reason !== null) {
-        if (await disableWebhook(store.db, d.webhookId, reason, now)) {
-          await cancelForWebhook(store.db, d.webhookId, 'webhook disabled', now);
+        // Off and its queue cancelled in one transaction: a crash between the two cannot
+        // leave deliveries due for a disabled webhook.
+        if (await disableWebhook(store.db, d.webhookId, reason, now, cancelForWebhook)) {
           options.logger?.warn({ webhook: d.webhookKey, reason }, 'webhook disabled');
           await notifier.notify({
             type: 'webhook.disabled',

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { notFound } from './errors.js';
+import { changeProgram } from '../programs/index.js';
 import type { Database } from '../storage/index.js';
 import { formatTimestamp } from '../util/time.js';
 import { PROGRAM_TYPES } from '../webhooks/catalog.js';
@@ -224,38 +225,28 @@ export async function loadProgram(
   };
 }
 
-/** Applies a partial update (a given `commission` replaces the whole rule) and returns it. */
+/**
+ * Applies a partial update (a given `commission` replaces the whole rule) and returns it. The
+ * write is the programs module's {@link changeProgram} (the row locked before the read); this
+ * decides the new settings: a program type change is refused while a webhook subscribes to
+ * events the new type lacks.
+ */
 export async function updateProgram(
   db: Kysely<Database>,
   programId: string,
   update: ProgramUpdate,
   now: number,
 ): Promise<ProgramResource> {
-  await db.transaction().execute(async (trx) => {
-    // Lock the program's row before reading its settings: concurrent updates of different
-    // fields then apply in turn (PostgreSQL re-reads after the wait, READ COMMITTED), instead
-    // of the later one writing back settings read before the earlier one committed.
-    await trx
-      .updateTable('programs')
-      .set({ updated_at: now })
-      .where('id', '=', programId)
-      .execute();
-    const current = await loadSettings(trx, programId);
+  const found = await changeProgram(db, programId, now, async (trx, stored) => {
+    const current = parseSettings(stored.settings);
     const { name, ...settings } = update;
     // Program types (issue 12): no webhook may be left subscribed to events the type lacks.
     if (settings.program_type !== undefined && settings.program_type !== current.program_type) {
       await assertTypeChangeAllowed(trx, programId, settings.program_type);
     }
     const next: ProgramSettings = { ...current, ...stripUndefined(settings) } as ProgramSettings;
-    await trx
-      .updateTable('programs')
-      .set({
-        settings: JSON.stringify(next),
-        updated_at: now,
-        ...(name !== undefined ? { name } : {}),
-      })
-      .where('id', '=', programId)
-      .execute();
+    return { settings: JSON.stringify(next), name };
   });
+  if (!found) throw notFound('Program');
   return loadProgram(db, programId);
 }

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { cancelForWebhook } from '../deliveries/index.js';
 import type { Database } from '../storage/index.js';
+import { stopListenersOfApiKey } from '../webhooks/index.js';
 import { newId, randomAlphanumeric } from '../util/ids.js';
 
 /** Prefix of generated API keys, so that secret scanners and humans recognise them. */
@@ -150,27 +151,9 @@ export async function revokeApiKey(
       .where('revoked_at', 'is', null)
       .execute();
     await trx.deleteFrom('sessions').where('api_key_id', '=', keyId).execute();
-    const listeners = await trx
-      .selectFrom('webhooks')
-      .select('id')
-      .where('program_id', '=', programId)
-      .where('kind', '=', 'listener')
-      .where('api_key_id', '=', keyId)
-      .where('is_active', '=', 1)
-      .execute();
-    for (const { id } of listeners) {
-      await trx
-        .updateTable('webhooks')
-        .set({
-          is_active: 0,
-          disabled_reason: REVOKED_KEY_REASON,
-          disabled_at: now,
-          updated_at: now,
-        })
-        .where('id', '=', id)
-        .execute();
-      await cancelForWebhook(trx, id, REVOKED_KEY_REASON, now);
-    }
+    // The webhooks module's transition, in this transaction: each listener off with the reason,
+    // its queued deliveries cancelled.
+    await stopListenersOfApiKey(trx, programId, keyId, REVOKED_KEY_REASON, now, cancelForWebhook);
     return findApiKey(trx, programId, keyId);
   });
 }

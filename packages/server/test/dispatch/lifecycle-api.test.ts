@@ -1,11 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cancelForWebhook } from '../../src/deliveries/index.js';
 import { getEventType } from '../../src/webhooks/catalog.js';
-import {
-  disableWebhook,
-  findWebhook,
-  saveFailureRecord,
-} from '../../src/webhooks/webhook-store.js';
+import { disableWebhook, findWebhook, saveFailureRecord } from '../../src/webhooks/index.js';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
 import { engines } from '../helpers/store.js';
@@ -48,11 +44,19 @@ describe.each(engines)('webhook lifecycle API (%s)', (engine) => {
     const row = (await findWebhook(t.store.db, t.programId, hook.key))!;
     const now = Date.now();
     await saveFailureRecord(t.store.db, row.id, 'failed', now);
-    expect(await disableWebhook(t.store.db, row.id, 'The endpoint answered 410 Gone.', now)).toBe(
-      true,
+    const disable = (reason: string) =>
+      disableWebhook(t.store.db, row.id, reason, now, cancelForWebhook);
+    expect(await disable('The endpoint answered 410 Gone.')).toBe(true);
+    // Only the call that turned it off cancelled; a second one finds it off and does nothing.
+    expect(await disable('again')).toBe(false);
+    const cancelled = await t.store.db
+      .selectFrom('deliveries')
+      .select(['status', 'cancel_reason'])
+      .where('webhook_id', '=', row.id)
+      .execute();
+    expect(cancelled).toEqual(
+      Array.from({ length: 3 }, () => ({ status: 'cancelled', cancel_reason: 'webhook disabled' })),
     );
-    expect(await disableWebhook(t.store.db, row.id, 'again', now)).toBe(false);
-    expect(await cancelForWebhook(t.store.db, row.id, 'webhook disabled', now)).toBe(3);
 
     const shown = (await t.request('GET', `/v1/webhooks/${hook.key}`)).json().data;
     expect(shown).toMatchObject({

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setOperational } from '../../src/webhooks/webhook-store.js';
+import { setOperational } from '../../src/webhooks/index.js';
 import { engines } from '../helpers/store.js';
 import { createHarness } from './harness.js';
 import type { Harness } from './harness.js';

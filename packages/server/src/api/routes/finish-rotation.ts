@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { presentWebhook } from '../../webhooks/webhook-store.js';
+import { finishRotation, presentWebhook, signatureSwitchesAt } from '../../webhooks/index.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
-import { requireWebhook } from '../require-webhook.js';
+import { notFound } from '../errors.js';
 import { ok } from '../responses.js';
-import { signatureSwitchesAt } from '../secret-rotation.js';
 import { dataOf, errorResponses } from './common-schemas.js';
 import { webhookSchema } from './webhook-schemas.js';
 
@@ -42,20 +41,8 @@ export function registerFinishRotationRoute(app: Api, deps: ResolvedDeps): void 
     async (request) => {
       const { programId } = principalOf(request);
       const now = deps.clock();
-      const updated = await db.transaction().execute(async (trx) => {
-        const row = await requireWebhook(trx, programId, request.params.key);
-        if (row.previous_secrets === '[]') return row;
-        await trx
-          .updateTable('webhooks')
-          .set({ previous_secrets: '[]', updated_at: now })
-          .where('id', '=', row.id)
-          .execute();
-        return trx
-          .selectFrom('webhooks')
-          .selectAll()
-          .where('id', '=', row.id)
-          .executeTakeFirstOrThrow();
-      });
+      const updated = await finishRotation(db, programId, request.params.key, now);
+      if (!updated) throw notFound('Webhook');
       return ok({
         ...presentWebhook(updated),
         signature_switches_at: signatureSwitchesAt(updated, now),

@@ -5,8 +5,8 @@ import { deliveryServicesOf } from '../../dispatch/delivery-services.js';
 import { ListenerHub } from '../../listen/listener-hub.js';
 import { SESSION_END_MESSAGES, createSessionCheck } from '../../listen/session-check.js';
 import { ALL_EVENTS, isEventType } from '../../webhooks/catalog.js';
-import { insertWebhook } from '../../webhooks/webhook-store.js';
-import type { WebhookRow } from '../../webhooks/webhook-store.js';
+import { adoptListener, registerListener, stopListener } from '../../webhooks/index.js';
+import type { WebhookRow } from '../../webhooks/index.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { openSecret } from '../../webhooks/secrets-at-rest.js';
 import { principalOf } from '../auth.js';
@@ -140,61 +140,20 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
       if (Object.keys(errors).length > 0) throw validationFailed(errors);
 
       const key = listenerKey(device);
-      const now = deps.clock();
       const name = `hookline listen (${device})`;
-      const { row, created } = await db.transaction().execute(async (trx) => {
-        const existing = await trx
-          .selectFrom('webhooks')
-          .selectAll()
-          .where('program_id', '=', programId)
-          .where('key', '=', key)
-          .executeTakeFirst();
-        if (existing) {
-          if (existing.kind !== 'listener') {
-            throw new HttpError(
-              409,
-              `Webhook key ${key} is taken by a webhook that is not a listener.`,
-            );
-          }
-          await trx
-            .updateTable('webhooks')
-            .set({
-              events: JSON.stringify([...new Set(events)]),
-              is_active: 1,
-              disabled_reason: null,
-              disabled_at: null,
-              name,
-              api_key_id: apiKeyId,
-              updated_at: now,
-            })
-            .where('id', '=', existing.id)
-            .execute();
-          const row = await trx
-            .selectFrom('webhooks')
-            .selectAll()
-            .where('id', '=', existing.id)
-            .executeTakeFirstOrThrow();
-          return { row, created: false };
-        }
-        const inserted = await insertWebhook(trx, {
-          programId,
-          key,
-          name,
-          url: 'listener:pending',
-          events,
-          isActive: true,
-          kind: 'listener',
-          now,
-        });
-        // The URL names the webhook id, which is only known once the row exists.
-        const url = ListenerHub.urlOf(inserted.id);
-        await trx
-          .updateTable('webhooks')
-          .set({ url, api_key_id: apiKeyId })
-          .where('id', '=', inserted.id)
-          .execute();
-        return { row: { ...inserted, url, api_key_id: apiKeyId }, created: true };
-      });
+      const result = await registerListener(
+        db,
+        { programId, apiKeyId, key, name, events, urlOf: ListenerHub.urlOf },
+        deps.clock(),
+      );
+      if (result.outcome === 'key_taken') {
+        throw new HttpError(
+          409,
+          `Webhook key ${key} is taken by a webhook that is not a listener.`,
+        );
+      }
+      const { row } = result;
+      const created = result.outcome === 'created';
       return reply.code(created ? 201 : 200).send(ok(presentListener(row, hub)));
     },
   );
@@ -250,11 +209,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
       if (row.api_key_id !== apiKeyId) {
         // The newest session's key owns the listener: revoking it stops the listener and
         // cancels what is queued for it (programs/api-keys.ts).
-        await db
-          .updateTable('webhooks')
-          .set({ api_key_id: apiKeyId })
-          .where('id', '=', row.id)
-          .execute();
+        await adoptListener(db, row.id, apiKeyId);
       }
       reply.hijack();
       const raw = reply.raw;
@@ -334,15 +289,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
     },
     async (request) => {
       const row = await findListener(principalOf(request).programId, request.params.id);
-      const now = deps.clock();
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('webhooks')
-          .set({ is_active: 0, updated_at: now })
-          .where('id', '=', row.id)
-          .execute();
-        await cancelForWebhook(trx, row.id, 'listener stopped', now);
-      });
+      await stopListener(db, row.id, deps.clock(), cancelForWebhook);
       hub.disconnectAll(row.id, 'listener_stopped');
       return { status: 1 as const };
     },

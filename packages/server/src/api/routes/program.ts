@@ -6,8 +6,19 @@ import { errorResponses, statusOnly } from './common-schemas.js';
 import { programResponseSchema } from './program-schemas.js';
 
 /**
- * Program settings: `GET|PUT /v1/program` (name, website, currency, commission, review), and
- * Partnero's `GET /v1/test`, which its clients call to check an API key.
+ * `PUT /v1/settings` (Partnero's PHP SDK `settings()->update([...])` sends
+ * `{"settings": {...}}`): the fields of `PUT /v1/program`, wrapped or flat.
+ */
+const settingsUpdateBody = programUpdateSchema.extend({
+  settings: programUpdateSchema
+    .optional()
+    .describe("Partnero's wrapper; its fields win over the same fields given flat."),
+});
+
+/**
+ * Program settings: `GET|PUT /v1/program` (name, website, currency, commission, review), its
+ * alias `PUT /v1/settings` in Partnero's shape, and Partnero's `GET /v1/test`, which its clients
+ * call to check an API key.
  */
 export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
@@ -52,5 +63,24 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
     },
     async (request) =>
       ok(await updateProgram(db, principalOf(request).programId, request.body, deps.clock())),
+  );
+
+  app.put(
+    '/settings',
+    {
+      schema: {
+        tags,
+        summary: 'Update program settings (Partnero SDK alias of PUT /v1/program)',
+        description:
+          'The same change as `PUT /v1/program`, in the shape of Partnero\'s SDKs: `{"settings": {...}}` (the same fields flat are accepted too). The field names are Hookline\'s (`website_url`, `default_currency`, `commission`, ...); the answer is the program.',
+        body: settingsUpdateBody,
+        response: { 200: programResponseSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { settings, ...flat } = request.body;
+      const update = { ...flat, ...settings };
+      return ok(await updateProgram(db, principalOf(request).programId, update, deps.clock()));
+    },
   );
 }

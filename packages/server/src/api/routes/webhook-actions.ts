@@ -3,15 +3,12 @@ import { attemptNow } from '../../dispatch/attempt-now.js';
 import { deliveryServicesOf } from '../../dispatch/delivery-services.js';
 import { recordEvent } from '../../outbox/outbox.js';
 import { getEventType } from '../../webhooks/catalog.js';
-import { generateSecret, presentWebhook } from '../../webhooks/webhook-store.js';
-import type { PreviousSecret } from '../../webhooks/webhook-store.js';
+import { presentWebhook, rotateSecret, signatureSwitchesAt } from '../../webhooks/index.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { requireWebhook } from '../require-webhook.js';
-import { HttpError, invalidField } from '../errors.js';
+import { HttpError, invalidField, notFound } from '../errors.js';
 import { ok } from '../responses.js';
-import { signatureSwitchesAt } from '../secret-rotation.js';
-import { sealSecret } from '../../webhooks/secrets-at-rest.js';
 import { presentAttempt, presentDeliverySummary } from './deliveries-present.js';
 import { eventResponses } from './publish-schemas.js';
 import { errorResponses } from './common-schemas.js';
@@ -22,9 +19,6 @@ const testBody = z.object({ event: z.string().min(1).max(100) });
 const rotateBody = z
   .object({ grace_period_seconds: z.number().int().min(0).max(604_800).optional() })
   .nullish();
-
-/** Most rotated-out secrets kept signing at once; older ones are dropped at rotation. */
-const MAX_PREVIOUS_SECRETS = 5;
 
 /**
  * Actions on a webhook: `POST /v1/webhooks/{key}/test` (send an event type's sample now, through
@@ -122,28 +116,8 @@ export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void 
           ? request.body.grace_period_seconds * 1000
           : deps.config.secretGracePeriodMs;
       const now = deps.clock();
-      const updated = await db.transaction().execute(async (trx) => {
-        const row = await requireWebhook(trx, programId, request.params.key);
-        const still = (JSON.parse(row.previous_secrets) as PreviousSecret[]).filter(
-          (p) => p.expires_at > now,
-        );
-        const previous =
-          graceMs > 0 ? [{ secret: row.secret, expires_at: now + graceMs }, ...still] : still;
-        await trx
-          .updateTable('webhooks')
-          .set({
-            secret: sealSecret(generateSecret()),
-            previous_secrets: JSON.stringify(previous.slice(0, MAX_PREVIOUS_SECRETS)),
-            updated_at: now,
-          })
-          .where('id', '=', row.id)
-          .execute();
-        return trx
-          .selectFrom('webhooks')
-          .selectAll()
-          .where('id', '=', row.id)
-          .executeTakeFirstOrThrow();
-      });
+      const updated = await rotateSecret(db, programId, request.params.key, graceMs, now);
+      if (!updated) throw notFound('Webhook');
       return ok({
         ...presentWebhook(updated),
         signature_switches_at: signatureSwitchesAt(updated, now),

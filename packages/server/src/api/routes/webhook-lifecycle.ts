@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { requeueFailed } from '../../deliveries/index.js';
 import { newId } from '../../util/ids.js';
-import { enableWebhook, presentLifecycle, setOperational } from '../../webhooks/webhook-store.js';
-import type { WebhookRow } from '../../webhooks/webhook-store.js';
+import { enableWebhook, presentLifecycle, setOperational } from '../../webhooks/index.js';
+import type { WebhookRow } from '../../webhooks/index.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { requireWebhook } from '../require-webhook.js';

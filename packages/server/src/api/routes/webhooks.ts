@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { refuseUrl } from '../../dispatch/address-policy.js';
-import { isUniqueViolation } from '../../storage/index.js';
 import { ALL_EVENTS, isEventType } from '../../webhooks/catalog.js';
 import { assertEventsAllowed } from '../../domain/program-types.js';
-import { cancelForWebhook as cancelPendingDeliveries } from '../../deliveries/index.js';
-import { findWebhook, insertWebhook, presentWebhook } from '../../webhooks/webhook-store.js';
+import { cancelForWebhook } from '../../deliveries/index.js';
+import {
+  createWebhook,
+  deleteWebhook,
+  presentWebhook,
+  updateWebhook,
+} from '../../webhooks/index.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { requireWebhook } from '../require-webhook.js';
-import { validationFailed } from '../errors.js';
+import { notFound, validationFailed } from '../errors.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 import { errorResponses, statusOnly } from './common-schemas.js';
 import { webhookData, webhookPage } from './webhook-schemas.js';
@@ -122,26 +126,20 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
       const body = request.body;
       checkSemantics(deps, body);
       await assertEventsAllowed(db, programId, body.events);
-      const chosenKey = body.key ?? undefined;
-      if (chosenKey !== undefined && (await findWebhook(db, programId, chosenKey))) {
-        throw validationFailed({ key: ['The key has already been taken.'] });
-      }
-      const row = await insertWebhook(db, {
-        programId,
-        key: chosenKey,
-        name: body.name,
-        url: body.url,
-        events: body.events,
-        isActive: body.is_active ?? true,
-        now: deps.clock(),
-      }).catch((error: unknown) => {
-        // Two creates racing for the same key: the unique constraint decides.
-        if (chosenKey !== undefined && isUniqueViolation(error)) {
-          throw validationFailed({ key: ['The key has already been taken.'] });
-        }
-        throw error;
-      });
-      return reply.code(201).send(ok(presentWebhook(row)));
+      const result = await createWebhook(
+        db,
+        {
+          programId,
+          key: body.key ?? undefined,
+          name: body.name,
+          url: body.url,
+          events: body.events,
+          isActive: body.is_active ?? true,
+        },
+        deps.clock(),
+      );
+      if (!result.created) throw validationFailed({ key: ['The key has already been taken.'] });
+      return reply.code(201).send(ok(presentWebhook(result.row)));
     },
   );
 
@@ -178,25 +176,19 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
       const row = await requireWebhook(db, programId, request.params.key);
       checkSemantics(deps, fields);
       await assertEventsAllowed(db, programId, fields.events ?? undefined);
-      const now = deps.clock();
-      const changes = {
-        ...(fields.name != null ? { name: fields.name } : {}),
-        ...(fields.url != null ? { url: fields.url } : {}),
-        ...(fields.events != null ? { events: JSON.stringify([...new Set(fields.events)]) } : {}),
-        ...(fields.is_active != null ? { is_active: fields.is_active ? 1 : 0 } : {}),
-        updated_at: now,
-      };
-      const updated = await db.transaction().execute(async (trx) => {
-        await trx.updateTable('webhooks').set(changes).where('id', '=', row.id).execute();
-        if (fields.is_active === false && row.is_active === 1) {
-          await cancelPendingDeliveries(trx, row.id, 'webhook deactivated', now);
-        }
-        return trx
-          .selectFrom('webhooks')
-          .selectAll()
-          .where('id', '=', row.id)
-          .executeTakeFirstOrThrow();
-      });
+      const updated = await updateWebhook(
+        db,
+        row.id,
+        {
+          name: fields.name ?? undefined,
+          url: fields.url ?? undefined,
+          events: fields.events ?? undefined,
+          isActive: fields.is_active ?? undefined,
+        },
+        deps.clock(),
+        cancelForWebhook,
+      );
+      if (!updated) throw notFound('Webhook');
       return ok(presentWebhook(updated));
     },
   );
@@ -214,11 +206,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
     async (request) => {
       const { programId } = principalOf(request);
       const row = await requireWebhook(db, programId, request.params.key);
-      const now = deps.clock();
-      await db.transaction().execute(async (trx) => {
-        await cancelPendingDeliveries(trx, row.id, 'webhook deleted', now);
-        await trx.deleteFrom('webhooks').where('id', '=', row.id).execute();
-      });
+      await deleteWebhook(db, row.id, deps.clock(), cancelForWebhook);
       return { status: 1 as const };
     },
   );
