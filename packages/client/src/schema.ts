@@ -7492,6 +7492,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update program settings (Partnero SDK alias of PUT /v1/program)
+         * @description The same change as `PUT /v1/program`, in the shape of Partnero's SDKs: `{"settings": {...}}` (the same fields flat are accepted too). The field names are Hookline's (`website_url`, `default_currency`, `commission`, ...); the answer is the program.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        commission?: {
+                            /** @default [] */
+                            overrides?: {
+                                product_type: string;
+                                /** @enum {string} */
+                                type: "percent" | "fixed";
+                                value: number;
+                            }[];
+                            /** @enum {string} */
+                            type: "percent" | "fixed";
+                            value: number;
+                        };
+                        default_currency?: string;
+                        name?: string;
+                        /** @enum {string} */
+                        program_type?: "affiliate" | "refer-a-friend" | "newsletter";
+                        require_partner_approval?: boolean;
+                        review_period_days?: number;
+                        /** @description Partnero's wrapper; its fields win over the same fields given flat. */
+                        settings?: {
+                            commission?: {
+                                /** @default [] */
+                                overrides?: {
+                                    product_type: string;
+                                    /** @enum {string} */
+                                    type: "percent" | "fixed";
+                                    value: number;
+                                }[];
+                                /** @enum {string} */
+                                type: "percent" | "fixed";
+                                value: number;
+                            };
+                            default_currency?: string;
+                            name?: string;
+                            /** @enum {string} */
+                            program_type?: "affiliate" | "refer-a-friend" | "newsletter";
+                            require_partner_approval?: boolean;
+                            review_period_days?: number;
+                            website_url?: string | null;
+                        };
+                        website_url?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                commission: {
+                                    readonly overrides: {
+                                        product_type: string;
+                                        /** @enum {string} */
+                                        type: "percent" | "fixed";
+                                        value: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    type: "percent" | "fixed";
+                                    value: number;
+                                };
+                                created_at: string;
+                                default_currency: string;
+                                id: string;
+                                name: string;
+                                /**
+                                 * @description The program's type; it decides which events the program has.
+                                 * @enum {string}
+                                 */
+                                program_type: "affiliate" | "refer-a-friend" | "newsletter";
+                                require_partner_approval: boolean;
+                                review_period_days: number;
+                                updated_at: string;
+                                website_url: string | null;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/stats/overview": {
         parameters: {
             query?: never;
