@@ -107,7 +107,7 @@ describe.each(engines)('API robustness on %s (property test)', (engine) => {
         await check(method, real, '""');
       }
     }
-  });
+  }, 180_000);
 
   it('never answers 5xx to odd values in any body field', async () => {
     let sent = 0;
@@ -119,7 +119,7 @@ describe.each(engines)('API robustness on %s (property test)', (engine) => {
       }
     }
     expect(sent).toBeGreaterThan(500);
-  });
+  }, 180_000);
 
   // The shapes that gave 124 × 500 per engine on main: deep nesting, Object.prototype names in
   // query and body, huge arrays, duplicate keys, invalid UTF-8, lone surrogates. Each is planted
@@ -456,7 +456,7 @@ describe.each(engines)('API robustness on %s (property test)', (engine) => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 180_000);
 
   it('never answers 5xx to odd authorization headers', async () => {
     await fc.assert(
@@ -473,5 +473,5 @@ describe.each(engines)('API robustness on %s (property test)', (engine) => {
       ),
       { numRuns: 100 },
     );
-  });
+  }, 180_000);
 });
