@@ -240,17 +240,6 @@ export async function ensureCustomer(
   const { trx, programId, now } = change;
   const type = await programTypeOf(trx, programId);
   const key = identityOf(type, input);
-  if (type === 'affiliate' && input.partner === undefined) {
-    // Partnero's affiliate customers are a partner's referrals: "Nobody" is refused, as its
-    // n8n node expects. An existing customer is still found (a sale's create_customer).
-    const existing = await findCustomer(trx, programId, key);
-    if (existing) return { row: existing, created: false };
-    throw validationFailed({
-      partner: [
-        'An affiliate customer needs its referring partner: give partner.id, key or email.',
-      ],
-    });
-  }
   let partnerId: string | null = null;
   if (input.partner !== undefined) {
     const partner = await resolvePartner(trx, programId, input.partner);
@@ -327,10 +316,25 @@ export function identityOf(
 
 /**
  * Inserts a new customer inside an existing change and fires `customer.created`; a live
- * customer with the key already is a 422. Used by `POST /customers` (alone or with its first
+ * customer with the key already is a 422, and so is an affiliate customer without a partner. Used by `POST /customers` (alone or with its first
  * sale).
  */
 export async function insertCustomer(change: Change, input: CustomerInput): Promise<CustomerRow> {
+  // With `referring_customer`, the refer-a-friend check says what is wrong instead.
+  if (
+    input.partner === undefined &&
+    input.referring_customer === undefined &&
+    (await programTypeOf(change.trx, change.programId)) === 'affiliate'
+  ) {
+    // Partnero's affiliate customers are a partner's referrals: "Nobody" is refused, as its n8n
+    // node expects. A sale's `options.create_customer` may still create one without a partner,
+    // for the promotion code that attributes that sale (see promotion-attribution.ts).
+    throw validationFailed({
+      partner: [
+        'An affiliate customer needs its referring partner: give partner.id, key or email.',
+      ],
+    });
+  }
   const { row, created } = await ensureCustomer(change, input);
   if (!created) throw validationFailed({ key: ['The key has already been taken.'] });
   return row;
