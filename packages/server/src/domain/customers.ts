@@ -335,9 +335,27 @@ export async function insertCustomer(change: Change, input: CustomerInput): Prom
       ],
     });
   }
+  const key = input.key ?? input.id;
+  if (key !== undefined && (await isLinkKey(change.trx, change.programId, key))) {
+    throw validationFailed({ key: ['The key has already been taken.'] });
+  }
   const { row, created } = await ensureCustomer(change, input);
   if (!created) throw validationFailed({ key: ['The key has already been taken.'] });
   return row;
+}
+
+/**
+ * Whether a key is one of the program's customer referral links: a customer key is its main
+ * link, so one key never names two customers' links.
+ */
+async function isLinkKey(db: Kysely<Database>, programId: string, key: string): Promise<boolean> {
+  const link = await db
+    .selectFrom('customer_referral_links')
+    .select('id')
+    .where('program_id', '=', programId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return link !== undefined;
 }
 
 /** How a partner reference reads in an error message. */
@@ -384,7 +402,11 @@ export async function updateCustomer(
       };
       const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => next[k] !== row[k]);
       if (!changed) return presentCustomer(row);
-      if (next.key !== row.key && (await findCustomer(trx, programId, next.key))) {
+      if (
+        next.key !== row.key &&
+        ((await findCustomer(trx, programId, next.key)) ||
+          (await isLinkKey(trx, programId, next.key)))
+      ) {
         throw validationFailed({ key: ['The key has already been taken.'] });
       }
       await trx

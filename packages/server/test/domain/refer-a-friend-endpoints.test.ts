@@ -458,6 +458,10 @@ describe.each(engines)('refer-a-friend endpoints on %s', (engine) => {
       const refused = await call(ctx, 'POST', '/v1/customer_referral_links', body, 422);
       expect(Object.keys(refused.errors).join()).toContain(field);
     }
+    // A customer key is a main link: it cannot take an additional link's key, on create or rename.
+    await call(ctx, 'POST', '/v1/customers', { id: 'lk-extra' }, 422);
+    await call(ctx, 'POST', '/v1/customers', { id: 'lk-bo' }, 201);
+    await call(ctx, 'PUT', '/v1/customers/lk-bo', { key: 'lk-extra' }, 422);
     const listed = await call(ctx, 'GET', '/v1/customers/lk-ann/referral_links', undefined, 200);
     expect(listed.data.map((l: Json) => l.key)).toEqual(['lk-ann', 'lk-extra']);
     expect(
@@ -474,7 +478,16 @@ describe.each(engines)('refer-a-friend endpoints on %s', (engine) => {
       undefined,
       200,
     );
-    expect(searched.data.map((l: Json) => l.key)).toEqual(['lk-ann', 'lk-extra']);
+    // Main and additional links, oldest first across both kinds.
+    expect(searched.data.map((l: Json) => l.key)).toEqual(['lk-ann', 'lk-extra', 'lk-bo']);
+    const sorted = await call(
+      ctx,
+      'GET',
+      '/v1/customer_referral_links:search?key=lk-&sort=desc&limit=2&page=1',
+      undefined,
+      200,
+    );
+    expect(sorted.data.map((l: Json) => l.key)).toEqual(['lk-bo', 'lk-extra']);
     const narrowed = await call(
       ctx,
       'GET',
