@@ -1,4 +1,5 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql } from 'kysely';
+import type { Kysely, Selectable, SqlBool } from 'kysely';
 import { notFound, validationFailed } from './errors.js';
 import type { CustomersTable, Database } from '../storage/index.js';
 import { newId } from '../util/ids.js';
@@ -12,6 +13,7 @@ import type { PageWindow } from './list-query.js';
 import { isUniqueViolation } from '../storage/index.js';
 import { presentTags, tagsJson } from './shared.js';
 import { contains, orderDirection } from './list-query.js';
+import { programTypeOf } from './program-types.js';
 import { presentReferringCustomer, referralColumns, renameReferrer } from './referrals.js';
 import type { CustomerRef } from './referrals.js';
 
@@ -29,7 +31,10 @@ export type CustomerRow = Selectable<CustomersTable>;
 
 /** Input of {@link createCustomer}. */
 export interface CustomerInput {
-  readonly key: string;
+  /** Required in affiliate programs; in refer-a-friend programs `key` or `id` (see {@link identityOf}). */
+  readonly key?: string | undefined;
+  /** Refer-a-friend: the client-given id, Partnero's identifier of such customers. */
+  readonly id?: string | undefined;
   readonly email?: string | null | undefined;
   readonly name?: string | null | undefined;
   readonly surname?: string | null | undefined;
@@ -63,6 +68,8 @@ export interface CustomerFilters {
   readonly partner?: PartnerRef | undefined;
   readonly email?: string | undefined;
   readonly key?: string | undefined;
+  /** Partnero's refer-a-friend filter: customers with (or without) a referring customer. */
+  readonly refer_status?: 'referred' | 'non_referred' | undefined;
 }
 
 /** The customer as the API and its events show it. */
@@ -120,7 +127,13 @@ export async function resolveCustomer(
   ref: CustomerLookup,
 ): Promise<CustomerRow | undefined> {
   if (ref.key !== undefined) return findCustomer(db, programId, ref.key);
-  if (ref.id !== undefined) return live(db, programId).where('id', '=', ref.id).executeTakeFirst();
+  if (ref.id !== undefined) {
+    // Hookline's own `cus_…` id, else a refer-a-friend client id, which is stored as the key.
+    return (
+      (await live(db, programId).where('id', '=', ref.id).executeTakeFirst()) ??
+      findCustomer(db, programId, ref.id)
+    );
+  }
   if (ref.email !== undefined) return findCustomerByEmail(db, programId, ref.email);
   return undefined;
 }
@@ -160,7 +173,11 @@ export async function searchCustomers(
 ): Promise<CustomerResource[]> {
   let query = live(db, programId);
   if (search.key !== undefined) query = query.where(contains('key', search.key));
-  if (search.id !== undefined) query = query.where(contains('id', search.id));
+  const byId = search.id;
+  // A refer-a-friend client id is stored as the key, so `id` searches both.
+  if (byId !== undefined) {
+    query = query.where(sql<SqlBool>`(${contains('id', byId)} or ${contains('key', byId)})`);
+  }
   if (search.email !== undefined) query = query.where(contains('email', search.email));
   const direction = orderDirection(page.sort, 'asc');
   const rows = await query
@@ -187,6 +204,10 @@ export async function listCustomers(
   }
   if (filters.email !== undefined) query = query.where('email', '=', filters.email.toLowerCase());
   if (filters.key !== undefined) query = query.where('key', '=', filters.key);
+  if (filters.refer_status === 'referred')
+    query = query.where('referring_customer_id', 'is not', null);
+  if (filters.refer_status === 'non_referred')
+    query = query.where('referring_customer_id', 'is', null);
   const direction = orderDirection(page.sort, 'asc');
   const rows = await query
     .orderBy('created_at', direction)
@@ -217,6 +238,8 @@ export async function ensureCustomer(
   input: CustomerInput,
 ): Promise<EnsuredCustomer> {
   const { trx, programId, now } = change;
+  const type = await programTypeOf(trx, programId);
+  const key = identityOf(type, input);
   let partnerId: string | null = null;
   if (input.partner !== undefined) {
     const partner = await resolvePartner(trx, programId, input.partner);
@@ -234,7 +257,7 @@ export async function ensureCustomer(
     const row: CustomerRow = {
       id: newId('cus', now),
       program_id: programId,
-      key: input.key,
+      key,
       partner_id: partnerId,
       email: input.email?.toLowerCase() ?? null,
       name: input.name ?? null,
@@ -259,21 +282,80 @@ export async function ensureCustomer(
       await change.emit('customer.created', presentCustomer(row));
       return { row, created: true };
     }
-    const existing = await findCustomer(trx, programId, input.key);
+    const existing = await findCustomer(trx, programId, key);
     if (existing) return { row: existing, created: false };
   }
   throw validationFailed({ key: ['The key changed hands meanwhile; try again.'] });
 }
 
 /**
+ * The identifier a new customer is stored under. In refer-a-friend programs Partnero's clients
+ * name customers by a client-given `id` (often with no `key`); Hookline keeps one identifier
+ * per customer, its `key`, so `id` alone is stored as the key, `key` alone is also the id, and
+ * both must then agree. Elsewhere `key` is required and `id` is not read.
+ */
+export function identityOf(
+  type: string,
+  input: { readonly key?: string | undefined; readonly id?: string | undefined },
+): string {
+  if (type === 'refer-a-friend') {
+    if (input.key !== undefined && input.id !== undefined && input.key !== input.id) {
+      throw validationFailed({
+        id: [
+          'A refer-a-friend customer has one identifier here: give id or key, or the same value in both.',
+        ],
+      });
+    }
+    const identity = input.key ?? input.id;
+    if (identity === undefined) throw validationFailed({ id: ['Give the customer id (or key).'] });
+    return identity;
+  }
+  if (input.key === undefined) throw validationFailed({ key: ['The key field is required.'] });
+  return input.key;
+}
+
+/**
  * Inserts a new customer inside an existing change and fires `customer.created`; a live
- * customer with the key already is a 422. Used by `POST /customers` (alone or with its first
+ * customer with the key already is a 422, and so is an affiliate customer without a partner. Used by `POST /customers` (alone or with its first
  * sale).
  */
 export async function insertCustomer(change: Change, input: CustomerInput): Promise<CustomerRow> {
+  // With `referring_customer`, the refer-a-friend check says what is wrong instead.
+  if (
+    input.partner === undefined &&
+    input.referring_customer === undefined &&
+    (await programTypeOf(change.trx, change.programId)) === 'affiliate'
+  ) {
+    // Partnero's affiliate customers are a partner's referrals: "Nobody" is refused, as its n8n
+    // node expects. A sale's `options.create_customer` may still create one without a partner,
+    // for the promotion code that attributes that sale (see promotion-attribution.ts).
+    throw validationFailed({
+      partner: [
+        'An affiliate customer needs its referring partner: give partner.id, key or email.',
+      ],
+    });
+  }
+  const key = input.key ?? input.id;
+  if (key !== undefined && (await isLinkKey(change.trx, change.programId, key))) {
+    throw validationFailed({ key: ['The key has already been taken.'] });
+  }
   const { row, created } = await ensureCustomer(change, input);
   if (!created) throw validationFailed({ key: ['The key has already been taken.'] });
   return row;
+}
+
+/**
+ * Whether a key is one of the program's customer referral links: a customer key is its main
+ * link, so one key never names two customers' links.
+ */
+async function isLinkKey(db: Kysely<Database>, programId: string, key: string): Promise<boolean> {
+  const link = await db
+    .selectFrom('customer_referral_links')
+    .select('id')
+    .where('program_id', '=', programId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return link !== undefined;
 }
 
 /** How a partner reference reads in an error message. */
@@ -320,7 +402,11 @@ export async function updateCustomer(
       };
       const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => next[k] !== row[k]);
       if (!changed) return presentCustomer(row);
-      if (next.key !== row.key && (await findCustomer(trx, programId, next.key))) {
+      if (
+        next.key !== row.key &&
+        ((await findCustomer(trx, programId, next.key)) ||
+          (await isLinkKey(trx, programId, next.key)))
+      ) {
         throw validationFailed({ key: ['The key has already been taken.'] });
       }
       await trx
@@ -354,6 +440,8 @@ export async function deleteCustomer(
       .set({ status: 'deleted', deleted_at: now, updated_at: now })
       .where('id', '=', row.id)
       .execute();
+    // Its additional referral links go with it: their keys are free again, as its key is.
+    await trx.deleteFrom('customer_referral_links').where('customer_id', '=', row.id).execute();
     const customer = presentCustomer({
       ...row,
       status: 'deleted',

@@ -8,7 +8,7 @@ import type { Change, DomainDeps } from './change.js';
 import { notFound, validationFailed } from './errors.js';
 import { getPartner, presentPartner, requirePartner } from './partner-lookup.js';
 import type { PartnerRef, PartnerRow } from './partner-lookup.js';
-import { orderDirection } from './list-query.js';
+import { contains, orderDirection } from './list-query.js';
 import type { PageWindow } from './list-query.js';
 import { loadSettings, referralLink } from './program-settings.js';
 import { lockReferralKeys } from './referral-key-lock.js';
@@ -271,4 +271,61 @@ export function deleteReferralLink(
       presentPartner(await getPartner(trx, programId, partner.id), settings),
     );
   });
+}
+
+/**
+ * Partnero's `GET /partner_referral_links:search`: links (main and additional) of live
+ * partners whose key contains `key` (or `id`: a link's id is its key), case-insensitively,
+ * oldest first; `partner` narrows to one partner's links (by id). `limit + 1` items.
+ */
+export async function searchReferralLinks(
+  db: Kysely<Database>,
+  programId: string,
+  search: { key?: string | undefined; id?: string | undefined; partner?: string | undefined },
+  page: PageWindow,
+): Promise<ReferralLinkResource[]> {
+  const window = page.offset + page.limit + 1;
+  const direction = orderDirection(page.sort, 'asc');
+  let mains = db
+    .selectFrom('partners')
+    .select(['id as partner_id', 'key', 'created_at', 'updated_at'])
+    .where('program_id', '=', programId)
+    .where('deleted_at', 'is', null);
+  let extras = db
+    .selectFrom('referral_links as l')
+    .innerJoin('partners as p', 'p.id', 'l.partner_id')
+    .select(['l.partner_id', 'l.key', 'l.created_at', 'l.updated_at'])
+    .where('l.program_id', '=', programId)
+    .where('p.program_id', '=', programId)
+    .where('p.deleted_at', 'is', null);
+  for (const text of [search.key, search.id]) {
+    if (text === undefined) continue;
+    mains = mains.where(contains('key', text));
+    extras = extras.where(contains('l.key', text));
+  }
+  if (search.partner !== undefined) {
+    mains = mains.where('id', '=', search.partner);
+    extras = extras.where('l.partner_id', '=', search.partner);
+  }
+  const mainRows = await mains
+    .orderBy('created_at', direction)
+    .orderBy('key', direction)
+    .limit(window)
+    .execute();
+  const extraRows = await extras
+    .orderBy('l.created_at', direction)
+    .orderBy('l.key', direction)
+    .limit(window)
+    .execute();
+  const sign = direction === 'asc' ? 1 : -1;
+  const merged = [
+    ...mainRows.map((r) => ({ ...r, main: true })),
+    ...extraRows.map((r) => ({ ...r, main: false })),
+  ].sort(
+    (a, b) =>
+      sign *
+      (Number(a.created_at) - Number(b.created_at) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+  );
+  const { website_url } = await loadSettings(db, programId);
+  return merged.slice(page.offset, window).map((r) => present(r.partner_id, website_url, r));
 }

@@ -13,7 +13,7 @@ import { programTypeOf } from './program-types.js';
 /** How a request names the referring customer: Partnero's `referring_customer.{key|id}`. */
 export interface CustomerRef {
   readonly key?: string | undefined;
-  /** Partnero's refer-a-friend customers have an `id` besides the key; here they are one. */
+  /** A client-given id (stored as the key) or Hookline's `cus_…` id. */
   readonly id?: string | undefined;
 }
 
@@ -44,23 +44,61 @@ export async function referralColumns(
       ],
     });
   }
-  const key = ref.id ?? ref.key;
-  if (key === undefined) {
+  const given = ref.id ?? ref.key;
+  if (given === undefined) {
     throw validationFailed({ referring_customer: ['Give the referring customer key or id.'] });
   }
-  const referrer = await db
-    .selectFrom('customers')
-    .select(['id', 'key'])
-    .where('program_id', '=', programId)
-    .where('key', '=', key)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+  const referrer = await findReferrer(db, programId, ref);
   if (!referrer) {
+    const field = ref.id !== undefined ? 'id' : 'key';
     throw validationFailed({
-      referring_customer: [`No customer with key "${key}" in this program.`],
+      referring_customer: [`No customer with ${field} "${given}" in this program.`],
     });
   }
   return { referring_customer_id: referrer.id, referring_customer_key: referrer.key };
+}
+
+/**
+ * The live customer a `referring_customer` names. `id` is a client-given id (stored as the
+ * key) or Hookline's `cus_…` id; `key` is the customer's key or one of its additional referral
+ * links' keys (what Partnero's `partnero_referral` cookie holds).
+ */
+async function findReferrer(
+  db: Kysely<Database>,
+  programId: string,
+  ref: CustomerRef,
+): Promise<{ id: string; key: string } | undefined> {
+  const byKey = (key: string) =>
+    db
+      .selectFrom('customers')
+      .select(['id', 'key'])
+      .where('program_id', '=', programId)
+      .where('key', '=', key)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+  if (ref.id !== undefined) {
+    return (
+      (await byKey(ref.id)) ??
+      (await db
+        .selectFrom('customers')
+        .select(['id', 'key'])
+        .where('program_id', '=', programId)
+        .where('id', '=', ref.id)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst())
+    );
+  }
+  if (ref.key === undefined) return undefined;
+  const direct = await byKey(ref.key);
+  if (direct) return direct;
+  return db
+    .selectFrom('customer_referral_links')
+    .innerJoin('customers', 'customers.id', 'customer_referral_links.customer_id')
+    .select(['customers.id', 'customers.key'])
+    .where('customer_referral_links.program_id', '=', programId)
+    .where('customer_referral_links.key', '=', ref.key)
+    .where('customers.deleted_at', 'is', null)
+    .executeTakeFirst();
 }
 
 /** `referring_customer` as the customer resource shows it. */

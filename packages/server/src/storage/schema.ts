@@ -27,6 +27,8 @@ export interface Database {
   program_counters: ProgramCountersTable;
   coupons: CouponsTable;
   promotion_codes: PromotionCodesTable;
+  customer_referral_links: CustomerReferralLinksTable;
+  customer_invitations: CustomerInvitationsTable;
 }
 
 export interface ProgramsTable {
@@ -424,4 +426,30 @@ export interface PromotionCodesTable {
   metadata: string;
   created_at: number;
   updated_at: number;
+}
+
+/** A refer-a-friend customer's additional referral link (9201_customer_referrals). */
+export interface CustomerReferralLinksTable {
+  id: string;
+  program_id: string;
+  customer_id: string;
+  key: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** An invitation of `POST /v1/customers:invite` (9201_customer_referrals). */
+export interface CustomerInvitationsTable {
+  id: string;
+  program_id: string;
+  email: string;
+  name: string | null;
+  customer_id: string | null;
+  /** JSON object of strings. */
+  personalization: string;
+  /** `recorded` (no SMTP configured), `sent` or `failed`. */
+  status: string;
+  error: string | null;
+  created_at: number;
+  sent_at: number | null;
 }

@@ -280,16 +280,26 @@ describe.each(engines)('coupons and promotion codes on %s', (engine) => {
   });
 
   it('attributes a sale with a partner code to that partner when the customer has none', async () => {
-    await call(ctx, 'POST', '/v1/customers', { key: 'walk-in', email: 'w@example.com' }, 201);
+    // "Nobody" as an affiliate customer's partner is refused on create: a walk-in customer
+    // comes with its first sale (create_customer), which its promotion code attributes.
+    await call(ctx, 'POST', '/v1/customers', { key: 'walk-in', email: 'w@example.com' }, 422);
     await call(ctx, 'POST', '/v1/customers', { key: 'ref', partner: { id: 'bob' } }, 201);
+    const walkIn = { key: 'walk-in', email: 'w@example.com' };
+    const create = { create_customer: true };
 
     // Without a code (or with a code that names no partner) the sale cannot be attributed.
-    await call(ctx, 'POST', '/v1/transactions', { customer: { key: 'walk-in' }, amount: 10 }, 422);
     await call(
       ctx,
       'POST',
       '/v1/transactions',
-      { customer: { key: 'walk-in' }, amount: 10, discount_code: 'open10' },
+      { customer: walkIn, amount: 10, options: create },
+      422,
+    );
+    await call(
+      ctx,
+      'POST',
+      '/v1/transactions',
+      { customer: walkIn, amount: 10, discount_code: 'open10', options: create },
       422,
     );
 
@@ -297,7 +307,7 @@ describe.each(engines)('coupons and promotion codes on %s', (engine) => {
       ctx,
       'POST',
       '/v1/transactions',
-      { customer: { key: 'walk-in' }, key: 'o-1', amount: 100, discount_code: ' ann10 ' },
+      { customer: walkIn, key: 'o-1', amount: 100, discount_code: ' ann10 ', options: create },
       201,
     );
     expect(sale.data.partner).toBe('ann');

@@ -268,7 +268,15 @@ describe.each(engines)('Partnero parity on %s', (engine) => {
       { key: 'cn', email: 'cn@example.com', partner: { id: p.data.id, key: null } },
       201,
     );
-    await call(ctx, 'POST', '/v1/customers', { key: 'organic', email: null, partner: null }, 201);
+    // `partner: null` is "not given": an affiliate customer without a partner, refused.
+    const nobody = await call(
+      ctx,
+      'POST',
+      '/v1/customers',
+      { key: 'organic', email: null, partner: null },
+      422,
+    );
+    expect(nobody.errors.partner[0]).toMatch(/referring partner/);
     const c = await call(ctx, 'PUT', '/v1/customers/cn', { key: null, email: null }, 200);
     expect(c.data).toMatchObject({ key: 'cn', email: null });
     const t = await call(

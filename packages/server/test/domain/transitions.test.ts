@@ -16,7 +16,11 @@ describe.each(engines)('invalid transitions on %s', (engine) => {
     await call(ctx, 'POST', '/v1/partners', { email: 'b@example.com', id: 'archived' }, 201);
     await call(ctx, 'POST', '/v1/partners/archived/archive', undefined, 200);
     await call(ctx, 'POST', '/v1/customers', { key: 'referred', partner: { id: 'active' } }, 201);
-    await call(ctx, 'POST', '/v1/customers', { key: 'organic' }, 201);
+    // A customer with no live referring partner: its partner was deleted ("Nobody" is refused
+    // on create in affiliate programs).
+    await call(ctx, 'POST', '/v1/partners', { email: 'left@example.com', id: 'left' }, 201);
+    await call(ctx, 'POST', '/v1/customers', { key: 'organic', partner: { id: 'left' } }, 201);
+    await call(ctx, 'DELETE', '/v1/partners/left', undefined, 200);
     const sale = await call(
       ctx,
       'POST',
@@ -187,7 +191,12 @@ describe.each(engines)('invalid transitions on %s', (engine) => {
       { email: 'A@example.com' },
       /email has already been taken/,
     );
-    await refused('POST', '/v1/customers', { key: 'referred' }, /key has already been taken/);
+    await refused(
+      'POST',
+      '/v1/customers',
+      { key: 'referred', partner: { id: 'active' } },
+      /key has already been taken/,
+    );
     await refused(
       'POST',
       '/v1/customers',

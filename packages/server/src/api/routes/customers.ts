@@ -18,7 +18,15 @@ import { createCustomerWithSale } from '../../domain/transactions.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
-import { customerPageSchema, customerResponseSchema } from './customers-schemas.js';
+import {
+  customerPageSchema,
+  customerResponseSchema,
+  customerStatsResponse,
+  invitationResponse,
+} from './customers-schemas.js';
+import { customerStats } from '../../domain/customer-stats.js';
+import { inviteCustomer } from '../../domain/customer-invitations.js';
+import { createSmtpMailer } from '../../notifications/mailer.js';
 import { errorResponses, statusOnly } from './common-schemas.js';
 import {
   absentIfNull,
@@ -38,7 +46,9 @@ import { customerRef } from './program-type-fields.js';
 
 /** The customer fields of a create (also `customer` in the legacy `POST /customer`). */
 export const customerFields = z.object({
-  key: identifier,
+  // Affiliate programs require `key`; refer-a-friend ones take `id` or `key` (one identifier).
+  key: absentIfNull(identifier),
+  id: absentIfNull(identifier),
   email: absentIfNull(email),
   name: personName.optional(),
   surname: personName.optional(),
@@ -77,6 +87,8 @@ const listQuery = pageQuery
     'partner[id]': partnerFilter,
     'partner[key]': partnerFilter,
     'partner[email]': partnerFilter,
+    // Partnero's refer-a-friend filter (the PHP SDK's `referrals()->list()`).
+    refer_status: z.enum(['referred', 'non_referred']).optional(),
   })
   // Every filter honoured is declared; any other parameter is a 422 naming it.
   .strict();
@@ -90,6 +102,22 @@ const searchQuery = pageQuery
   })
   // Every filter honoured is declared; any other parameter is a 422 naming it.
   .strict();
+
+// The PHP SDK sends its customer model (`email`, maybe `name`, `id`, `key`) and
+// `personalization`; `referring_customer` names the inviter when the host knows it.
+const inviteBody = z.object({
+  email,
+  name: absentIfNull(z.string().trim().max(200)),
+  referring_customer: absentIfNull(customerRef),
+  personalization: absentIfNull(
+    z
+      .record(
+        z.string().min(1).max(100),
+        z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]),
+      )
+      .refine((r) => Object.keys(r).length <= 50, { message: 'at most 50 values' }),
+  ),
+});
 
 const transactionsQuery = pageQuery.extend({ sort: sortParam }).strict();
 
@@ -132,7 +160,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
       const rows = await listCustomers(
         db,
         programId,
-        { partner: partnerOf(q), email: q.email, key: q.key },
+        { partner: partnerOf(q), email: q.email, key: q.key, refer_status: q.refer_status },
         { limit: q.limit, offset: offsetOf(q), sort: q.sort },
       );
       return paginate(request, deps.config.publicUrl, q, rows);
@@ -293,6 +321,49 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
         ),
     );
   }
+
+  app.get(
+    '/customers/:customer/stats',
+    {
+      schema: {
+        tags,
+        summary: "A refer-a-friend customer's statistics: referrals, their purchases, balance",
+        params: customerParams,
+        querystring: z.object({}).strict(),
+        response: { 200: customerStatsResponse, ...errorResponses },
+      },
+    },
+    async (request) =>
+      ok(await customerStats(db, principalOf(request).programId, request.params.customer)),
+  );
+
+  const mailer =
+    deps.config.smtpUrl !== undefined
+      ? createSmtpMailer({ url: deps.config.smtpUrl, from: deps.config.smtpFrom })
+      : undefined;
+  if (mailer) app.addHook('onClose', async () => mailer.close());
+
+  app.post(
+    '/customers::invite',
+    {
+      schema: {
+        tags,
+        summary:
+          'Invite someone by e-mail to the refer-a-friend program (recorded; mailed with SMTP)',
+        body: inviteBody,
+        response: { 201: invitationResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const invitation = await inviteCustomer(
+        deps,
+        mailer,
+        principalOf(request).programId,
+        request.body,
+      );
+      return reply.code(201).send(ok(invitation));
+    },
+  );
 
   app.get(
     '/customers/:customer/transactions',

@@ -29,3 +29,12 @@ export const referralLinkPageSchema = pageOf(referralLinkSchema);
 export type ReferralLink = z.infer<typeof referralLinkSchema>;
 /** `GET /v1/partners/{id}/referral_links`. */
 export type ReferralLinkPage = z.infer<typeof referralLinkPageSchema>;
+
+/** A refer-a-friend customer's referral link: the same shape, with the customer's key. */
+export const customerReferralLinkSchema = referralLinkSchema
+  .omit({ partner: true })
+  .extend({ customer: z.string() });
+/** One customer link. */
+export const customerReferralLinkResponseSchema = dataOf(customerReferralLinkSchema);
+/** One page of customer links. */
+export const customerReferralLinkPageSchema = pageOf(customerReferralLinkSchema);

@@ -4,14 +4,37 @@ import {
   deleteReferralLink,
   getReferralLink,
   listReferralLinks,
+  searchReferralLinks,
   updateReferralLink,
 } from '../../domain/referral-links.js';
+import {
+  createCustomerReferralLink,
+  deleteCustomerReferralLink,
+  getCustomerReferralLink,
+  listCustomerReferralLinks,
+  searchCustomerReferralLinks,
+  updateCustomerReferralLink,
+} from '../../domain/customer-referral-links.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 import { errorResponses, statusOnly } from './common-schemas.js';
-import { absentIfNull, idParams, keyParams, partnerRef, referralKey } from './partner-fields.js';
-import { referralLinkPageSchema, referralLinkResponseSchema } from './referral-links-schemas.js';
+import {
+  absentIfNull,
+  customerNamedBy,
+  customerParams,
+  idParams,
+  keyParams,
+  partnerRef,
+  referralKey,
+  sortParam,
+} from './partner-fields.js';
+import {
+  customerReferralLinkPageSchema,
+  customerReferralLinkResponseSchema,
+  referralLinkPageSchema,
+  referralLinkResponseSchema,
+} from './referral-links-schemas.js';
 
 // Partnero's create body: `{partner: {id|key|email}, key, domain_id?, is_additional?}`.
 // Hookline serves links on the program's one website, so `domain_id` and `is_additional`
@@ -22,6 +45,26 @@ const createBody = z.object({
   domain_id: z.union([z.string(), z.number()]).nullable().optional(),
   is_additional: z.boolean().nullable().optional(),
 });
+
+// `POST /customer_referral_links`: the PHP SDK's body, with `customer` for `partner`.
+const customerCreateBody = z.object({
+  customer: customerNamedBy.refine(
+    (r) => r.key !== undefined || r.id !== undefined || r.email !== undefined,
+    { message: 'give the customer key, id or email' },
+  ),
+  key: referralKey,
+  domain_id: z.union([z.string(), z.number()]).nullable().optional(),
+  is_additional: z.boolean().nullable().optional(),
+});
+
+// `:search`: `key` or `id` (a link's id is its key) contain the text; every filter declared.
+const linkText = z.string().max(255).optional();
+const partnerSearchQuery = pageQuery
+  .extend({ sort: sortParam, key: linkText, id: linkText, partner: linkText })
+  .strict();
+const customerSearchQuery = pageQuery
+  .extend({ sort: sortParam, key: linkText, id: linkText, customer: linkText })
+  .strict();
 
 // The PHP SDK sends its link model (`key`, `url`, camelCase flags); only `key` can change.
 const updateBody = z.object({ key: absentIfNull(referralKey) });
@@ -49,6 +92,27 @@ export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
     async (request) => {
       const { limit, page, sort } = request.query;
       const rows = await listReferralLinks(db, principalOf(request).programId, request.params.id, {
+        limit,
+        offset: offsetOf({ limit, page }),
+        sort,
+      });
+      return paginate(request, deps.config.publicUrl, { limit, page }, rows);
+    },
+  );
+
+  app.get(
+    '/partner_referral_links::search',
+    {
+      schema: {
+        tags,
+        summary: "Search partners' referral links: the key (or id) contains the text",
+        querystring: partnerSearchQuery,
+        response: { 200: referralLinkPageSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { limit, page, sort, ...search } = request.query;
+      const rows = await searchReferralLinks(db, principalOf(request).programId, search, {
         limit,
         offset: offsetOf({ limit, page }),
         sort,
@@ -118,6 +182,134 @@ export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
     },
     async (request) => {
       await deleteReferralLink(deps, principalOf(request).programId, request.params.key);
+      return { status: 1 as const };
+    },
+  );
+
+  registerCustomerReferralLinkRoutes(app, deps);
+}
+
+/**
+ * Referral links of refer-a-friend customers: `GET /v1/customers/{customer}/referral_links`
+ * and Partnero's `/v1/customer_referral_links[/{key}]` and `:search`.
+ */
+function registerCustomerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
+  const { db } = deps.store;
+  const tags = ['customers'];
+  const one = { 200: customerReferralLinkResponseSchema, ...errorResponses };
+
+  app.get(
+    '/customers/:customer/referral_links',
+    {
+      schema: {
+        tags,
+        summary: "List a refer-a-friend customer's referral links, the main one first",
+        params: customerParams,
+        querystring: pageQuery.strict(),
+        response: { 200: customerReferralLinkPageSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { limit, page, sort } = request.query;
+      const rows = await listCustomerReferralLinks(
+        db,
+        principalOf(request).programId,
+        request.params.customer,
+        { limit, offset: offsetOf({ limit, page }), sort },
+      );
+      return paginate(request, deps.config.publicUrl, { limit, page }, rows);
+    },
+  );
+
+  app.get(
+    '/customer_referral_links::search',
+    {
+      schema: {
+        tags,
+        summary: "Search customers' referral links: the key (or id) contains the text",
+        querystring: customerSearchQuery,
+        response: { 200: customerReferralLinkPageSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { limit, page, sort, ...search } = request.query;
+      const rows = await searchCustomerReferralLinks(db, principalOf(request).programId, search, {
+        limit,
+        offset: offsetOf({ limit, page }),
+        sort,
+      });
+      return paginate(request, deps.config.publicUrl, { limit, page }, rows);
+    },
+  );
+
+  app.post(
+    '/customer_referral_links',
+    {
+      schema: {
+        tags,
+        summary: 'Add a referral link to a refer-a-friend customer',
+        body: customerCreateBody,
+        response: { 201: customerReferralLinkResponseSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { customer, key } = request.body;
+      const link = await createCustomerReferralLink(deps, principalOf(request).programId, {
+        customer,
+        key,
+      });
+      return reply.code(201).send(ok(link));
+    },
+  );
+
+  app.get(
+    '/customer_referral_links/:key',
+    {
+      schema: {
+        tags,
+        summary: "Show a customer's referral link (a customer's key is its main link)",
+        params: keyParams,
+        response: one,
+      },
+    },
+    async (request) =>
+      ok(await getCustomerReferralLink(db, principalOf(request).programId, request.params.key)),
+  );
+
+  app.put(
+    '/customer_referral_links/:key',
+    {
+      schema: {
+        tags,
+        summary: "Change an additional link's key (the main link is the customer's key)",
+        params: keyParams,
+        body: updateBody,
+        response: one,
+      },
+    },
+    async (request) =>
+      ok(
+        await updateCustomerReferralLink(
+          deps,
+          principalOf(request).programId,
+          request.params.key,
+          request.body,
+        ),
+      ),
+  );
+
+  app.delete(
+    '/customer_referral_links/:key',
+    {
+      schema: {
+        tags,
+        summary: "Remove a customer's additional referral link",
+        params: keyParams,
+        response: { 200: statusOnly, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await deleteCustomerReferralLink(deps, principalOf(request).programId, request.params.key);
       return { status: 1 as const };
     },
   );

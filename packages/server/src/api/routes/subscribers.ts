@@ -177,7 +177,14 @@ export function registerSubscriberRoutes(app: Api, deps: ResolvedDeps): void {
     },
     async (request) => {
       const { programId } = principalOf(request);
-      const row = await getSubscriber(db, programId, { id: request.params.id });
+      // `{id}` is the subscriber's id or, as the PHP SDK's `find(null, $email)` fills it, its
+      // email (ids never contain "@").
+      const given = request.params.id;
+      const row =
+        (await findSubscriber(db, programId, { id: given })) ??
+        (given.includes('@')
+          ? await getSubscriber(db, programId, { email: given })
+          : await getSubscriber(db, programId, { id: given }));
       return ok(presentSubscriber(row, (await loadSettings(db, programId)).website_url));
     },
   );
