@@ -1478,7 +1478,8 @@ export interface paths {
                     "application/json": {
                         customer: {
                             email?: string | null;
-                            key: string;
+                            id?: string | null;
+                            key?: string | null;
                             name?: string | null;
                             referring_customer?: {
                                 id?: string;
@@ -1612,6 +1613,346 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/customer_referral_links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a referral link to a refer-a-friend customer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer: {
+                            email?: string | null;
+                            id?: string | null;
+                            key?: string | null;
+                        };
+                        domain_id?: string | number | null;
+                        is_additional?: boolean | null;
+                        key: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                created_at: string;
+                                customer: string;
+                                default: boolean;
+                                direct_tracking: boolean;
+                                direct_tracking_redirect: boolean;
+                                direct_tracking_redirect_url: string | null;
+                                id: string;
+                                is_additional: boolean;
+                                key: string;
+                                updated_at: string;
+                                url: string | null;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customer_referral_links/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a customer's referral link (a customer's key is its main link) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                created_at: string;
+                                customer: string;
+                                default: boolean;
+                                direct_tracking: boolean;
+                                direct_tracking_redirect: boolean;
+                                direct_tracking_redirect_url: string | null;
+                                id: string;
+                                is_additional: boolean;
+                                key: string;
+                                updated_at: string;
+                                url: string | null;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change an additional link's key (the main link is the customer's key) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                created_at: string;
+                                customer: string;
+                                default: boolean;
+                                direct_tracking: boolean;
+                                direct_tracking_redirect: boolean;
+                                direct_tracking_redirect_url: string | null;
+                                id: string;
+                                is_additional: boolean;
+                                key: string;
+                                updated_at: string;
+                                url: string | null;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a customer's additional referral link */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customer_referral_links:search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search customers' referral links: the key (or id) contains the text */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    page?: number;
+                    sort?: "asc" | "desc";
+                    key?: string;
+                    id?: string;
+                    customer?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the list. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                created_at: string;
+                                customer: string;
+                                default: boolean;
+                                direct_tracking: boolean;
+                                direct_tracking_redirect: boolean;
+                                direct_tracking_redirect_url: string | null;
+                                id: string;
+                                is_additional: boolean;
+                                key: string;
+                                updated_at: string;
+                                url: string | null;
+                            }[];
+                            links: {
+                                first: string;
+                                last: null;
+                                next: string | null;
+                                prev: string | null;
+                            };
+                            meta: {
+                                current_page: number;
+                                from: number | null;
+                                path: string;
+                                per_page: number;
+                                to: number | null;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/customers": {
         parameters: {
             query?: never;
@@ -1636,6 +1977,7 @@ export interface paths {
                     "partner[id]"?: string;
                     "partner[key]"?: string;
                     "partner[email]"?: string;
+                    refer_status?: "referred" | "non_referred";
                 };
                 header?: never;
                 path?: never;
@@ -1791,7 +2133,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         email?: string | null;
-                        key: string;
+                        id?: string | null;
+                        key?: string | null;
                         name?: string | null;
                         partner?: {
                             email?: string | null;
@@ -2148,6 +2491,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/customers/{customer}/referral_links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a refer-a-friend customer's referral links, the main one first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    page?: number;
+                    sort?: "asc" | "desc";
+                };
+                header?: never;
+                path: {
+                    customer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the list. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                created_at: string;
+                                customer: string;
+                                default: boolean;
+                                direct_tracking: boolean;
+                                direct_tracking_redirect: boolean;
+                                direct_tracking_redirect_url: string | null;
+                                id: string;
+                                is_additional: boolean;
+                                key: string;
+                                updated_at: string;
+                                url: string | null;
+                            }[];
+                            links: {
+                                first: string;
+                                last: null;
+                                next: string | null;
+                                prev: string | null;
+                            };
+                            meta: {
+                                current_page: number;
+                                from: number | null;
+                                path: string;
+                                per_page: number;
+                                to: number | null;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/customers/{customer}/revoke-archive": {
         parameters: {
             query?: never;
@@ -2218,6 +2648,105 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{customer}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A refer-a-friend customer's statistics: referrals, their purchases, balance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                balance: {
+                                    amount: number;
+                                    amount_units: string;
+                                    is_currency: boolean;
+                                }[];
+                                credits: {
+                                    amounts: {
+                                        amount: number;
+                                        amount_units: string;
+                                        is_currency: boolean;
+                                    }[];
+                                    count: number;
+                                };
+                                customer: string;
+                                invitations_count: number;
+                                paying_referrals_count: number;
+                                purchases: {
+                                    amounts: {
+                                        amount: number;
+                                        amount_units: string;
+                                    }[];
+                                    count: number;
+                                };
+                                referral_links_count: number;
+                                referral_purchases: {
+                                    amounts: {
+                                        amount: number;
+                                        amount_units: string;
+                                    }[];
+                                    count: number;
+                                };
+                                referrals_count: number;
+                                rewards: {
+                                    amounts: {
+                                        amount: number;
+                                        amount_units: string;
+                                        is_currency: boolean;
+                                    }[];
+                                    count: number;
+                                };
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2665,6 +3194,93 @@ export interface paths {
                             };
                             /** @enum {number} */
                             status: 1;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers:invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite someone by e-mail to the refer-a-friend program (recorded; mailed with SMTP) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        name?: string | null;
+                        personalization?: {
+                            [key: string]: string | number | boolean | null;
+                        } | null;
+                        referring_customer?: {
+                            id?: string;
+                            key?: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                created_at: string;
+                                email: string;
+                                error: string | null;
+                                id: string;
+                                name: string | null;
+                                personalization: {
+                                    [key: string]: string | number | boolean | null;
+                                };
+                                referral_link: string | null;
+                                referring_customer: {
+                                    key: string;
+                                } | null;
+                                sent_at: string | null;
+                                /** @enum {string} */
+                                status: "recorded" | "sent" | "failed";
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
                         };
                     };
                 };
@@ -4801,6 +5417,94 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partner_referral_links:search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search partners' referral links: the key (or id) contains the text */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    page?: number;
+                    sort?: "asc" | "desc";
+                    key?: string;
+                    id?: string;
+                    partner?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the list. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                created_at: string;
+                                default: boolean;
+                                direct_tracking: boolean;
+                                direct_tracking_redirect: boolean;
+                                direct_tracking_redirect_url: string | null;
+                                id: string;
+                                is_additional: boolean;
+                                key: string;
+                                partner: string;
+                                updated_at: string;
+                                url: string | null;
+                            }[];
+                            links: {
+                                first: string;
+                                last: null;
+                                next: string | null;
+                                prev: string | null;
+                            };
+                            meta: {
+                                current_page: number;
+                                from: number | null;
+                                path: string;
+                                per_page: number;
+                                to: number | null;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -428,7 +428,7 @@ export interface PromotionCodesTable {
   updated_at: number;
 }
 
-/** A refer-a-friend customer's additional referral link (9201_customer_referrals). */
+/** A refer-a-friend customer's additional referral link (0015_customer_referrals). */
 export interface CustomerReferralLinksTable {
   id: string;
   program_id: string;
@@ -438,7 +438,7 @@ export interface CustomerReferralLinksTable {
   updated_at: number;
 }
 
-/** An invitation of `POST /v1/customers:invite` (9201_customer_referrals). */
+/** An invitation of `POST /v1/customers:invite` (0015_customer_referrals). */
 export interface CustomerInvitationsTable {
   id: string;
   program_id: string;

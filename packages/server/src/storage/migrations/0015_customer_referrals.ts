@@ -3,11 +3,11 @@ import { bigint } from './common.js';
 import type { Db, Engine } from './common.js';
 
 /**
- * Migration `9201_customer_referrals` (placeholder number; the lead renumbers it at merge):
+ * Migration `0015_customer_referrals`:
  * refer-a-friend customers' additional referral links, and the invitations
  * `POST /v1/customers:invite` records.
  */
-export function migration9201(engine: Engine): Migration {
+export function migration0015(engine: Engine): Migration {
   const big = bigint(engine);
   return {
     async up(db: Db) {
