@@ -34,8 +34,9 @@ function isJsonRequest(request: FastifyRequest): boolean {
 /**
  * Laravel's input on GET and DELETE: the JSON body's top-level members united with the query
  * parameters, the body winning where both name a parameter (PHP's array `+`, so `partner` in the
- * body replaces `partner[...]` in the query wholesale, nested members are not merged). The result
- * becomes the request's query, which the route's query schema then validates like any query
+ * body replaces `partner[...]` in the query wholesale, nested members are not merged). Nested
+ * objects are spelled as the query string spells them (`partner[key]`, see `flattenInto`). The
+ * result becomes the request's query, which the route's query schema then validates like any query
  * string: an undeclared member is a 422 naming it, `""` is null. The body is emptied, so nothing
  * reads it twice. A route that declares a body schema (`DELETE /coupons`) keeps its body as is.
  *
@@ -63,8 +64,37 @@ export function mergeJsonInput(request: FastifyRequest): void {
   for (const [key, value] of Object.entries(request.query as Record<string, unknown>)) {
     merged[key] = value;
   }
-  for (const [key, value] of Object.entries(body)) merged[key] = emptyStringsToNull(value);
+  // The body's members replace the query's whole: `partner` in the body also replaces
+  // `partner[key]` in the query, as PHP's `+` replaces the nested array.
+  for (const key of Object.keys(body)) {
+    for (const name of Object.keys(merged)) {
+      if (name.startsWith(`${key}[`)) delete merged[name];
+    }
+  }
+  for (const [key, value] of Object.entries(body)) flattenInto(merged, key, value);
   request.query = merged;
+}
+
+/**
+ * Spells a body member as the query string would: PHP parses `?partner[key]=x` and
+ * `{"partner": {"key": "x"}}` to the same input, and Hookline's query schemas name nested
+ * parameters in brackets (`partner[key]`). Objects are flattened to their leaves, within the
+ * body's depth cap; lists and scalars are kept as sent, with `""` as null.
+ */
+function flattenInto(target: Record<string, unknown>, name: string, value: unknown): void {
+  const pending: [string, unknown][] = [[name, value]];
+  for (let entry = pending.pop(); entry !== undefined; entry = pending.pop()) {
+    const [path, member] = entry;
+    if (isPlainObject(member) && Object.keys(member).length > 0) {
+      const members = Object.entries(member);
+      for (let i = members.length - 1; i >= 0; i--) {
+        const [k, v] = members[i] as [string, unknown];
+        pending.push([`${path}[${k}]`, v]);
+      }
+    } else {
+      target[path] = emptyStringsToNull(member);
+    }
+  }
 }
 
 /**
