@@ -47,7 +47,8 @@ export function mergeJsonInput(request: FastifyRequest): void {
   if (!QUERY_INPUT_METHODS.has(request.method)) return;
   const schema = request.routeOptions.schema as { body?: unknown } | undefined;
   if (schema?.body !== undefined) return;
-  const body = request.body;
+  // `""` is null, and a null body an empty one, as on every other method.
+  const body = emptyStringsToNull(request.body);
   request.body = undefined;
   // Laravel reads a non-JSON body of a GET as nothing; a JSON Content-Type with no bytes is an
   // empty body (the parser gives `undefined`).
