@@ -123,7 +123,11 @@ export const AWAITING_ENDPOINTS: ReadonlySet<string> = new Set<string>(
         63,
         70, // Subscribers::find(null, $email): GET /subscribers/ with {"email"}
       ].map((line) => `partnero-php-sdk-2026-12.jsonl:${line}`),
-    ),
+    )
+    .concat([
+      'n8n-node.jsonl:19', // "Nobody" in an affiliate program is still accepted (201)
+      'n8n-node.jsonl:50', // referring_customer.id as Hookline's own cus_ id
+    ]),
 );
 
 const ids = (answer: Answer): string[] => (answer.data as { id: string }[]).map((d) => d.id);
@@ -258,6 +262,46 @@ const PHP_2026_12: Recording = {
       expect(
         (await r.get(73, '/v1/subscribers:search', { email: 'rd2-r1206@example.com' })).body.data,
       ).toEqual([]),
+  },
+};
+
+/**
+ * partnero/n8n-nodes-partnero (commit 4518a19), built from its source with TypeScript against
+ * n8n-workflow 2.41.0 and run by n8n-core 2.41.1's RoutingNode (the engine n8n runs declarative
+ * nodes with) in a real Workflow and ExecuteContext, `baseURL` swapped: every operation of every
+ * resource, then the refer-a-friend attributions in a refer-a-friend program. Lead ids are per
+ * program numbers, so a fresh program gives the recorded ones again.
+ */
+const N8N_NODE: Recording = {
+  file: 'n8n-node.jsonl',
+  spans: [
+    { from: 1, to: 47, type: 'affiliate' },
+    { from: 48, to: 52, type: 'refer-a-friend' },
+  ],
+  remaps: [
+    { recorded: 'prt_01m96ke4pfadfqmcmw54dhzzr4', line: 2, field: 'id' },
+    { recorded: 'prt_01m96ke4rc965bdkcrph72pdhb', line: 3, field: 'id' },
+    { recorded: 'cus_01m96kef4pr1mhjs6e6yhqcjpc', line: 48, field: 'id' },
+  ],
+  decided: {
+    // Get Sign In URL: Hookline has no partner portal (docs/partner-program.md).
+    16: 405,
+    // "Nobody" as the partner of a customer in an affiliate program: the node says it is refused.
+    19: 422,
+  },
+  checks: {
+    4: (a, r) => expect(a.data.id).toBe(r.data.get(2).id),
+    5: (a, r) => expect(a.data.id).toBe(r.data.get(2).id),
+    6: (a, r) => expect(a.data.id).toBe(r.data.get(2).id),
+    7: (a, r) => expect(ids(a)).toEqual([r.data.get(2).id, r.data.get(3).id]),
+    9: (a, r) => expect(ids(a)).toEqual([r.data.get(2).id]),
+    10: (a, r) => expect(ids(a)).toEqual([r.data.get(3).id]),
+    11: (a) => expect(a.data).toMatchObject({ name: 'Ann B', tags: [{ value: 'vip' }] }),
+    20: (a) => expect(a.data.key).toBe('cus-n8n1'),
+    21: (a) => expect(a.data.key).toBe('cus-n8n1'),
+    22: (a) => expect(a.data.map((c: { key: string }) => c.key)).toEqual(['cus-n8n1']),
+    23: (a) => expect(a.data.map((c: { key: string }) => c.key)).toEqual(['cus2-n8n1']),
+    31: (a) => expect(a.data.map((t: { key: string }) => t.key)).toEqual(['tx2-n8n1']),
   },
 };
 
@@ -447,7 +491,7 @@ describe.each(engines)("Partnero's clients' recorded traffic, replayed on %s", (
     return (type) => ({ url, key: keys.get(type) as string });
   }
 
-  for (const recording of [PHP, PHP_2026_12, PYTHON]) {
+  for (const recording of [PHP, PHP_2026_12, N8N_NODE, PYTHON]) {
     it(`${recording.file}: every line replayed; the failing ones are exactly AWAITING_ENDPOINTS`, async () => {
       const outcomes = await replay(await programs(), recording);
       expect(outcomes.length).toBe(linesOf(recording.file).length);
