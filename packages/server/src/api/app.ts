@@ -1,5 +1,5 @@
 import swagger from '@fastify/swagger';
-import Fastify from 'fastify';
+import Fastify, { errorCodes } from 'fastify';
 import type {
   FastifyBaseLogger,
   FastifyError,
@@ -96,6 +96,9 @@ export type Api = FastifyInstance<
   ZodTypeProvider
 >;
 
+/** The type of every JSON answer, without a charset parameter (see the `onSend` hook). */
+export const JSON_TYPE = 'application/json';
+
 /** Largest accepted request body (1 MiB); larger ones get a 413. */
 export const BODY_LIMIT = 1_048_576;
 
@@ -130,6 +133,22 @@ export async function createApp(deps: AppDeps): Promise<Api> {
     },
   }).withTypeProvider<ZodTypeProvider>() as unknown as Api;
 
+  // A GET's JSON body is input, as in Laravel (Partnero's PHP SDK sends its lookups and filters
+  // that way): Fastify parses GET bodies like DELETE ones, and the preValidation hook merges them
+  // into the query (mergeJsonInput).
+  app.addHttpMethod('GET', { hasBody: true, overrideExisting: true });
+  // What no parser claims: a GET's body is ignored, as Laravel reads only the query of a non-JSON
+  // GET (a form Content-Type on a bodyless GET must keep working); the stream is drained without
+  // buffering. Any other method gets the 415 Fastify gives when no parser matches.
+  app.addContentTypeParser('*', (request, payload, done) => {
+    if (request.method !== 'GET') {
+      done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE(request.headers['content-type']));
+      return;
+    }
+    payload.resume();
+    done(null, undefined);
+  });
+
   // A bodyless request with a JSON Content-Type has an empty body (clients that always send the
   // header: SDKs, n8n, curl with a shared header list). Malformed JSON stays a 400, and so does
   // nesting past MAX_JSON_DEPTH, refused before anything recurses into the body.
@@ -143,6 +162,17 @@ export async function createApp(deps: AppDeps): Promise<Api> {
     return (data) => validate(prepareForSchema(route.schema, data, route.httpPart));
   });
   app.addHook('preValidation', normaliseRequest);
+  // Answers are typed exactly `application/json`, as Laravel types them: Partnero's PHP SDK
+  // decodes a body only for that exact value (`match ($contentType)`), and a charset parameter
+  // left every answer a raw string. JSON is UTF-8 by definition (RFC 8259), so nothing is lost.
+  // Other types (the SSE stream, static files) are left alone.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    const type = reply.getHeader('content-type');
+    if (typeof type === 'string' && /^application\/json\s*;/i.test(type)) {
+      void reply.header('content-type', JSON_TYPE);
+    }
+    return payload;
+  });
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('principal', null);
 
@@ -159,7 +189,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // Error bodies are built here, field names and all; the route's response schema would
     // re-parse `errors` and lose a field named `__proto__` (the parameter a client sent).
-    void reply.type('application/json; charset=utf-8').serializer(JSON.stringify);
+    void reply.type(JSON_TYPE).serializer(JSON.stringify);
     try {
       return renderError(error, request, reply, deps.logger);
     } catch (failure) {

@@ -13,8 +13,90 @@ import { MAX_JSON_DEPTH } from './json-body.js';
  *   errors, and one that needs none proceeds;
  * - null in an optional field that cannot hold null means "not given";
  * - a value PostgreSQL cannot store (U+0000, lone surrogates, integers past 2^53) is a 422 naming
- *   the field, on both engines, instead of a driver error.
+ *   the field, on both engines, instead of a driver error;
+ * - a JSON body is input on GET and DELETE too, merged with the query string, the body winning
+ *   (Laravel's `$request->input()`: `json()->all() + query->all()`), see {@link mergeJsonInput}.
  */
+
+/**
+ * Methods whose routes read their input from the query schema. Partnero's PHP SDK sends the
+ * parameters of these as a JSON body (`GET /partners/{key}` with `{"key": …}`, `DELETE /partners`
+ * with `{"email": …}`), which Laravel reads as input on every method.
+ */
+const QUERY_INPUT_METHODS: ReadonlySet<string> = new Set(['GET', 'DELETE']);
+
+/** Laravel's `Request::isJson()`: a `/json` or `+json` media type. */
+function isJsonRequest(request: FastifyRequest): boolean {
+  const type = request.headers['content-type'];
+  return typeof type === 'string' && /^[^;]*[/+]json\s*(;|$)/i.test(type);
+}
+
+/**
+ * Laravel's input on GET and DELETE: the JSON body's top-level members united with the query
+ * parameters, the body winning where both name a parameter (PHP's array `+`, so `partner` in the
+ * body replaces `partner[...]` in the query wholesale, nested members are not merged). Nested
+ * objects are spelled as the query string spells them (`partner[key]`, see `flattenInto`). The
+ * result becomes the request's query, which the route's query schema then validates like any query
+ * string: an undeclared member is a 422 naming it, `""` is null. The body is emptied, so nothing
+ * reads it twice. A route that declares a body schema (`DELETE /coupons`) keeps its body as is.
+ *
+ * PHP's `json_encode([])` is `[]`: an empty list is no input. Any other body that is not an object
+ * (a list with items, a scalar) is a 422, where Laravel would make numbered parameters of it.
+ */
+export function mergeJsonInput(request: FastifyRequest): void {
+  if (!QUERY_INPUT_METHODS.has(request.method)) return;
+  const schema = request.routeOptions.schema as { body?: unknown } | undefined;
+  if (schema?.body !== undefined) return;
+  // `""` is null, and a null body an empty one, as on every other method.
+  const body = emptyStringsToNull(request.body);
+  request.body = undefined;
+  // Laravel reads a non-JSON body of a GET as nothing; a JSON Content-Type with no bytes is an
+  // empty body (the parser gives `undefined`).
+  if (!isJsonRequest(request) || body === undefined || body === null) return;
+  if (Array.isArray(body) && body.length === 0) return;
+  if (!isPlainObject(body)) {
+    throw validationFailed({
+      body: [
+        'The request body must be a JSON object of parameters (they are read with the query string).',
+      ],
+    });
+  }
+  const merged = Object.create(null) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(request.query as Record<string, unknown>)) {
+    merged[key] = value;
+  }
+  // The body's members replace the query's whole: `partner` in the body also replaces
+  // `partner[key]` in the query, as PHP's `+` replaces the nested array.
+  for (const key of Object.keys(body)) {
+    for (const name of Object.keys(merged)) {
+      if (name.startsWith(`${key}[`)) delete merged[name];
+    }
+  }
+  for (const [key, value] of Object.entries(body)) flattenInto(merged, key, value);
+  request.query = merged;
+}
+
+/**
+ * Spells a body member as the query string would: PHP parses `?partner[key]=x` and
+ * `{"partner": {"key": "x"}}` to the same input, and Hookline's query schemas name nested
+ * parameters in brackets (`partner[key]`). Objects are flattened to their leaves, within the
+ * body's depth cap; lists and scalars are kept as sent, with `""` as null.
+ */
+function flattenInto(target: Record<string, unknown>, name: string, value: unknown): void {
+  const pending: [string, unknown][] = [[name, value]];
+  for (let entry = pending.pop(); entry !== undefined; entry = pending.pop()) {
+    const [path, member] = entry;
+    if (isPlainObject(member) && Object.keys(member).length > 0) {
+      const members = Object.entries(member);
+      for (let i = members.length - 1; i >= 0; i--) {
+        const [k, v] = members[i] as [string, unknown];
+        pending.push([`${path}[${k}]`, v]);
+      }
+    } else {
+      target[path] = emptyStringsToNull(member);
+    }
+  }
+}
 
 /**
  * Body members passed through verbatim, by route (`METHOD url`): their `""` stay `""`. Published
@@ -153,10 +235,12 @@ export function findUnstorable(
 }
 
 /**
- * The `preValidation` hook of every route: refuses unstorable values in path parameters, query
- * and body (422 naming the field), then turns the body's `""` into `null`.
+ * The `preValidation` hook of every route: merges a GET or DELETE's JSON body into its query
+ * ({@link mergeJsonInput}), refuses unstorable values in path parameters, query and body (422
+ * naming the field), then turns the body's `""` into `null`.
  */
 export async function normaliseRequest(request: FastifyRequest): Promise<void> {
+  mergeJsonInput(request);
   const parts: [string, unknown][] = [
     ['path', request.params],
     ['query', request.query],

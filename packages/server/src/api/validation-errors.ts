@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
-import { validationMessage } from './validation-message.js';
+import { validationMessage, valueAt } from './validation-message.js';
 
 /** Where a failed value came from, in the words of the error message. */
 const PART_NAMES: ReadonlyMap<string, string> = new Map([
@@ -40,7 +40,18 @@ export function validationErrorsOf(
       continue;
     }
     const field = path !== '' ? path : (PART_NAMES.get(where ?? '') ?? 'request');
-    add(field, validationMessage(field, issue.message ?? 'invalid'));
+    const input = valueAt(inputOf(request, where), path === '' ? [] : path.split('.'));
+    const params = issue.params as Record<string, unknown>;
+    add(
+      field,
+      validationMessage(
+        field,
+        { ...params, code: issue.keyword, message: issue.message },
+        input,
+        // Query values are strings the schema coerces: "abc" for a number is not "a string".
+        where === 'querystring',
+      ),
+    );
   }
   return fieldErrors(errors);
 }
@@ -59,6 +70,22 @@ function unknownKeyMessage(field: string, where: string | undefined, supported: 
   const noun = where === 'querystring' ? 'parameter' : 'field';
   const list = supported.length > 0 ? ` Supported ${noun}s: ${supported.join(', ')}.` : '';
   return `The ${field} ${noun} is not supported.${list}`;
+}
+
+/** What the failed part of the request held (query, body, path parameters or headers). */
+function inputOf(request: FastifyRequest, part: string | undefined): unknown {
+  switch (part) {
+    case 'querystring':
+      return request.query;
+    case 'body':
+      return request.body;
+    case 'params':
+      return request.params;
+    case 'headers':
+      return request.headers;
+    default:
+      return undefined;
+  }
 }
 
 /** The top-level keys the route's schema for `part` declares (zod objects only). */

@@ -6,11 +6,10 @@ import { PHP_SDK, replayExchanges, tickingClock } from './replay.js';
 import type { Answer, Exchange } from './replay.js';
 
 // The requests of Partnero's official PHP SDK, partnero/partnero-php, for partners, customers,
-// transactions and partner referral links. src/Http/HttpLayer.php: GET and DELETE put their
-// parameters in the query with `http_build_query` (nested arrays become `a[b]=…`), POST and PUT
-// send them as a JSON body; models drop null fields (src/Models/AbstractModel.php), but an
-// endpoint's own arguments are sent as given: PartnerReferralLinks::create sends
-// `domain_id: null` and `is_additional`.
+// transactions and partner referral links. src/Http/HttpLayer.php JSON-encodes the parameter
+// array as the body on every method, GET and DELETE included (the recorded traffic,
+// recordings/partnero-php-sdk*.jsonl, shows it; only the `search()` methods build a query
+// string); models drop null fields (src/Models/AbstractModel.php).
 const REPO = 'partnero/partnero-php';
 const TEST = `${REPO}: src/Endpoints/Test.php`;
 const PARTNERS = `${REPO}: src/Endpoints/Partners.php`;
@@ -53,14 +52,14 @@ const exchanges: Exchange[] = [
     name: 'Partners::list(20)',
     source: PARTNERS,
     client: PHP_SDK,
-    request: { method: 'GET', path: '/partners', query: { limit: 20 } },
+    request: { method: 'GET', path: '/partners', body: { limit: 20 } },
     expect: { status: 200, shape: 'partner[]' },
   },
   {
-    name: "Partners::find('phpkey'): GET /partners/phpkey?key=phpkey",
+    name: "Partners::find('phpkey'): GET /partners/phpkey with a {key} body",
     source: PARTNERS,
     client: PHP_SDK,
-    request: { method: 'GET', path: '/partners/phpkey', query: { key: 'phpkey' } },
+    request: { method: 'GET', path: '/partners/phpkey', body: { key: 'phpkey' } },
     expect: {
       status: 200,
       shape: 'partner',
@@ -68,10 +67,10 @@ const exchanges: Exchange[] = [
     },
   },
   {
-    name: "Partners::find(null, 'php@example.com'): GET /partners/?email=…",
+    name: "Partners::find(null, 'php@example.com'): GET /partners/ with an {email} body",
     source: PARTNERS,
     client: PHP_SDK,
-    request: { method: 'GET', path: '/partners/', query: { email: 'php@example.com' } },
+    request: { method: 'GET', path: '/partners/', body: { email: 'php@example.com' } },
     expect: { status: 200, shape: 'partner[]', check: (b) => expect(keys(b)).toEqual(['phpkey']) },
   },
   {
@@ -150,7 +149,7 @@ const exchanges: Exchange[] = [
     name: "Customers::list(10, 'phpkey'): GET /customers?partner[key]=phpkey&limit=10",
     source: CUSTOMERS,
     client: PHP_SDK,
-    request: { method: 'GET', path: '/customers', query: { 'partner[key]': 'phpkey', limit: 10 } },
+    request: { method: 'GET', path: '/customers', body: { partner: { key: 'phpkey' }, limit: 10 } },
     expect: {
       status: 200,
       shape: 'customer[]',
@@ -209,10 +208,10 @@ const exchanges: Exchange[] = [
     expect: { status: 201, shape: 'transaction', check: (b) => expect(b.data.rewards).toEqual([]) },
   },
   {
-    name: "Transactions::delete('t-php'): DELETE /transactions/t-php?key=t-php",
+    name: "Transactions::delete('t-php'): DELETE /transactions/t-php with a {key} body",
     source: TRANSACTIONS,
     client: PHP_SDK,
-    request: { method: 'DELETE', path: '/transactions/t-php', query: { key: 't-php' } },
+    request: { method: 'DELETE', path: '/transactions/t-php', body: { key: 't-php' } },
     expect: { status: 200, shape: 'status' },
   },
   {
@@ -276,7 +275,7 @@ const exchanges: Exchange[] = [
     request: (s) => ({
       method: 'GET',
       path: `/partners/${s.partner.id}/referral_links`,
-      query: { limit: 10 },
+      body: { limit: 10 },
     }),
     expect: {
       status: 200,
@@ -351,7 +350,7 @@ const exchanges: Exchange[] = [
     name: 'The partner lists both links',
     source: PARTNERS,
     client: PHP_SDK,
-    request: { method: 'GET', path: '/partners/phpkey', query: { key: 'phpkey' } },
+    request: { method: 'GET', path: '/partners/phpkey', body: { key: 'phpkey' } },
     expect: {
       status: 200,
       shape: 'partner',
@@ -373,17 +372,17 @@ const exchanges: Exchange[] = [
     expect: { status: 200, shape: 'status' },
   },
   {
-    name: "Partners::delete('phpkey'): DELETE /partners?key=phpkey",
+    name: "Partners::delete('phpkey'): DELETE /partners with a {key} body",
     source: PARTNERS,
     client: PHP_SDK,
-    request: { method: 'DELETE', path: '/partners', query: { key: 'phpkey' } },
+    request: { method: 'DELETE', path: '/partners', body: { key: 'phpkey' } },
     expect: { status: 200, shape: 'status' },
   },
   {
     name: "Partners::find('phpkey') after the delete: 404",
     source: PARTNERS,
     client: PHP_SDK,
-    request: { method: 'GET', path: '/partners/phpkey', query: { key: 'phpkey' } },
+    request: { method: 'GET', path: '/partners/phpkey', body: { key: 'phpkey' } },
     expect: { status: 404, shape: 'error' },
   },
   {
@@ -398,10 +397,10 @@ const exchanges: Exchange[] = [
     expect: { status: 201, shape: 'partner' },
   },
   {
-    name: "Partner::get('legacy') (deprecated): GET /partner?key=legacy",
+    name: "Partner::get('legacy') (deprecated): GET /partner with a {key} body",
     source: LEGACY_PARTNER,
     client: PHP_SDK,
-    request: { method: 'GET', path: '/partner', query: { key: 'legacy' } },
+    request: { method: 'GET', path: '/partner', body: { key: 'legacy' } },
     expect: { status: 200, shape: 'partner' },
   },
   {
@@ -427,10 +426,10 @@ const exchanges: Exchange[] = [
     expect: { status: 201, shape: 'customer' },
   },
   {
-    name: "Customer::get('c-legacy') (deprecated): GET /customer?key=",
+    name: "Customer::get('c-legacy') (deprecated): GET /customer with a {key} body",
     source: LEGACY_CUSTOMER,
     client: PHP_SDK,
-    request: { method: 'GET', path: '/customer', query: { key: 'c-legacy' } },
+    request: { method: 'GET', path: '/customer', body: { key: 'c-legacy' } },
     expect: {
       status: 200,
       shape: 'customer',
@@ -460,17 +459,17 @@ const exchanges: Exchange[] = [
     },
   },
   {
-    name: "Customer::delete('c-legacy') (deprecated): DELETE /customer?key=",
+    name: "Customer::delete('c-legacy') (deprecated): DELETE /customer with a {key} body",
     source: LEGACY_CUSTOMER,
     client: PHP_SDK,
-    request: { method: 'DELETE', path: '/customer', query: { key: 'c-legacy' } },
+    request: { method: 'DELETE', path: '/customer', body: { key: 'c-legacy' } },
     expect: { status: 200, shape: 'status' },
   },
   {
-    name: "Partner::delete('legacy') (deprecated): DELETE /partner?key=",
+    name: "Partner::delete('legacy') (deprecated): DELETE /partner with a {key} body",
     source: LEGACY_PARTNER,
     client: PHP_SDK,
-    request: { method: 'DELETE', path: '/partner', query: { key: 'legacy' } },
+    request: { method: 'DELETE', path: '/partner', body: { key: 'legacy' } },
     expect: { status: 200, shape: 'status' },
   },
 ];

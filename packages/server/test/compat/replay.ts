@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { AppDeps } from '../../src/api/app.js';
 import type { TestContext } from '../helpers/context.js';
@@ -71,25 +70,13 @@ export const PYTHON_SDK: ClientProfile = {
 
 /**
  * What the API must do beyond routing for some requests to pass, provided by the API's generic
- * request layer (`src/api/request-normalisation.ts`): exchanges that need it are skipped on a
- * tree without that layer, so the suite says what is missing instead of failing on it.
+ * request layer (`src/api/request-normalisation.ts`). Documentation only: every exchange always
+ * runs, so a tree without the layer (or with it moved) fails the exchanges that need it instead
+ * of skipping them (it once skipped 15 when a source file was renamed).
  * - `empty-as-null`: `""` in a body or query is null (Laravel's ConvertEmptyStringsToNull).
  * - `bodyless-json`: a request with a JSON Content-Type and no body has an empty body.
  */
 export type Capability = 'empty-as-null' | 'bodyless-json';
-
-const GENERIC_LAYER = existsSync(
-  new URL('../../src/api/request-normalisation.ts', import.meta.url),
-);
-
-/** Whether this tree provides a capability. */
-export function provides(capability: Capability): boolean {
-  switch (capability) {
-    case 'empty-as-null':
-    case 'bodyless-json':
-      return GENERIC_LAYER;
-  }
-}
 
 /** A request as the client sends it; `path` is below the API base (`/v1`). */
 export interface ClientRequest {
@@ -286,15 +273,13 @@ export async function send(
 
 /**
  * Registers one test per exchange, run in order against `context()` (called when each test
- * runs, so a `beforeAll` can build it). Exchanges needing a capability this tree lacks are
- * skipped, and so are those after them that read what they would have saved.
+ * runs, so a `beforeAll` can build it). None is ever skipped.
  */
 export function replayExchanges(context: () => TestContext, exchanges: readonly Exchange[]): void {
   const saved: Saved = {};
   for (const exchange of exchanges) {
-    const missing = (exchange.needs ?? []).filter((c) => !provides(c));
     const title = `${exchange.client.name}: ${exchange.name}`;
-    it.skipIf(missing.length > 0)(title, async () => {
+    it(title, async () => {
       const request =
         typeof exchange.request === 'function' ? exchange.request(saved) : exchange.request;
       const { status, body } = await send(context(), exchange.client, request);

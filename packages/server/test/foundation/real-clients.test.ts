@@ -212,6 +212,109 @@ describe.each(engines)('real clients (%s)', (engine) => {
     });
   });
 
+  describe("a GET or DELETE's JSON body (Laravel's input: json + query)", () => {
+    const json = { 'content-type': 'application/json' };
+    const partner = async (key: string, email: string) => {
+      const res = await ctx.request('POST', '/v1/partners', { key, email });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().data as { id: string; key: string };
+    };
+
+    it('is input merged with the query, the body winning', async () => {
+      const ann = await partner('gb-ann', 'gb-ann@example.com');
+      const bob = await partner('gb-bob', 'gb-bob@example.com');
+      const byBody = await ctx.request('GET', '/v1/partners', '{"key":"gb-ann"}', json);
+      expect(byBody.json().data.map((p: { id: string }) => p.id)).toEqual([ann.id]);
+      // Both name `key`: the body's wins; the query's `limit` still applies.
+      const both = await ctx.request(
+        'GET',
+        '/v1/partners?key=gb-ann&limit=7',
+        '{"key":"gb-bob"}',
+        json,
+      );
+      expect(both.json().data.map((p: { id: string }) => p.id)).toEqual([bob.id]);
+      expect(both.json().meta.per_page).toBe(7);
+      // A nested object is the bracketed parameter (`partner[key]`), as PHP parses both alike.
+      await ctx.request('POST', '/v1/customers', { key: 'gb-cust', partner: { key: 'gb-ann' } });
+      const nested = await ctx.request(
+        'GET',
+        '/v1/customers',
+        '{"partner":{"key":"gb-bob"}}',
+        json,
+      );
+      expect(nested.statusCode, nested.body).toBe(200);
+      expect(nested.json().data).toEqual([]);
+      const flat = await ctx.request('GET', '/v1/customers?partner[key]=gb-ann');
+      expect(flat.json().data.map((c: { key: string }) => c.key)).toEqual(['gb-cust']);
+      const overrides = await ctx.request(
+        'GET',
+        '/v1/customers?partner[key]=gb-ann',
+        '{"partner":{"key":"gb-bob"}}',
+        json,
+      );
+      expect(overrides.json().data).toEqual([]);
+    });
+
+    it('follows the query rules: unknown names are a 422, "" is null, [] is nothing', async () => {
+      const unknown = await ctx.request('GET', '/v1/partners', '{"colour":"red"}', json);
+      expect(unknown.statusCode).toBe(422);
+      expect(Object.keys(unknown.json().errors)).toEqual(['colour']);
+      const empty = await ctx.request('GET', '/v1/partners', '{"key":"","limit":""}', json);
+      expect(empty.statusCode, empty.body).toBe(200);
+      expect(empty.json().meta.per_page).toBe(10);
+      expect((await ctx.request('GET', '/v1/partners', '[]', json)).statusCode).toBe(200);
+      expect((await ctx.request('GET', '/v1/partners', '', json)).statusCode).toBe(200);
+      const list = await ctx.request('GET', '/v1/partners', '["key"]', json);
+      expect(list.statusCode).toBe(422);
+      expect(Object.keys(list.json().errors)).toEqual(['body']);
+      const deep = `${'{"a":'.repeat(70)}1${'}'.repeat(70)}`;
+      expect((await ctx.request('GET', '/v1/partners', deep, json)).statusCode).toBe(400);
+      const proto = await ctx.request('GET', '/v1/partners', '{"__proto__":{"x":1}}', json);
+      expect(proto.statusCode).toBe(400);
+    });
+
+    it('names what DELETE removes, and a form body on a GET is ignored', async () => {
+      await partner('gb-gone', 'gb-gone@example.com');
+      const del = await ctx.request(
+        'DELETE',
+        '/v1/partners',
+        '{"email":"gb-gone@example.com"}',
+        json,
+      );
+      expect(del.statusCode, del.body).toBe(200);
+      const left = await ctx.request('GET', '/v1/partners?key=gb-gone');
+      expect(left.json().data).toEqual([]);
+      const form = await ctx.request('GET', '/v1/partners?limit=3', 'key=gb-ann', {
+        'content-type': 'application/x-www-form-urlencoded',
+      });
+      expect(form.statusCode, form.body).toBe(200);
+      expect(form.json().meta.per_page).toBe(3);
+    });
+  });
+
+  describe('answers', () => {
+    it('are typed exactly application/json, errors included (the PHP SDK decodes only that)', async () => {
+      for (const [method, url, body] of [
+        ['GET', '/v1/test', undefined],
+        ['GET', '/v1/partners', undefined],
+        ['GET', '/v1/partners?colour=red', undefined],
+        ['GET', '/v1/nowhere', undefined],
+        ['POST', '/v1/partners', {}],
+        ['GET', '/healthz', undefined],
+      ] as const) {
+        const res = await ctx.request(method, url, body);
+        expect(res.headers['content-type'], `${method} ${url} ${res.statusCode}`).toBe(
+          'application/json',
+        );
+      }
+      const unauthenticated = await ctx.request('GET', '/v1/partners', undefined, {
+        authorization: 'Bearer nope',
+      });
+      expect(unauthenticated.statusCode).toBe(401);
+      expect(unauthenticated.headers['content-type']).toBe('application/json');
+    });
+  });
+
   it.runIf(engine === 'postgres')(
     'maps a PostgreSQL data exception the hooks missed to a message (the 422 backstop)',
     async () => {

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { validationMessage } from '../../src/api/validation-message.js';
 
-// Messages come from real zod schemas, so a zod upgrade that rewords them shows up here.
-function messageOf(schema: z.ZodType, value: unknown): string {
+// Issues come from real zod schemas, so a zod upgrade that changes their codes or parameters
+// shows up here; zod's English wording is never read.
+function messageOf(schema: z.ZodType, value: unknown, coerced = false): string {
   const result = schema.safeParse(value);
   if (result.success) throw new Error('expected a failure');
-  return validationMessage('field', result.error.issues[0]!.message);
+  const issue = result.error.issues[0]!;
+  return validationMessage('field', issue, value, coerced);
 }
 
 describe('validation messages', () => {
@@ -33,7 +35,7 @@ describe('validation messages', () => {
   });
 
   it('keeps messages it does not know, with the field named', () => {
-    expect(validationMessage('x', 'Something odd happened')).toBe(
+    expect(validationMessage('x', { code: 'custom', message: 'Something odd happened' })).toBe(
       'The x field is invalid: Something odd happened.',
     );
   });
@@ -41,9 +43,9 @@ describe('validation messages', () => {
 
 describe('validation messages of query-string coercion', () => {
   it('never says "a number, not a number"', () => {
-    expect(messageOf(z.coerce.number().int(), 'abc')).toBe('The field must be a number.');
-    expect(messageOf(z.coerce.number().int(), '1.5')).toBe('The field must be an integer.');
-    expect(messageOf(z.coerce.date(), 'soon')).toBe('The field must be a valid date.');
+    expect(messageOf(z.coerce.number().int(), 'abc', true)).toBe('The field must be a number.');
+    expect(messageOf(z.coerce.number().int(), '1.5', true)).toBe('The field must be an integer.');
+    expect(messageOf(z.coerce.date(), 'soon', true)).toBe('The field must be a valid date.');
   });
 
   it('reads null (an empty string) in a required field as missing', () => {

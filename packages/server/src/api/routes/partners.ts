@@ -4,6 +4,7 @@ import {
   listPartners,
   presentPartner,
   requirePartner,
+  resolvePartner,
   searchPartners,
 } from '../../domain/partner-lookup.js';
 import type { PartnerRef } from '../../domain/partner-lookup.js';
@@ -224,10 +225,16 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
     async (request) => {
       const { programId } = principalOf(request);
       const { key, email: byEmail } = request.query;
+      const { id } = request.params;
+      // The PHP SDK's find($x) sends $x as both the path and `key`; given a partner's id, it
+      // names the partner by id, so a key equal to the path falls back to the id.
       const row =
-        key !== undefined || byEmail !== undefined
-          ? await requirePartner(db, programId, { key, email: byEmail })
-          : await getPartner(db, programId, request.params.id);
+        key === id && byEmail === undefined
+          ? ((await resolvePartner(db, programId, { key })) ??
+            (await getPartner(db, programId, id)))
+          : key !== undefined || byEmail !== undefined
+            ? await requirePartner(db, programId, { key, email: byEmail })
+            : await getPartner(db, programId, id);
       return ok(presentPartner(row, await loadSettings(db, programId)));
     },
   );

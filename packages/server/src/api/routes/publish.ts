@@ -14,7 +14,7 @@ import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { MAX_FIELD_ERRORS, notFound, validationFailed } from '../errors.js';
 import { fieldErrors } from '../validation-errors.js';
-import { validationMessage } from '../validation-message.js';
+import { validationMessage, valueAt } from '../validation-message.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 import { presentDeliverySummary } from './deliveries-present.js';
 import { eventResponses } from './publish-schemas.js';
@@ -72,7 +72,7 @@ export function registerEventRoutes(app: Api, deps: ResolvedDeps): void {
           if (fields.size > MAX_FIELD_ERRORS) continue;
           errors.set(field, [
             ...(errors.get(field) ?? []),
-            validationMessage(field, issue.message),
+            validationMessage(field, issue, valueAt(data, issue.path)),
           ]);
         }
         throw validationFailed(fieldErrors(errors), fields.size);

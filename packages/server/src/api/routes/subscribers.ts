@@ -70,6 +70,9 @@ const sort = z.enum(['asc', 'desc']).optional().describe('By creation; default a
 const listQuery = pageQuery.extend({
   sort,
   refer_status: z.enum(['referred', 'non_referred']).optional(),
+  // The PHP SDK's `find(null, $email)` sends `GET /subscribers/` with `{"email"}`: a filter,
+  // as on the partners list.
+  email: z.string().max(254).optional(),
 });
 const searchQuery = pageQuery.extend({
   sort,
@@ -108,11 +111,11 @@ export function registerSubscriberRoutes(app: Api, deps: ResolvedDeps): void {
       },
     },
     async (request) => {
-      const { limit, page, sort: order, refer_status } = request.query;
+      const { limit, page, sort: order, refer_status, email: byEmail } = request.query;
       const rows = await listSubscribers(
         db,
         principalOf(request).programId,
-        { refer_status },
+        { refer_status, email: byEmail },
         { limit, offset: offsetOf({ limit, page }), sort: order },
       );
       return paginate(request, deps.config.publicUrl, { limit, page }, rows);
