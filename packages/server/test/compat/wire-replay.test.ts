@@ -66,15 +66,6 @@ interface Replay {
   get(line: number, path: string, body?: unknown): Promise<{ status: number; body: Answer }>;
 }
 
-/**
- * Lines that need endpoints the sdk-endpoints branch is building (customer stats, invitations,
- * customer referral links, partner_referral_links:search, GET /subscribers/{email}, refer-a-friend
- * identity) or `PUT /v1/settings` (webhooks-module). They are replayed like every other line and
- * their answers are shown; the test asserts that the failing lines are exactly these, so the set
- * cannot hide a regression. The lead empties it at merge.
- */
-export const AWAITING_ENDPOINTS: ReadonlySet<string> = new Set<string>();
-
 const ids = (answer: Answer): string[] => (answer.data as { id: string }[]).map((d) => d.id);
 
 const PHP: Recording = {
@@ -441,17 +432,16 @@ describe.each(engines)("Partnero's clients' recorded traffic, replayed on %s", (
   }
 
   for (const recording of [PHP, PHP_2026_12, N8N_NODE, PYTHON]) {
-    it(`${recording.file}: every line replayed; the failing ones are exactly AWAITING_ENDPOINTS`, async () => {
+    it(`${recording.file}: every line replayed, every line answered as the client needs`, async () => {
       const outcomes = await replay(await programs(), recording);
       expect(outcomes.length).toBe(linesOf(recording.file).length);
       const failing = outcomes.filter((o) => o.failure !== undefined);
-      const awaiting = [...AWAITING_ENDPOINTS].filter((k) => k.startsWith(`${recording.file}:`));
       expect(
         failing.map((o) => `${recording.file}:${o.line}`),
         failing
           .map((o) => `${o.line} ${o.request} → ${o.status} ${o.answer} (${o.failure})`)
           .join('\n'),
-      ).toEqual(awaiting);
+      ).toEqual([]);
     });
   }
 });
