@@ -11,6 +11,7 @@ import { loadSettings } from './program-settings.js';
 import { isUniqueViolation } from '../storage/index.js';
 import { lockReferralKeys } from './referral-key-lock.js';
 import { tagsJson } from './shared.js';
+import { endPartnerSessions } from '../portal/sessions.js';
 
 // The read side lives in partner-lookup.ts; re-exported so that `partners.js` stays the one
 // import of modules that only need a partner by reference.
@@ -263,6 +264,10 @@ export async function transitionPartner(
       .where('program_id', '=', programId)
       .where('id', '=', row.id)
       .execute();
+    // A partner who may no longer take part is signed out of the portal in the same commit.
+    if (action === 'reject' || action === 'archive') {
+      await endPartnerSessions(trx, programId, row.id);
+    }
     const partner = await reload(change, row.id);
     await change.emit(rule.event, partner);
     return partner;
@@ -289,6 +294,7 @@ export async function deletePartner(
       .where('program_id', '=', programId)
       .where('id', '=', row.id)
       .execute();
+    await endPartnerSessions(trx, programId, row.id);
     // Its additional links' keys become free too, like its own key.
     await trx
       .deleteFrom('referral_links')

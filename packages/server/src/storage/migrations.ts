@@ -13,6 +13,7 @@ import { migration0011 } from './migrations/0011_listener_api_key.js';
 import { migration0012 } from './migrations/0012_per_program_numbers.js';
 import { migration0013 } from './migrations/0013_coupons.js';
 import { migration0014 } from './migrations/0014_deliveries_leased.js';
+import { migration9401 } from './migrations/9401_partner_portal.js';
 import type { Engine } from './migrations/common.js';
 
 export type { Engine } from './migrations/common.js';
@@ -38,5 +39,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0012_per_program_numbers': migration0012(engine),
     '0013_coupons': migration0013(engine),
     '0014_deliveries_leased': migration0014(engine),
+    '9401_partner_portal': migration9401(engine),
   };
 }
