@@ -62,6 +62,7 @@ import { registerCustomerBalanceRoutes } from './routes/customer-balance.js';
 import { registerReferralLinkRoutes } from './routes/referral-links.js';
 import { registerLegacyCustomerRoutes } from './routes/legacy-customer.js';
 import { registerCouponRoutes } from './routes/coupons.js';
+import { registerPortal, registerPortalOwnerRoutes } from '../portal/index.js';
 
 /** What the API needs from the rest of the service. */
 export interface AppDeps {
@@ -192,7 +193,10 @@ export async function createApp(deps: AppDeps): Promise<Api> {
           'Outgoing webhooks for partner programs. Partnero-compatible webhooks API, delivery logs and partner-program resources.',
       },
       components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          portalSession: { type: 'apiKey', in: 'cookie', name: 'hookline_portal' },
+        },
       },
       security: [{ bearer: [] }],
     },
@@ -228,6 +232,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerSubscriberRoutes(v1 as Api, resolved);
       registerCustomerBalanceRoutes(v1 as Api, resolved);
       registerCouponRoutes(v1 as Api, resolved);
+      registerPortalOwnerRoutes(v1 as Api, resolved);
       registerListenerRoutes(v1 as Api, resolved);
       registerApiKeyRoutes(v1 as Api, resolved);
       registerServiceRoutes(v1 as Api, resolved);
@@ -235,6 +240,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
     },
     { prefix: '/v1' },
   );
+  await registerPortal(app, resolved);
   for (const plugin of deps.plugins ?? []) await plugin(app, resolved);
   return app;
 }
