@@ -78,7 +78,12 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
 
       api.get(
         '/me',
-        { schema: { ...meta('The signed-in partner'), response: { 200: portalMeResponse, ...errorResponses } } },
+        {
+          schema: {
+            ...meta('The signed-in partner'),
+            response: { 200: portalMeResponse, ...errorResponses },
+          },
+        },
         async (request) => {
           const s = sessionOf(request);
           return {
@@ -93,13 +98,21 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
       );
       api.get(
         '/referral-links',
-        { schema: { ...meta("The partner's referral links"), response: { 200: portalLinksResponse, ...errorResponses } } },
+        {
+          schema: {
+            ...meta("The partner's referral links"),
+            response: { 200: portalLinksResponse, ...errorResponses },
+          },
+        },
         async (request) => ({ data: await portalLinks(db, sessionOf(request)) }),
       );
       api.get(
         '/referrals',
         {
-          schema: { ...meta("The partner's referrals; names and e-mails masked unless the program allows them"),
+          schema: {
+            ...meta(
+              "The partner's referrals; names and e-mails masked unless the program allows them",
+            ),
             response: { 200: portalReferralsResponse, ...errorResponses },
           },
         },
@@ -111,7 +124,8 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
       api.get(
         '/transactions',
         {
-          schema: { ...meta("Sales of the partner's referrals, with its commission on each"),
+          schema: {
+            ...meta("Sales of the partner's referrals, with its commission on each"),
             response: { 200: portalTransactionsResponse, ...errorResponses },
           },
         },
@@ -119,23 +133,41 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
       );
       api.get(
         '/rewards',
-        { schema: { ...meta("The partner's commissions"), response: { 200: portalRewardsResponse, ...errorResponses } } },
+        {
+          schema: {
+            ...meta("The partner's commissions"),
+            response: { 200: portalRewardsResponse, ...errorResponses },
+          },
+        },
         async (request) => ({ data: await portalRewards(db, sessionOf(request)) }),
       );
       api.get(
         '/balance',
-        { schema: { ...meta("The partner's balance per currency"), response: { 200: portalBalanceResponse, ...errorResponses } } },
+        {
+          schema: {
+            ...meta("The partner's balance per currency"),
+            response: { 200: portalBalanceResponse, ...errorResponses },
+          },
+        },
         async (request) => ({ data: await portalBalance(db, sessionOf(request)) }),
       );
       api.get(
         '/payouts',
-        { schema: { ...meta("The partner's payout requests"), response: { 200: portalPayoutsResponse, ...errorResponses } } },
+        {
+          schema: {
+            ...meta("The partner's payout requests"),
+            response: { 200: portalPayoutsResponse, ...errorResponses },
+          },
+        },
         async (request) => ({ data: await portalPayouts(db, sessionOf(request)) }),
       );
       api.post(
         '/payouts',
         {
-          schema: { ...meta('Request a payout of the available balance in a currency, with the kept payout details'),
+          schema: {
+            ...meta(
+              'Request a payout of the available balance in a currency, with the kept payout details',
+            ),
             body: payoutBody,
             response: { 201: portalPayoutResponse, ...errorResponses },
           },
@@ -155,7 +187,8 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
       api.post(
         '/payouts/:id/resubmit',
         {
-          schema: { ...meta('Resubmit a payout request the program sent back, with corrected details'),
+          schema: {
+            ...meta('Resubmit a payout request the program sent back, with corrected details'),
             params: idParams,
             body: detailsBody,
             response: { 200: portalPayoutResponse, ...errorResponses },
@@ -171,28 +204,41 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
                   db,
                   s,
                   {
-                    gateway: request.body.gateway !== undefined ? request.body.gateway : kept.gateway,
+                    gateway:
+                      request.body.gateway !== undefined ? request.body.gateway : kept.gateway,
                     payout_settings: request.body.payout_settings ?? kept.payout_settings,
                   },
                   deps.clock(),
                 )
               : kept;
-          const payout = await resubmitPayoutRequest(deps, s.programId, request.params.id, s.partnerId, {
-            gateway: details.gateway,
-            payout_settings: details.payout_settings,
-          });
+          const payout = await resubmitPayoutRequest(
+            deps,
+            s.programId,
+            request.params.id,
+            s.partnerId,
+            {
+              gateway: details.gateway,
+              payout_settings: details.payout_settings,
+            },
+          );
           return { data: payout };
         },
       );
       api.get(
         '/payout-details',
-        { schema: { ...meta('The payout method and details the partner keeps'), response: { 200: portalPayoutDetailsResponse, ...errorResponses } } },
+        {
+          schema: {
+            ...meta('The payout method and details the partner keeps'),
+            response: { 200: portalPayoutDetailsResponse, ...errorResponses },
+          },
+        },
         async (request) => ({ data: await portalPayoutDetails(db, sessionOf(request)) }),
       );
       api.put(
         '/payout-details',
         {
-          schema: { ...meta('Keep a payout method and details for payout requests'),
+          schema: {
+            ...meta('Keep a payout method and details for payout requests'),
             body: detailsBody,
             response: { 200: portalPayoutDetailsResponse, ...errorResponses },
           },

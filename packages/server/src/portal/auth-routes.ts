@@ -23,7 +23,6 @@ import {
   redeemPortalLink,
 } from './sessions.js';
 import { loadPortalSettings, portalOpen } from './settings.js';
-import { portalDb } from './tables.js';
 
 /** Largest body of the open portal sign-in routes (an e-mail address is far less). */
 export const PORTAL_SIGN_IN_BODY_LIMIT = 4_096;
@@ -85,7 +84,9 @@ export function registerPortalAuthRoutes(
     async (request, reply) => {
       void reply.header('referrer-policy', 'no-referrer');
       const now = deps.clock();
-      const link = request.query.token ? await redeemPortalLink(db, request.query.token, now) : null;
+      const link = request.query.token
+        ? await redeemPortalLink(db, request.query.token, now)
+        : null;
       const partner = link ? await findPartner(db, link.programId, link.partnerId) : undefined;
       const open = link ? portalOpen(await loadPortalSettings(db, link.programId)) : false;
       if (!link || !partner || !open || !maySignIn(partner.status)) {
@@ -114,7 +115,10 @@ export function registerPortalAuthRoutes(
       const message =
         'If that address belongs to a partner of a program with a portal, a sign-in link is on its way.';
       if (!mailer) {
-        throw new HttpError(503, 'E-mail sign-in is not configured here. Ask the program for a sign-in link.');
+        throw new HttpError(
+          503,
+          'E-mail sign-in is not configured here. Ask the program for a sign-in link.',
+        );
       }
       const address = request.body.email.toLowerCase();
       // Looked up and sent after the answer: the reply (and its timing) is the same whether
@@ -181,7 +185,10 @@ export function registerPortalAuthRoutes(
           session &&
           (typeof presented !== 'string' || !safeEqual(presented, session.csrfToken))
         ) {
-          throw new HttpError(403, 'Missing or invalid CSRF token. Reload the portal and try again.');
+          throw new HttpError(
+            403,
+            'Missing or invalid CSRF token. Reload the portal and try again.',
+          );
         }
         await deletePortalSession(db, token);
       }

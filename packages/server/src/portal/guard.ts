@@ -49,7 +49,10 @@ export async function requirePartnerSession(
   const settings = await loadPortalSettings(db, session.programId);
   const partner = await findPartner(db, session.programId, session.partnerId);
   if (!portalOpen(settings) || !partner || !SIGN_IN_STATUSES.has(partner.status)) {
-    throw new HttpError(401, 'Your portal session has ended. Ask the program for a new sign-in link.');
+    throw new HttpError(
+      401,
+      'Your portal session has ended. Ask the program for a new sign-in link.',
+    );
   }
   if (!SAFE_METHODS.has(request.method)) {
     const presented = request.headers[PORTAL_CSRF_HEADER];

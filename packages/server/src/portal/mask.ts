@@ -23,6 +23,7 @@ export function maskEmail(email: string | null): string | null {
   const dot = domain.lastIndexOf('.');
   const host = dot > 0 ? domain.slice(0, dot) : domain;
   const tld = dot > 0 ? domain.slice(dot) : '';
-  const hide = (s: string) => (s.length === 0 ? s : `${s[0]}${'*'.repeat(Math.max(s.length - 1, 2))}`);
+  const hide = (s: string) =>
+    s.length === 0 ? s : `${s[0]}${'*'.repeat(Math.max(s.length - 1, 2))}`;
   return `${hide(local)}@${hide(host)}${tld}`;
 }

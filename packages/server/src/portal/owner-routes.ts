@@ -27,7 +27,9 @@ const signInUrlBody = z
       .max(SIGN_IN_URL_TTL.max)
       .nullable()
       .optional()
-      .describe(`Seconds, ${SIGN_IN_URL_TTL.min}–${SIGN_IN_URL_TTL.max}; default ${SIGN_IN_URL_TTL.default}`),
+      .describe(
+        `Seconds, ${SIGN_IN_URL_TTL.min}–${SIGN_IN_URL_TTL.max}; default ${SIGN_IN_URL_TTL.default}`,
+      ),
   })
   .refine((b) => b.key !== undefined || b.email !== undefined || b.id !== undefined, {
     message: 'give the partner key, email or id',
@@ -73,13 +75,19 @@ export function registerPortalOwnerRoutes(app: Api, deps: ResolvedDeps): void {
         });
       }
       const ref =
-        body.id !== undefined ? { id: body.id } : body.key !== undefined ? { key: body.key } : { email: body.email };
+        body.id !== undefined
+          ? { id: body.id }
+          : body.key !== undefined
+            ? { key: body.key }
+            : { email: body.email };
       const partner = await resolvePartner(db, programId, ref);
       const field = body.id !== undefined ? 'id' : body.key !== undefined ? 'key' : 'email';
       if (!partner) throw validationFailed({ [field]: ['No partner matches it in this program.'] });
       if (!maySignIn(partner.status)) {
         throw validationFailed({
-          [field]: [`The partner is ${partner.status}; only active or pending partners can sign in.`],
+          [field]: [
+            `The partner is ${partner.status}; only active or pending partners can sign in.`,
+          ],
         });
       }
       const ttl = (body.expires_in ?? SIGN_IN_URL_TTL.default) * 1000;
@@ -120,12 +128,7 @@ export function registerPortalOwnerRoutes(app: Api, deps: ResolvedDeps): void {
     },
     async (request) =>
       ok(
-        await updatePortalSettings(
-          db,
-          principalOf(request).programId,
-          request.body,
-          deps.clock(),
-        ),
+        await updatePortalSettings(db, principalOf(request).programId, request.body, deps.clock()),
       ),
   );
 }

@@ -34,7 +34,10 @@ export interface PartnerScope {
 export const PORTAL_LIST_LIMIT = 500;
 
 /** The partner's referral links, main first. */
-export async function portalLinks(db: Kysely<Database>, scope: PartnerScope): Promise<PortalLink[]> {
+export async function portalLinks(
+  db: Kysely<Database>,
+  scope: PartnerScope,
+): Promise<PortalLink[]> {
   const links = await listReferralLinks(db, scope.programId, scope.partnerId, {
     limit: PORTAL_LIST_LIMIT,
     offset: 0,
@@ -188,7 +191,10 @@ export async function portalBalance(
     .where('deleted_at', 'is', null)
     .where('is_currency', '=', 1)
     .execute();
-  const sums = new Map<string, { in_review: number; available: number; in_payout: number; paid: number }>();
+  const sums = new Map<
+    string,
+    { in_review: number; available: number; in_payout: number; paid: number }
+  >();
   for (const r of rows) {
     const s = sums.get(r.amount_units) ?? { in_review: 0, available: 0, in_payout: 0, paid: 0 };
     const minor = Number(r.amount_minor);
