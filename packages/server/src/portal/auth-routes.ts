@@ -104,6 +104,12 @@ export function registerPortalAuthRoutes(
     {
       onSend: noStore,
       bodyLimit: PORTAL_SIGN_IN_BODY_LIMIT,
+      // Said before the body is read, and in words (the generic 413 names the API's 1 MiB).
+      onRequest: async (request) => {
+        if (Number(request.headers['content-length'] ?? 0) > PORTAL_SIGN_IN_BODY_LIMIT) {
+          throw new HttpError(413, `This body is at most ${PORTAL_SIGN_IN_BODY_LIMIT} bytes.`);
+        }
+      },
       schema: {
         ...common,
         summary: 'E-mail a partner a one-time sign-in link (the same answer whoever asks)',
