@@ -81,7 +81,9 @@ function table(caption, columns, rows) {
   const t = el('table', undefined, { 'aria-label': caption });
   const head = el('tr');
   for (const c of columns) head.append(el('th', c[0], { scope: 'col' }));
-  t.append(el('thead')).append(head);
+  const thead = el('thead');
+  thead.append(head);
+  t.append(thead);
   const body = el('tbody');
   for (const row of rows) {
     const tr = el('tr');
