@@ -10,6 +10,8 @@ import { findPartner } from '../domain/partner-lookup.js';
 import { createSmtpMailer } from '../notifications/mailer.js';
 import type { Mailer } from '../notifications/mailer.js';
 import { PORTAL_CSRF_HEADER, maySignIn, portalTokenOf } from './guard.js';
+import { decoyHash, verifyPassword } from './passwords.js';
+import { portalDb } from './tables.js';
 import { safeEqual } from '../dashboard/sessions.js';
 import {
   EMAIL_LINK_TTL_MS,
@@ -30,6 +32,15 @@ export const PORTAL_SIGN_IN_BODY_LIMIT = 4_096;
 const linkQuery = z.object({ token: z.string().max(200).optional() });
 const emailLinkBody = z.object({ email: z.string().trim().max(254) });
 const accepted = z.object({ message: z.string() });
+const passwordBody = z.object({
+  email: z.string().trim().max(254),
+  password: z.string().min(1).max(200),
+  program: z
+    .string()
+    .max(255)
+    .optional()
+    .describe('Only this program (when the e-mail is a partner in several)'),
+});
 
 /** Options of {@link registerPortalAuthRoutes}. */
 export interface PortalAuthOptions {
@@ -171,6 +182,63 @@ export function registerPortalAuthRoutes(
       });
     }
   };
+
+  app.post(
+    '/portal/auth/password',
+    {
+      onSend: noStore,
+      bodyLimit: PORTAL_SIGN_IN_BODY_LIMIT,
+      onRequest: async (request) => {
+        if (Number(request.headers['content-length'] ?? 0) > PORTAL_SIGN_IN_BODY_LIMIT) {
+          throw new HttpError(413, `This body is at most ${PORTAL_SIGN_IN_BODY_LIMIT} bytes.`);
+        }
+      },
+      schema: {
+        ...common,
+        summary: 'Sign in to the partner portal with a password (when the program allows it)',
+        body: passwordBody,
+        response: { 204: noContent('Signed in: the portal cookie is set.'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { password, program } = request.body;
+      const address = request.body.email.toLowerCase();
+      let query = db
+        .selectFrom('partners')
+        .select(['id', 'program_id', 'status'])
+        .where('email', '=', address)
+        .where('deleted_at', 'is', null)
+        .orderBy('program_id');
+      if (program !== undefined) query = query.where('program_id', '=', program);
+      let checked = 0;
+      for (const p of await query.execute()) {
+        if (!maySignIn(p.status)) continue;
+        const settings = await loadPortalSettings(db, p.program_id);
+        if (!portalOpen(settings) || !settings.password_sign_in) continue;
+        const row = await portalDb(db)
+          .selectFrom('portal_passwords')
+          .select('password_hash')
+          .where('program_id', '=', p.program_id)
+          .where('partner_id', '=', p.id)
+          .executeTakeFirst();
+        if (!row) continue;
+        checked++;
+        if (await verifyPassword(password, row.password_hash)) {
+          const session = await createPortalSession(
+            db,
+            { programId: p.program_id, partnerId: p.id },
+            deps.clock(),
+          );
+          setCookie(reply, session.token, Math.floor(PORTAL_SESSION_TTL_MS / 1000));
+          return reply.code(204).send(null);
+        }
+      }
+      // As slow without a matching partner as with one: timing does not enumerate partners.
+      if (checked === 0) await verifyPassword(password, await decoyHash());
+      countAsFailedAuthentication(request);
+      throw new HttpError(401, 'That e-mail and password do not open a partner portal here.');
+    },
+  );
 
   app.delete(
     '/portal/auth/session',

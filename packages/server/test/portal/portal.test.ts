@@ -497,6 +497,56 @@ describe.each(engines)('partner portal on %s', (engine) => {
     );
   });
 
+  it('password sign-in: scrypt-hashed, only when the program allows it, same answer for every failure', async () => {
+    const created = await ctx.request('POST', '/v1/partners', {
+      id: 'pw',
+      email: 'pw@partners.test',
+      password: 'Secret123',
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.body).not.toContain('Secret123');
+    const stored = await portalDb(ctx.store.db)
+      .selectFrom('portal_passwords')
+      .selectAll()
+      .where('partner_id', '=', 'pw')
+      .execute();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(stored[0]?.password_hash).not.toContain('Secret123');
+
+    const tryIt = (email: string, password: string) =>
+      anon('POST', '/portal/auth/password', { email, password });
+    const off = await tryIt('pw@partners.test', 'Secret123');
+    expect(off.statusCode).toBe(401);
+    expect(
+      (await ctx.request('PUT', '/v1/program/portal', { password_sign_in: true })).json().data
+        .password_sign_in,
+    ).toBe(true);
+    const wrong = await tryIt('pw@partners.test', 'Secret124');
+    const unknown = await tryIt('nobody@partners.test', 'Secret123');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(unknown.body).toBe(wrong.body);
+    expect(unknown.body).toBe(off.body);
+    const good = await tryIt('PW@partners.test', 'Secret123');
+    expect(good.statusCode).toBe(204);
+    const cookie = portalCookie(good.headers).pair;
+    expect(
+      (await anon('GET', '/portal/api/me', undefined, { cookie })).json().data.partner.id,
+    ).toBe('pw');
+
+    // A new password (Partnero's update) replaces the old one.
+    expect(
+      (await ctx.request('PUT', '/v1/partners/pw', { password: 'NewSecret1' })).statusCode,
+    ).toBe(200);
+    expect((await tryIt('pw@partners.test', 'Secret123')).statusCode).toBe(401);
+    expect((await tryIt('pw@partners.test', 'NewSecret1')).statusCode).toBe(204);
+    // An archived partner cannot sign in, whatever its password.
+    await ctx.request('POST', '/v1/partners/pw/archive');
+    expect((await tryIt('pw@partners.test', 'NewSecret1')).statusCode).toBe(401);
+    await ctx.request('PUT', '/v1/program/portal', { password_sign_in: false });
+  });
+
   it('portals are for affiliate programs', async () => {
     const other = await ctx.otherProgram();
     const req = (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) =>

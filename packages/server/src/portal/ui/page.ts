@@ -122,6 +122,28 @@ function signedOut(message) {
     out.textContent = json.message || 'Request failed.';
   });
   s.append(form, out);
+
+  const pw = el('form', undefined, { 'aria-label': 'Password sign-in' });
+  const pwEmail = el('input', undefined, { type: 'email', name: 'email', required: '', autocomplete: 'username' });
+  const pwSecret = el('input', undefined, { type: 'password', name: 'password', required: '', autocomplete: 'current-password' });
+  const emailLabel = el('label', 'Partner e-mail');
+  emailLabel.append(pwEmail);
+  const secretLabel = el('label', 'Password');
+  secretLabel.append(pwSecret);
+  const pwOut = el('p', undefined, { role: 'status' });
+  pw.append(el('p', 'Or, if the program allows passwords:', { class: 'note' }), emailLabel, secretLabel,
+    el('button', 'Sign in with password', { type: 'submit' }), pwOut);
+  pw.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const res = await fetch('/portal/auth/password', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: pwEmail.value, password: pwSecret.value }),
+    });
+    if (res.status === 204) { await render(); return; }
+    const json = await res.json().catch(() => ({}));
+    pwOut.textContent = json.message || 'Sign-in failed.';
+  });
+  s.append(pw);
 }
 
 async function render() {
