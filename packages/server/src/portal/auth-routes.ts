@@ -118,7 +118,7 @@ export function registerPortalAuthRoutes(
       // Said before the body is read, and in words (the generic 413 names the API's 1 MiB).
       onRequest: async (request) => {
         if (Number(request.headers['content-length'] ?? 0) > PORTAL_SIGN_IN_BODY_LIMIT) {
-          throw new HttpError(413, `This body is at most ${PORTAL_SIGN_IN_BODY_LIMIT} bytes.`);
+          throw new HttpError(413, `A sign-in body is at most ${PORTAL_SIGN_IN_BODY_LIMIT} bytes.`);
         }
       },
       schema: {
@@ -190,7 +190,7 @@ export function registerPortalAuthRoutes(
       bodyLimit: PORTAL_SIGN_IN_BODY_LIMIT,
       onRequest: async (request) => {
         if (Number(request.headers['content-length'] ?? 0) > PORTAL_SIGN_IN_BODY_LIMIT) {
-          throw new HttpError(413, `This body is at most ${PORTAL_SIGN_IN_BODY_LIMIT} bytes.`);
+          throw new HttpError(413, `A sign-in body is at most ${PORTAL_SIGN_IN_BODY_LIMIT} bytes.`);
         }
       },
       schema: {
