@@ -1,5 +1,6 @@
 import { fastifyCookie } from '@fastify/cookie';
 import type { FastifyReply } from 'fastify';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Api, ResolvedDeps } from '../api/app.js';
 import { HttpError } from '../api/errors.js';
@@ -25,6 +26,9 @@ import {
   redeemPortalLink,
 } from './sessions.js';
 import { loadPortalSettings, portalOpen } from './settings.js';
+
+/** Least time between two sign-in e-mails to one partner (1 min). */
+export const EMAIL_RESEND_MS = 60_000;
 
 /** Largest body of the open portal sign-in routes (an e-mail address is far less). */
 export const PORTAL_SIGN_IN_BODY_LIMIT = 4_096;
@@ -163,6 +167,17 @@ export function registerPortalAuthRoutes(
     for (const p of partners) {
       if (!maySignIn(p.status)) continue;
       if (!portalOpen(await loadPortalSettings(db, p.program_id))) continue;
+      // One e-mail a minute per partner: the route is open to anyone, and its answer never
+      // says no, so this is what keeps it from being used to flood a partner's inbox.
+      const recent = await portalDb(db)
+        .selectFrom('portal_sign_in_links')
+        .select('id')
+        .where('program_id', '=', p.program_id)
+        .where('partner_id', '=', p.id)
+        .where('created_at', '>', now - EMAIL_RESEND_MS)
+        .where('expires_at', '=', sql<number>`created_at + ${EMAIL_LINK_TTL_MS}`)
+        .executeTakeFirst();
+      if (recent) continue;
       const { token } = await createPortalLink(
         db,
         { programId: p.program_id, partnerId: p.id },

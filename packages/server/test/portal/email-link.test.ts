@@ -97,6 +97,15 @@ describe.each(engines)('portal e-mail sign-in links on %s', (engine) => {
     expect(me.json().data.partner.id).toBe('ann');
     const again = await ctx.app.inject({ method: 'GET', url: path });
     expect(again.headers.location).toBe('/portal?link=invalid');
+
+    // Asked again within a minute: the same answer, no second e-mail (no inbox flooding).
+    // A sign-in URL from the API is no e-mail and does not count.
+    await ctx.request('POST', '/v1/partners:sign-in-url', { id: 'ann' });
+    expect((await ask('ann@partners.test')).statusCode).toBe(202);
+    await ctx.request('POST', '/v1/partners', { id: 'bea', email: 'bea@partners.test' });
+    expect((await ask('bea@partners.test')).statusCode).toBe(202);
+    await mailsArrive(smtp.mails, 2);
+    expect(smtp.mails.map((m) => m.to[0])).toEqual(['ann@partners.test', 'bea@partners.test']);
   });
 
   it('refuses a body past 4 KiB and a missing e-mail clearly', async () => {
