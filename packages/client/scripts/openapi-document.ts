@@ -6,6 +6,7 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { createApp } from '../../server/src/api/app.js';
 import { loadConfig } from '../../server/src/config/config.js';
 import { withDashboard } from '../../server/src/dashboard/index.js';
+import { withPortal } from '../../server/src/portal/index.js';
 import { migrateToLatest, openStore } from '../../server/src/storage/index.js';
 
 /** Where the generated files live, relative to `packages/client`. */
@@ -38,7 +39,7 @@ export async function buildOpenApiDocument(): Promise<OpenAPI3> {
   try {
     await migrateToLatest(store);
     const deps = withDashboard(
-      { config, store, logger: false, wakeup: { wake() {} } },
+      withPortal({ config, store, logger: false, wakeup: { wake() {} } }),
       // A directory without a build: the static routes are then hidden placeholders, so the
       // document does not depend on whether the dashboard was built on this machine.
       { dir: join(dir, 'no-dashboard') },

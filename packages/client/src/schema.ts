@@ -274,6 +274,938 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/portal/api/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's balance per currency */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                amount_units: string;
+                                /** @description Approved and in no payout request: what a request pays. */
+                                available: number;
+                                /** @description Held by an open payout request. */
+                                in_payout: number;
+                                /** @description Commissions still in their review period. */
+                                in_review: number;
+                                paid: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in partner */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Send it as `x-csrf-token` on every non-GET request. */
+                                csrf_token: string;
+                                /**
+                                 * @description `masked` (default) shows partners their referrals as `a***@e***.com`.
+                                 * @enum {string}
+                                 */
+                                customer_pii: "masked" | "visible";
+                                /** @description ISO 8601, UTC */
+                                expires_at: string;
+                                partner: {
+                                    email: string;
+                                    id: string;
+                                    key: string;
+                                    name: string | null;
+                                    status: string;
+                                    surname: string | null;
+                                };
+                                program: {
+                                    id: string;
+                                    name: string;
+                                    website_url: string | null;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/api/payout-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payout method and details the partner keeps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                gateway: string | null;
+                                payout_settings: {
+                                    [key: string]: string;
+                                };
+                                updated_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Keep a payout method and details for payout requests */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        gateway?: string | null;
+                        payout_settings?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                gateway: string | null;
+                                payout_settings: {
+                                    [key: string]: string;
+                                };
+                                updated_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/api/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's payout requests */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                amount: number;
+                                amount_units: string;
+                                approved_at: string | null;
+                                created_at: string;
+                                gateway: string | null;
+                                id: number;
+                                paid_at: string | null;
+                                partner: string;
+                                payout_settings: {
+                                    [key: string]: string;
+                                };
+                                rejected_at: string | null;
+                                rewards: string[];
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "finished" | "rejected" | "resubmit_requested" | "resubmitted";
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Request a payout of the available balance in a currency, with the kept payout details */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The currency of the balance to pay out */
+                        amount_units: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                amount: number;
+                                amount_units: string;
+                                approved_at: string | null;
+                                created_at: string;
+                                gateway: string | null;
+                                id: number;
+                                paid_at: string | null;
+                                partner: string;
+                                payout_settings: {
+                                    [key: string]: string;
+                                };
+                                rejected_at: string | null;
+                                rewards: string[];
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "finished" | "rejected" | "resubmit_requested" | "resubmitted";
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/api/payouts/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resubmit a payout request the program sent back, with corrected details */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        gateway?: string | null;
+                        payout_settings?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                amount: number;
+                                amount_units: string;
+                                approved_at: string | null;
+                                created_at: string;
+                                gateway: string | null;
+                                id: number;
+                                paid_at: string | null;
+                                partner: string;
+                                payout_settings: {
+                                    [key: string]: string;
+                                };
+                                rejected_at: string | null;
+                                rewards: string[];
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "finished" | "rejected" | "resubmit_requested" | "resubmitted";
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/api/referral-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's referral links */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                default: boolean;
+                                key: string;
+                                /** @description The program website with `?aff=<key>`; null without one. */
+                                url: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/api/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's referrals; names and e-mails masked unless the program allows them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                email: string | null;
+                                id: string;
+                                name: string | null;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/api/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's commissions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                action: string;
+                                amount: number;
+                                amount_units: string;
+                                approved_at: string | null;
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                id: string;
+                                paid_at: string | null;
+                                payout_request: number | null;
+                                /** @description review_period, approved, paid or cancelled */
+                                status: string;
+                                transaction: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/api/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales of the partner's referrals, with its commission on each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                amount: number;
+                                amount_units: string;
+                                commission: {
+                                    amount: number;
+                                    amount_units: string;
+                                    id: string;
+                                    status: string;
+                                } | null;
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                /** @description The referral id (see referrals). */
+                                customer: string;
+                                key: string;
+                                /** @enum {string} */
+                                status: "recorded" | "archived" | "refunded";
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/auth/email-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail a partner a one-time sign-in link (the same answer whoever asks) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in to the partner portal with a password (when the program allows it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                        /** @description Only this program (when the e-mail is a partner in several) */
+                        program?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Signed in: the portal cookie is set. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign out of the partner portal */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Use a one-time partner sign-in URL */
+        get: {
+            parameters: {
+                query?: {
+                    token?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the portal, signed in when the URL was valid. */
+                303: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/readyz": {
         parameters: {
             query?: never;
@@ -6555,6 +7487,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/partners:sign-in-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a one-time URL that signs a partner in to the partner portal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email?: string | null;
+                        /** @description Seconds, 30–900; default 120 */
+                        expires_in?: number | null;
+                        id?: (string | number) | null;
+                        key?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                expires_at: string;
+                                /** @description One-time URL: signs the partner in to the portal once. */
+                                url: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/payout_requests": {
         parameters: {
             query?: never;
@@ -6604,7 +7590,7 @@ export interface paths {
                                 rejected_at: string | null;
                                 rewards: string[];
                                 /** @enum {string} */
-                                status: "requested" | "approved" | "finished" | "rejected";
+                                status: "requested" | "approved" | "finished" | "rejected" | "resubmit_requested" | "resubmitted";
                                 updated_at: string;
                             }[];
                             links: {
@@ -6676,7 +7662,7 @@ export interface paths {
                                 rejected_at: string | null;
                                 rewards: string[];
                                 /** @enum {string} */
-                                status: "requested" | "approved" | "finished" | "rejected";
+                                status: "requested" | "approved" | "finished" | "rejected" | "resubmit_requested" | "resubmitted";
                                 updated_at: string;
                             };
                             /** @enum {number} */
@@ -6733,7 +7719,7 @@ export interface paths {
                                 rejected_at: string | null;
                                 rewards: string[];
                                 /** @enum {string} */
-                                status: "requested" | "approved" | "finished" | "rejected";
+                                status: "requested" | "approved" | "finished" | "rejected" | "resubmit_requested" | "resubmitted";
                                 updated_at: string;
                             };
                             /** @enum {number} */
@@ -6760,7 +7746,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve a requested payout */
+        /** Approve a requested or resubmitted payout */
         post: {
             parameters: {
                 query?: never;
@@ -6794,7 +7780,7 @@ export interface paths {
                                 rejected_at: string | null;
                                 rewards: string[];
                                 /** @enum {string} */
-                                status: "requested" | "approved" | "finished" | "rejected";
+                                status: "requested" | "approved" | "finished" | "rejected" | "resubmit_requested" | "resubmitted";
                                 updated_at: string;
                             };
                             /** @enum {number} */
@@ -6853,7 +7839,7 @@ export interface paths {
                                 rejected_at: string | null;
                                 rewards: string[];
                                 /** @enum {string} */
-                                status: "requested" | "approved" | "finished" | "rejected";
+                                status: "requested" | "approved" | "finished" | "rejected" | "resubmit_requested" | "resubmitted";
                                 updated_at: string;
                             };
                             /** @enum {number} */
@@ -6912,7 +7898,66 @@ export interface paths {
                                 rejected_at: string | null;
                                 rewards: string[];
                                 /** @enum {string} */
-                                status: "requested" | "approved" | "finished" | "rejected";
+                                status: "requested" | "approved" | "finished" | "rejected" | "resubmit_requested" | "resubmitted";
+                                updated_at: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payout_requests/{id}/request_resubmission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a requested payout back to the partner to correct its payout details in the portal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                amount: number;
+                                amount_units: string;
+                                approved_at: string | null;
+                                created_at: string;
+                                gateway: string | null;
+                                id: number;
+                                paid_at: string | null;
+                                partner: string;
+                                payout_settings: {
+                                    [key: string]: string;
+                                };
+                                rejected_at: string | null;
+                                rewards: string[];
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "finished" | "rejected" | "resubmit_requested" | "resubmitted";
                                 updated_at: string;
                             };
                             /** @enum {number} */
@@ -6977,7 +8022,7 @@ export interface paths {
                                 rejected_at: string | null;
                                 rewards: string[];
                                 /** @enum {string} */
-                                status: "requested" | "approved" | "finished" | "rejected";
+                                status: "requested" | "approved" | "finished" | "rejected" | "resubmit_requested" | "resubmitted";
                                 updated_at: string;
                             }[];
                             links: {
@@ -7222,6 +8267,103 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/program/portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner portal settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description False outside affiliate programs, whatever `enabled` says. */
+                                available: boolean;
+                                /**
+                                 * @description `masked` (default) shows partners their referrals as `a***@e***.com`.
+                                 * @enum {string}
+                                 */
+                                customer_pii: "masked" | "visible";
+                                /** @description Partners can sign in (affiliate programs only; on by default there). */
+                                enabled: boolean;
+                                /** @description Partners may also sign in with the `password` set through `/v1/partners`. */
+                                password_sign_in: boolean;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the partner portal settings (off ends every partner session at once) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        customer_pii?: "masked" | "visible";
+                        enabled?: boolean;
+                        password_sign_in?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description False outside affiliate programs, whatever `enabled` says. */
+                                available: boolean;
+                                /**
+                                 * @description `masked` (default) shows partners their referrals as `a***@e***.com`.
+                                 * @enum {string}
+                                 */
+                                customer_pii: "masked" | "visible";
+                                /** @description Partners can sign in (affiliate programs only; on by default there). */
+                                enabled: boolean;
+                                /** @description Partners may also sign in with the `password` set through `/v1/partners`. */
+                                password_sign_in: boolean;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -8502,6 +9644,7 @@ export interface paths {
                     /** @description By creation; default asc */
                     sort?: "asc" | "desc";
                     refer_status?: "referred" | "non_referred";
+                    email?: string;
                 };
                 header?: never;
                 path?: never;

@@ -8,6 +8,7 @@ import { createDispatcher } from './dispatch/dispatcher.js';
 import { startDispatcherThread } from './dispatch/dispatcher-thread.js';
 import type { Dispatcher } from './dispatch/dispatcher.js';
 import { withDashboard } from './dashboard/index.js';
+import { withPortal } from './portal/index.js';
 import { createWakeupHub } from './dispatch/wakeup.js';
 import { startRewardSweeper } from './domain/reward-approval.js';
 import type { RewardSweeper } from './domain/reward-approval.js';
@@ -85,6 +86,7 @@ export async function startService(
     // In-process signal, plus NOTIFY/LISTEN across processes on PostgreSQL.
     const wakeup = createWakeupHub(store);
     let deps: AppDeps = { config, store, logger, wakeup, delivery };
+    deps = withPortal(deps);
     if (options.dashboard !== false) deps = withDashboard(deps);
     if (options.extend) deps = options.extend(deps);
     const app = await createApp(deps);

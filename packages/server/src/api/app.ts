@@ -222,7 +222,10 @@ export async function createApp(deps: AppDeps): Promise<Api> {
           'Outgoing webhooks for partner programs. Partnero-compatible webhooks API, delivery logs and partner-program resources.',
       },
       components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          portalSession: { type: 'apiKey', in: 'cookie', name: 'hookline_portal' },
+        },
       },
       security: [{ bearer: [] }],
     },

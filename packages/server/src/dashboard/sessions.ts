@@ -1,7 +1,12 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ApiKeyPrincipal } from '../programs/index.js';
 import type { Database } from '../storage/index.js';
+import { hashToken } from '../util/tokens.js';
+
+// Session and portal code share them; they live in util/ so that no folder imports the dashboard
+// for them.
+export { hashToken, safeEqual } from '../util/tokens.js';
 
 /** Name of the dashboard's session cookie. */
 export const SESSION_COOKIE = 'hookline_session';
@@ -29,21 +34,9 @@ export interface DashboardSession {
   readonly expiresAt: number;
 }
 
-/** SHA-256 hex of a token; only hashes are stored, so a database leak opens no session. */
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
-
 /** 256 random bits, URL-safe. */
 function newToken(): string {
   return randomBytes(32).toString('base64url');
-}
-
-/** Constant-time string equality (for the CSRF token). */
-export function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'utf8');
-  const y = Buffer.from(b, 'utf8');
-  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 /**

@@ -11,6 +11,8 @@ import { loadSettings } from './program-settings.js';
 import { isUniqueViolation } from '../storage/index.js';
 import { lockReferralKeys } from './referral-key-lock.js';
 import { tagsJson } from './shared.js';
+import { setPartnerPassword } from '../partner-access/passwords.js';
+import { endPartnerSessions } from '../partner-access/sessions.js';
 
 // The read side lives in partner-lookup.ts; re-exported so that `partners.js` stays the one
 // import of modules that only need a partner by reference.
@@ -39,6 +41,8 @@ export interface PartnerInput {
   /** Referral key; generated when absent. */
   readonly key?: string | null | undefined;
   readonly tags?: readonly string[] | null | undefined;
+  /** Partnero's partner-portal password; only its scrypt hash is stored. */
+  readonly password?: string | null | undefined;
 }
 
 /** Input of {@link updatePartner}: only the given fields change; `tags: []` clears. */
@@ -48,6 +52,8 @@ export interface PartnerUpdate {
   readonly surname?: string | null | undefined;
   readonly key?: string | null | undefined;
   readonly tags?: readonly string[] | null | undefined;
+  /** A new portal password (`null` or `""` removes it); changes no field of the resource. */
+  readonly password?: string | null | undefined;
 }
 
 /** A generated referral key: 12 lowercase letters and digits, like Partnero's `lphs8bcrfmgv`. */
@@ -144,6 +150,7 @@ export async function createPartner(
           deleted_at: null,
         })
         .execute();
+      if (input.password) await setPartnerPassword(trx, programId, id, input.password, now);
       const partner = await reload(change, id);
       await change.emit('partner.created', partner);
       return partner;
@@ -177,6 +184,10 @@ export async function updatePartner(
         key: update.key ?? row.key,
         tags: update.tags != null ? tagsJson(update.tags) : row.tags,
       };
+      // The password is not part of the resource: setting it fires nothing.
+      if (update.password !== undefined) {
+        await setPartnerPassword(trx, programId, row.id, update.password, now);
+      }
       const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => next[k] !== row[k]);
       if (!changed) return presentPartner(row, await loadSettings(trx, programId));
       await assertFree(
@@ -263,6 +274,10 @@ export async function transitionPartner(
       .where('program_id', '=', programId)
       .where('id', '=', row.id)
       .execute();
+    // A partner who may no longer take part is signed out of the portal in the same commit.
+    if (action === 'reject' || action === 'archive') {
+      await endPartnerSessions(trx, programId, row.id);
+    }
     const partner = await reload(change, row.id);
     await change.emit(rule.event, partner);
     return partner;
@@ -289,6 +304,8 @@ export async function deletePartner(
       .where('program_id', '=', programId)
       .where('id', '=', row.id)
       .execute();
+    await endPartnerSessions(trx, programId, row.id);
+    await setPartnerPassword(trx, programId, row.id, null, now);
     // Its additional links' keys become free too, like its own key.
     await trx
       .deleteFrom('referral_links')

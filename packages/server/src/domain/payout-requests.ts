@@ -21,7 +21,11 @@ import { getReward, presentReward } from './rewards.js';
  * ```
  * requested ─approve─▶ approved ─mark_as_paid─▶ finished   (each reward: approved → paid,
  *     └──────reject────────┴──────────────────▶ rejected    reward.paid; rejected releases)
+ * requested ─request_resubmission─▶ resubmit_requested ─partner resubmits─▶ resubmitted
+ *     (new payout details; the rewards stay held)      resubmitted ─approve─▶ approved
  * ```
+ * Resubmission is Partnero's partner-portal flow: the owner sends a request back (wrong
+ * payout details, say) and the partner corrects the details in the portal.
  * A reward belongs to at most one open request. Refunding a transaction still cancels its
  * reward; a request holding a cancelled reward cannot be paid (reject it and request again).
  */
@@ -245,13 +249,22 @@ async function transition(
   programId: string,
   id: number,
   from: readonly PayoutStatus[],
-  to: 'approved' | 'finished' | 'rejected',
+  to: 'approved' | 'finished' | 'rejected' | 'resubmit_requested' | 'resubmitted',
+  resubmission?: { partnerId: string; details: PayoutDetails },
 ): Promise<PayoutRequestResource> {
   return commitChange(deps, programId, async (change) => {
     const { trx, now } = change;
     const row = await getRow(trx, programId, id);
+    // A partner resubmits only its own request; another's is as unknown as a missing one.
+    if (resubmission && row.partner_id !== resubmission.partnerId) throw notFound('Payout request');
     if (!from.includes(row.status as PayoutStatus)) {
-      const verb = { approved: 'approved', finished: 'marked paid', rejected: 'rejected' }[to];
+      const verb = {
+        approved: 'approved',
+        finished: 'marked paid',
+        rejected: 'rejected',
+        resubmit_requested: 'sent back for resubmission',
+        resubmitted: 'resubmitted',
+      }[to];
       throw validationFailed({
         status: [
           `The payout request is ${row.status}; only a ${from.join(' or ')} one can be ${verb}.`,
@@ -298,7 +311,17 @@ async function transition(
         ? { approved_at: now }
         : to === 'finished'
           ? { paid_at: now }
-          : { rejected_at: now };
+          : to === 'rejected'
+            ? { rejected_at: now }
+            : resubmission
+              ? {
+                  gateway: resubmission.details.gateway ?? row.gateway,
+                  payout_settings:
+                    resubmission.details.payout_settings !== undefined
+                      ? JSON.stringify(resubmission.details.payout_settings)
+                      : row.payout_settings,
+                }
+              : {};
     const moved = await trx
       .updateTable('payout_requests')
       .set({ status: to, updated_at: now, ...stamp })
@@ -319,9 +342,43 @@ async function transition(
   });
 }
 
-/** Approves a requested payout (Partnero: "only while it is still awaiting a decision"). */
+/**
+ * Approves a requested (or resubmitted) payout (Partnero: "only while it is still awaiting a
+ * decision").
+ */
 export function approvePayoutRequest(deps: DomainDeps, programId: string, id: number) {
-  return transition(deps, programId, id, ['requested'], 'approved');
+  return transition(deps, programId, id, ['requested', 'resubmitted'], 'approved');
+}
+
+/** Payout method and details a partner gives with a request or a resubmission. */
+export interface PayoutDetails {
+  readonly gateway?: string | null | undefined;
+  readonly payout_settings?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * Sends a requested (or resubmitted) payout back to the partner to correct its payout
+ * details (`resubmit_requested`); its rewards stay held.
+ */
+export function requestPayoutResubmission(deps: DomainDeps, programId: string, id: number) {
+  return transition(deps, programId, id, ['requested', 'resubmitted'], 'resubmit_requested');
+}
+
+/**
+ * The partner resubmits a request sent back to it, with corrected details (`resubmitted`).
+ * Only the request's own partner can; another partner's request is a 404.
+ */
+export function resubmitPayoutRequest(
+  deps: DomainDeps,
+  programId: string,
+  id: number,
+  partnerId: string,
+  details: PayoutDetails,
+) {
+  return transition(deps, programId, id, ['resubmit_requested'], 'resubmitted', {
+    partnerId,
+    details,
+  });
 }
 
 /** Marks an approved payout paid: each of its rewards becomes `paid` (`reward.paid` each). */
@@ -331,5 +388,11 @@ export function markPayoutRequestPaid(deps: DomainDeps, programId: string, id: n
 
 /** Rejects an open payout request; its rewards are released for a later request. */
 export function rejectPayoutRequest(deps: DomainDeps, programId: string, id: number) {
-  return transition(deps, programId, id, ['requested', 'approved'], 'rejected');
+  return transition(
+    deps,
+    programId,
+    id,
+    ['requested', 'approved', 'resubmit_requested', 'resubmitted'],
+    'rejected',
+  );
 }

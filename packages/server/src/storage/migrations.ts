@@ -14,6 +14,7 @@ import { migration0012 } from './migrations/0012_per_program_numbers.js';
 import { migration0013 } from './migrations/0013_coupons.js';
 import { migration0014 } from './migrations/0014_deliveries_leased.js';
 import { migration0015 } from './migrations/0015_customer_referrals.js';
+import { migration0016 } from './migrations/0016_partner_portal.js';
 import type { Engine } from './migrations/common.js';
 
 export type { Engine } from './migrations/common.js';
@@ -40,5 +41,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0013_coupons': migration0013(engine),
     '0014_deliveries_leased': migration0014(engine),
     '0015_customer_referrals': migration0015(engine),
+    '0016_partner_portal': migration0016(engine),
   };
 }

@@ -193,7 +193,14 @@ export const customerCreditSchema = z.object({
 export const payoutRequestSchema = z.object({
   id: z.number().int(),
   partner: z.string(),
-  status: z.enum(['requested', 'approved', 'finished', 'rejected']),
+  status: z.enum([
+    'requested',
+    'approved',
+    'finished',
+    'rejected',
+    'resubmit_requested',
+    'resubmitted',
+  ]),
   amount: z.number(),
   amount_units: z.string(),
   gateway: z.string().nullable(),

@@ -224,8 +224,6 @@ const N8N_NODE: Recording = {
     { recorded: 'cus_01m96kef4pr1mhjs6e6yhqcjpc', line: 48, field: 'id' },
   ],
   decided: {
-    // Get Sign In URL: Hookline has no partner portal (docs/partner-program.md).
-    16: 405,
     // "Nobody" as the partner of a customer in an affiliate program: the node says it is refused.
     19: 422,
   },
@@ -237,6 +235,11 @@ const N8N_NODE: Recording = {
     9: (a, r) => expect(ids(a)).toEqual([r.data.get(2).id]),
     10: (a, r) => expect(ids(a)).toEqual([r.data.get(3).id]),
     11: (a) => expect(a.data).toMatchObject({ name: 'Ann B', tags: [{ value: 'vip' }] }),
+    // Get Sign In URL: a one-time portal link (docs/partner-portal.md).
+    16: (a) => {
+      expect(a.data.url).toMatch(/\/portal\/sign-in\?token=/);
+      expect(typeof a.data.expires_at).toBe('string');
+    },
     20: (a) => expect(a.data.key).toBe('cus-n8n1'),
     21: (a) => expect(a.data.key).toBe('cus-n8n1'),
     22: (a) => expect(a.data.map((c: { key: string }) => c.key)).toEqual(['cus-n8n1']),

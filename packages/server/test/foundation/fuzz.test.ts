@@ -212,7 +212,10 @@ describe.each(engines)('API robustness on %s (property test)', (engine) => {
       for (const [who, authorization] of credentials) {
         const what = `${method} ${url} ${who}`;
         // Without credentials a /v1 route answers 401 before reading query or body.
-        const refused = !authorization && !isPublic ? await send(method, url, undefined) : null;
+        // An API key is no partner credential: the portal's API refuses it like no credential.
+        const portalApi = path.startsWith('/portal/api/');
+        const refused =
+          (!authorization || portalApi) && !isPublic ? await send(method, url, undefined) : null;
         // One reference answer per distinct reference request (many shapes share one).
         const references = new Map<string, Promise<{ status: number; body: string }>>();
         const reference = (target: string, payload?: string) => {
@@ -248,7 +251,7 @@ describe.each(engines)('API robustness on %s (property test)', (engine) => {
           if (refused) want = refused;
           else if (
             method === 'POST' &&
-            url === '/auth/session' &&
+            (url === '/auth/session' || url.startsWith('/portal/auth/')) &&
             Buffer.byteLength(planted.body) > SIGN_IN_BODY_LIMIT
           )
             want = signInTooLarge;

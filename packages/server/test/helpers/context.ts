@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { createApp } from '../../src/api/app.js';
+import { withPortal } from '../../src/portal/index.js';
 import type { Api, AppDeps } from '../../src/api/app.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { Config } from '../../src/config/config.js';
@@ -64,7 +65,8 @@ export async function createTestContext(
       wakeups.count++;
     },
   };
-  let deps: AppDeps = { config, store, logger: false, wakeup };
+  // The portal is part of every service (startService adds it); so it is of every test app.
+  let deps: AppDeps = withPortal({ config, store, logger: false, wakeup });
   if (options.extend) deps = options.extend(deps);
   const app = await createApp(deps);
   await app.ready();

@@ -40,8 +40,8 @@ const createBody = z.object({
   id: absentIfNull(flexibleId),
   key: absentIfNull(referralKey),
   tags: tagList.nullable().optional(),
-  // Partnero's partner-portal password. Hookline has no partner portal, so it is accepted
-  // (its SDKs send it) and not stored.
+  // Partnero's partner-portal password: stored as a scrypt hash, used when the program turns
+  // on password sign-in to the portal (`PUT /v1/program/portal`).
   password: z.string().max(200).nullable().optional(),
 });
 
@@ -202,8 +202,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
         },
       },
       async (request, reply) => {
-        const { password: _ignored, ...input } = request.body;
-        const partner = await createPartner(deps, principalOf(request).programId, input);
+        const partner = await createPartner(deps, principalOf(request).programId, request.body);
         return reply.code(201).send(ok(partner));
       },
     );
@@ -251,8 +250,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
       },
     },
     async (request) => {
-      const { password: _ignored, ...fields } =
-        'update' in request.body ? request.body.update : request.body;
+      const fields = 'update' in request.body ? request.body.update : request.body;
       return ok(
         await updatePartner(deps, principalOf(request).programId, request.params.id, fields),
       );
@@ -275,8 +273,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
         const { programId } = principalOf(request);
         const { update, ...ref } = request.body;
         const row = await requirePartner(db, programId, refOf(ref));
-        const { password: _ignored, ...fields } = update;
-        return ok(await updatePartner(deps, programId, row.id, fields));
+        return ok(await updatePartner(deps, programId, row.id, update));
       },
     );
   }

@@ -6,6 +6,7 @@ import {
   listPayoutRequests,
   markPayoutRequestPaid,
   rejectPayoutRequest,
+  requestPayoutResubmission,
 } from '../../domain/payout-requests.js';
 import type { PayoutFilters } from '../../domain/payout-requests.js';
 import type { Api, ResolvedDeps } from '../app.js';
@@ -16,13 +17,20 @@ import { payoutRequestPage, payoutRequestResponse } from './payout-requests-sche
 
 const idParams = z.object({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) });
 
-const STATUSES = ['requested', 'approved', 'finished', 'rejected'] as const;
+// Partnero's statuses; the last two are its partner-portal resubmission flow.
+const STATUSES = [
+  'requested',
+  'approved',
+  'finished',
+  'rejected',
+  'resubmit_requested',
+  'resubmitted',
+] as const;
 
-// Partnero's search filters; `resubmit_requested`/`resubmitted` exist there (partner portal
-// resubmissions) but never here, so filtering by them finds nothing rather than a 422.
+// Partnero's search filters.
 const listQuery = pageQuery.extend({
   sort: z.enum(['asc', 'desc']).optional().describe('By id; default desc (newest first)'),
-  status: z.enum([...STATUSES, 'resubmit_requested', 'resubmitted']).optional(),
+  status: z.enum(STATUSES).optional(),
   partner_id: z.string().max(255).optional(),
   partner_key: z.string().max(64).optional(),
   partner_email: z.string().max(254).optional(),
@@ -61,10 +69,6 @@ export function registerPayoutRequestRoutes(app: Api, deps: ResolvedDeps): void 
         const { limit, page, sort, status, partner_id, partner_key, partner_email, amount_units } =
           request.query;
         const paging = { limit, page };
-        // Partner-portal resubmission statuses never occur here: nothing matches them.
-        if (status === 'resubmit_requested' || status === 'resubmitted') {
-          return paginate(request, deps.config.publicUrl, paging, []);
-        }
         const partner =
           partner_id !== undefined
             ? { id: partner_id }
@@ -115,13 +119,18 @@ export function registerPayoutRequestRoutes(app: Api, deps: ResolvedDeps): void 
   );
 
   const actions = [
-    ['approve', 'Approve a requested payout', approvePayoutRequest],
+    ['approve', 'Approve a requested or resubmitted payout', approvePayoutRequest],
     [
       'mark_as_paid',
       'Mark an approved payout paid; its rewards become paid (reward.paid)',
       markPayoutRequestPaid,
     ],
     ['reject', 'Reject an open payout; its rewards are released', rejectPayoutRequest],
+    [
+      'request_resubmission',
+      'Send a requested payout back to the partner to correct its payout details in the portal',
+      requestPayoutResubmission,
+    ],
   ] as const;
   for (const [path, summary, action] of actions) {
     app.post(
