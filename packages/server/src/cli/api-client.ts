@@ -1,7 +1,9 @@
 import { createClient } from '@hookline/client';
 import type { FetchLike, HooklineClient } from '@hookline/client';
 import type { Middleware } from 'openapi-fetch';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Readable } from 'node:stream';
+import { Agent, request as undiciRequest } from 'undici';
+import type { Dispatcher } from 'undici';
 import { VERSION } from '../version.js';
 import { CliError, EXIT, usageError } from './cli-error.js';
 
@@ -116,17 +118,26 @@ export function connectApi(target: ApiTarget): CliApi {
     headersTimeout: 30_000,
     bodyTimeout: 45_000,
   });
-  // undici's own fetch, to use this agent; it takes the client's Request as URL and init (a
-  // Request of Node's bundled undici is not one of this undici's). Bodies are small JSON.
+  // undici's `request` on this agent, answered as a standard Response: unlike `fetch`, it
+  // refuses no port (fetch's "bad ports", such as 6000, are fine for a Hookline server).
   const fetch: FetchLike = async (request) => {
-    const response = await undiciFetch(request.url, {
-      method: request.method,
-      headers: [...request.headers],
-      body: request.body === null ? undefined : await request.arrayBuffer(),
+    const res = await undiciRequest(request.url, {
+      method: request.method as Dispatcher.HttpMethod,
+      headers: [...request.headers].flat(),
+      body: request.body === null ? null : Buffer.from(await request.arrayBuffer()),
       signal: request.signal,
       dispatcher: agent,
     });
-    return response as unknown as Response;
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(res.headers)) {
+      for (const one of Array.isArray(value) ? value : [value ?? '']) headers.append(name, one);
+    }
+    if (res.statusCode === 204 || res.statusCode === 304 || request.method === 'HEAD') {
+      await res.body.dump();
+      return new Response(null, { status: res.statusCode, headers });
+    }
+    const body = Readable.toWeb(res.body) as ReadableStream<Uint8Array>;
+    return new Response(body, { status: res.statusCode, headers });
   };
   const client = createClient({
     baseUrl: target.url,
