@@ -24,7 +24,7 @@ export interface ClientOptions {
    * browser's default, `'same-origin'`); `'include'` also sends the cookie to another origin of
    * the same site (the cookie is `SameSite=Strict`). Leave unset outside a browser.
    */
-  readonly credentials?: RequestCredentials;
+  readonly credentials?: RequestInit['credentials'];
   /** The session's CSRF token, sent as `x-csrf-token` (dashboard sessions only). */
   readonly csrfToken?: Provided<string>;
   /** Headers sent with every request. */

@@ -1,5 +1,7 @@
+import { matchClientRoute } from '@hookline/server/client-routes';
+import type { ClientRoute } from '@hookline/server/client-routes';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, onSignedOut, request, setCsrfToken } from './api.js';
+import { ApiError, answer, hookline, onSignedOut, setCsrfToken } from './api.js';
 import type { Program, SessionInfo } from './api.js';
 import { Button, ErrorMessage, Loading } from './components/ui.js';
 import { DeliveryPage } from './pages/DeliveryPage.js';
@@ -12,6 +14,7 @@ import { ApiKeysPage } from './pages/ApiKeysPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { WebhookPage } from './pages/WebhookPage.js';
 import { WebhooksPage } from './pages/WebhooksPage.js';
+import { queryClient } from './queries.js';
 import { Link, navigate, useLocation } from './router.js';
 
 /**
@@ -31,7 +34,7 @@ function clearSignedInHint(): void {
 }
 
 interface NavItem {
-  href: string;
+  href: ClientRoute;
   label: string;
 }
 
@@ -89,7 +92,7 @@ export function App() {
   );
 
   const check = useCallback(() => {
-    request<SessionInfo>('GET', '/auth/session').then(
+    answer(hookline.GET('/auth/session')).then(
       (info) => {
         setCsrfToken(info.csrf_token);
         setSession({ state: 'signed-in', session: info });
@@ -113,6 +116,8 @@ export function App() {
     () =>
       onSignedOut(() => {
         clearSignedInHint();
+        // Nothing of this program stays on screen, nor in the cache for the next sign-in.
+        queryClient.clear();
         setSession({ state: 'signed-out' });
       }),
     [],
@@ -151,6 +156,7 @@ export function App() {
       <SignInPage
         linkInvalid={location.query.get('link') === 'invalid'}
         onSignedIn={(info) => {
+          queryClient.clear();
           setCsrfToken(info.csrf_token);
           setSession({ state: 'signed-in', session: info });
           if (location.path === '/sign-in') navigate('/overview', { replace: true });
@@ -161,9 +167,10 @@ export function App() {
 
   const signOut = async () => {
     try {
-      await request('DELETE', '/auth/session');
+      await hookline.DELETE('/auth/session');
     } finally {
       setCsrfToken('');
+      queryClient.clear();
       clearSignedInHint();
       setSession({ state: 'signed-out' });
       navigate('/sign-in', { replace: true });
@@ -221,34 +228,52 @@ function Route({
   path: string;
   onProgramSaved: (program: Program) => void;
 }) {
-  if (path === '/' || path === '/overview' || path === '/sign-in') return <OverviewPage />;
-  if (path === '/settings') return <SettingsPage onSaved={onProgramSaved} />;
-  if (path === '/settings/api-keys') return <ApiKeysPage />;
-  if (path === '/webhooks') return <WebhooksPage />;
-  const webhook = /^\/webhooks\/([^/]+)$/.exec(path);
-  if (webhook?.[1]) return <WebhookPage webhookKey={decodeURIComponent(webhook[1])} />;
-  if (path === '/logs') return <LogsPage />;
-  if (path === '/leads') return <LeadsPage />;
-  if (path === '/payouts') return <PayoutRequestsPage />;
-  if (path === '/subscribers') return <SubscribersPage />;
-  const delivery = /^\/logs\/([^/]+)$/.exec(path);
-  if (delivery?.[1]) return <DeliveryPage id={decodeURIComponent(delivery[1])} />;
-  if (
-    path === '/partners' ||
-    path === '/customers' ||
-    path === '/transactions' ||
-    path === '/rewards'
-  ) {
+  const match = matchClientRoute(path);
+  if (!match) {
     return (
-      <ProgramPage kind={path.slice(1) as 'partners' | 'customers' | 'transactions' | 'rewards'} />
+      <section>
+        <h1>Page not found</h1>
+        <p>
+          There is no page at <code>{path}</code>. <Link href="/overview">Go to the overview</Link>.
+        </p>
+      </section>
     );
   }
-  return (
-    <section>
-      <h1>Page not found</h1>
-      <p>
-        There is no page at <code>{path}</code>. <Link href="/overview">Go to the overview</Link>.
-      </p>
-    </section>
-  );
+  // One case per route of the server's list: a route without a page, or a page without a
+  // route, fails the type check.
+  switch (match.route) {
+    case '/':
+    case '/sign-in':
+    case '/overview':
+      return <OverviewPage />;
+    case '/settings':
+      return <SettingsPage onSaved={onProgramSaved} />;
+    case '/settings/api-keys':
+      return <ApiKeysPage />;
+    case '/webhooks':
+      return <WebhooksPage />;
+    case '/webhooks/:key':
+      return <WebhookPage webhookKey={match.params.key} />;
+    case '/logs':
+      return <LogsPage />;
+    case '/logs/:id':
+      return <DeliveryPage id={match.params.id} />;
+    case '/leads':
+      return <LeadsPage />;
+    case '/payouts':
+      return <PayoutRequestsPage />;
+    case '/subscribers':
+      return <SubscribersPage />;
+    case '/partners':
+    case '/customers':
+    case '/transactions':
+    case '/rewards':
+      return <ProgramPage kind={match.route.slice(1) as ProgramKind} />;
+    default: {
+      const unhandled: never = match;
+      return unhandled;
+    }
+  }
 }
+
+type ProgramKind = 'partners' | 'customers' | 'transactions' | 'rewards';

@@ -1,9 +1,11 @@
 /**
- * The dashboard's API client. It talks to the same `/v1` API as everyone else, authenticated
- * by the HttpOnly session cookie (the API key is never kept in the browser), and sends the
- * session's CSRF token on every state-changing request.
+ * The dashboard's API client: `@hookline/client`, typed from the API's OpenAPI document, on the
+ * same origin. It is authenticated by the HttpOnly session cookie (the API key is never kept
+ * in the browser) and sends the session's CSRF token on every state-changing request. Every
+ * failure throws an {@link ApiError} in words a person can act on.
  */
-import type { Data, ErrorBody, EventTypeEntry, Page } from '@hookline/server/contract';
+import { createClient } from '@hookline/client';
+import type { ErrorBody, HooklineClient } from '@hookline/client';
 
 /** An API failure, in words a person can act on, with the API's field errors if any. */
 export class ApiError extends Error {
@@ -33,36 +35,21 @@ export function onSignedOut(listener: () => void): () => void {
   return () => signedOutListeners.delete(listener);
 }
 
-/** Calls the API; resolves with the parsed body, rejects with an {@link ApiError}. */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch {
-    throw new ApiError(
-      'Cannot reach the Hookline server. Check that it is running, then try again.',
-      0,
-    );
-  }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let parsed: unknown = null;
-  try {
-    parsed = text === '' ? null : JSON.parse(text);
-  } catch {
-    parsed = null;
-  }
-  if (!response.ok) {
-    const payload = (parsed ?? {}) as Partial<ErrorBody>;
-    if (response.status === 401 && !path.startsWith('/auth/')) {
+/** The client every page calls: `hookline.GET('/v1/webhooks')`, read with {@link dataOf}. */
+export const hookline: HooklineClient = createClient({
+  baseUrl: '',
+  credentials: 'same-origin',
+  csrfToken: () => csrfToken,
+});
+
+hookline.use({
+  async onResponse({ request, response }) {
+    if (response.ok) return undefined;
+    let payload: Partial<ErrorBody> = {};
+    try {
+      payload = JSON.parse(await response.text()) as Partial<ErrorBody>;
+    } catch {}
+    if (response.status === 401 && !new URL(request.url).pathname.startsWith('/auth/')) {
       for (const listener of signedOutListeners) listener();
     }
     throw new ApiError(
@@ -70,9 +57,16 @@ export async function request<T>(method: string, path: string, body?: unknown): 
       response.status,
       payload.errors,
     );
-  }
-  return parsed as T;
-}
+  },
+  onError({ request }) {
+    // A cancelled load (the page moved on) keeps its AbortError; nobody sees it.
+    if (request.signal.aborted) return undefined;
+    return new ApiError(
+      'Cannot reach the Hookline server. Check that it is running, then try again.',
+      0,
+    );
+  },
+});
 
 function messageFor(status: number, message: string | undefined): string {
   if (status === 401) return message ?? 'Your session has ended. Sign in again.';
@@ -82,66 +76,62 @@ function messageFor(status: number, message: string | undefined): string {
   return message ?? `The request failed (${status}).`;
 }
 
-/** Shorthands for the `{data}` envelope. */
-export const api = {
-  get: async <T>(path: string) => (await request<Data<T>>('GET', path)).data,
-  list: <T>(path: string) => request<Page<T>>('GET', path),
-  post: async <T>(path: string, body?: unknown) =>
-    (await request<Data<T>>('POST', path, body ?? {}))?.data,
-  put: async <T>(path: string, body: unknown) => (await request<Data<T>>('PUT', path, body)).data,
-  delete: (path: string) => request<unknown>('DELETE', path),
-};
+/** The whole answer of a call; the client throws on failures, so a settled call has one. */
+export async function answer<D>(call: Promise<{ data?: D; response: Response }>): Promise<D> {
+  const { data } = await call;
+  return data as D;
+}
 
-/** Builds a query string from defined, non-empty values. */
+/** The `data` of a `{data}` answer. */
+export async function dataOf<D>(
+  call: Promise<{ data?: { data: D }; response: Response }>,
+): Promise<D> {
+  return (await answer(call)).data;
+}
+
+/** A query's parameters from the page's URL: empty values are left out. */
+export function defined<T extends Record<string, string | number | undefined | null>>(
+  params: T,
+): { [K in keyof T]?: Exclude<T[K], null | ''> } {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') out[key] = value;
+  }
+  return out as { [K in keyof T]?: Exclude<T[K], null | ''> };
+}
+
+/** Builds a query string from defined, non-empty values (for in-app links). */
 export function query(params: Record<string, string | number | undefined | null>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  }
+  for (const [key, value] of Object.entries(defined(params))) search.set(key, String(value));
   const text = search.toString();
   return text === '' ? '' : `?${text}`;
 }
 
 // ---- Resource types ------------------------------------------------------------------------
-// The API's own types, inferred from the response schemas of its routes (see
-// packages/server/src/api/contract.ts), so the dashboard cannot drift from what the server sends.
+// The API's own types, read off the generated OpenAPI types of `@hookline/client`, so the
+// dashboard cannot drift from what the server sends.
 
 export type {
   ApiKey,
   Attempt,
   BulkRetryResult,
+  CommissionRule,
   CreatedApiKey,
   DeliveryDetail,
   DeliverySummary,
-  EventTypeEntry,
+  EventType,
+  Lead,
   Overview,
-  Page,
+  PayoutRequest,
+  Program,
+  ProgramEvents,
+  ProgramType,
   RetryResult,
   ServiceInfo,
   SessionInfo,
+  Subscriber,
   TestSendResult,
   Webhook,
   WebhookStats,
-} from '@hookline/server/contract';
-
-/** A catalog entry; the contract calls it `EventTypeEntry`. */
-export type EventType = EventTypeEntry;
-
-/** A commission rule: a percent (0–100) of the amount, or a fixed major-unit amount. */
-export interface CommissionRule {
-  type: 'percent' | 'fixed';
-  value: number;
-}
-
-/** `GET|PUT /v1/program`: the program and its partner-program settings. */
-export interface Program {
-  id: string;
-  name: string;
-  website_url: string | null;
-  default_currency: string;
-  commission: CommissionRule & { overrides: (CommissionRule & { product_type: string })[] };
-  review_period_days: number;
-  require_partner_approval: boolean;
-  created_at: string;
-  updated_at: string;
-}
+} from '@hookline/client';

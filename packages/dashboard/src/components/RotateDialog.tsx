@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import { api } from '../api.js';
-import type { Webhook } from '../api.js';
+import { hookline } from '../api.js';
 import { Button, Dialog, ErrorMessage } from './ui.js';
 
 const GRACE_PERIODS = [
@@ -13,12 +12,12 @@ const GRACE_PERIODS = [
 /** Rotates a webhook's secret with a grace period, saying what `Signature` does meanwhile. */
 export function RotateDialog({
   open,
-  path,
+  webhookKey,
   onClose,
   onRotated,
 }: {
   open: boolean;
-  path: string;
+  webhookKey: string;
   onClose: () => void;
   onRotated: (message: string) => void;
 }) {
@@ -58,7 +57,10 @@ export function RotateDialog({
             setBusy(true);
             setError(undefined);
             try {
-              await api.post<Webhook>(`${path}/rotate-secret`, { grace_period_seconds: grace });
+              await hookline.POST('/v1/webhooks/{key}/rotate-secret', {
+                params: { path: { key: webhookKey } },
+                body: { grace_period_seconds: grace },
+              });
               onRotated(
                 grace > 0
                   ? 'Secret rotated. Update your receivers with the new secret; Signature switches to it when the grace period ends.'
@@ -80,7 +82,9 @@ export function RotateDialog({
             setBusy(true);
             setError(undefined);
             try {
-              await api.post<Webhook>(`${path}/finish-rotation`, {});
+              await hookline.POST('/v1/webhooks/{key}/finish-rotation', {
+                params: { path: { key: webhookKey } },
+              });
               onRotated('Rotation finished: only the current secret signs now.');
               onClose();
             } catch (err) {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { api } from '../api.js';
+import { dataOf, hookline } from '../api.js';
 import type { Attempt, EventType, TestSendResult, Webhook } from '../api.js';
 import { Button, ErrorMessage, Loading, StatusBadge } from './ui.js';
 import { ERROR_CLASS_TEXT, duration } from '../format.js';
@@ -8,12 +8,10 @@ import { Link } from '../router.js';
 /** Sends an event type's sample to the webhook now and shows the attempt. */
 export function TestPanel({
   webhook,
-  path,
   eventTypes,
   onSent,
 }: {
   webhook: Webhook;
-  path: string;
   eventTypes: EventType[] | undefined;
   onSent: () => void;
 }) {
@@ -34,7 +32,14 @@ export function TestPanel({
     setError(undefined);
     setResult(undefined);
     try {
-      setResult(await api.post<TestSendResult>(`${path}/test`, { event: chosen }));
+      setResult(
+        await dataOf(
+          hookline.POST('/v1/webhooks/{key}/test', {
+            params: { path: { key: webhook.key } },
+            body: { event: chosen },
+          }),
+        ),
+      );
       onSent();
     } catch (err) {
       setError(err);

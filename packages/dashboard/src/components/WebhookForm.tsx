@@ -1,9 +1,9 @@
-import type { ProgramEvents } from '@hookline/server/contract';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { ApiError, api } from '../api.js';
+import { ApiError } from '../api.js';
 import type { EventType } from '../api.js';
-import { useLoad } from '../hooks.js';
+import { useQuery } from '@tanstack/react-query';
+import { programEventsQuery } from '../queries.js';
 import { Button, ErrorMessage, Field } from './ui.js';
 
 /** What the form edits. */
@@ -38,7 +38,7 @@ export function WebhookForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const all = events.has('*');
-  const program = useLoad(() => api.get<ProgramEvents>('/v1/program/events'), 'program-events');
+  const program = useQuery(programEventsQuery);
   const allowed = program.data ? new Set(program.data.events.map((e) => e.name)) : undefined;
   const offered = allowed ? eventTypes.filter((t) => allowed.has(t.name)) : eventTypes;
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { ApiError, api } from '../api.js';
+import { ApiError, dataOf, hookline } from '../api.js';
 import type { ApiKey, CreatedApiKey } from '../api.js';
 import {
   Button,
@@ -12,14 +12,17 @@ import {
   StatusBadge,
 } from '../components/ui.js';
 import { fullTime, relativeTime } from '../format.js';
-import { useLoad } from '../hooks.js';
+import { useQuery } from '@tanstack/react-query';
 
 /**
  * The program's API keys (`/v1/api-keys`): label, first characters, created, last used; create
  * (the key is shown once) and revoke (at once, with the dashboard sessions opened with it).
  */
 export function ApiKeysPage() {
-  const keys = useLoad(() => api.get<ApiKey[]>('/v1/api-keys'), 'api-keys');
+  const keys = useQuery({
+    queryKey: ['/v1/api-keys'],
+    queryFn: ({ signal }) => dataOf(hookline.GET('/v1/api-keys', { signal })),
+  });
   const [created, setCreated] = useState<CreatedApiKey>();
   const [revoking, setRevoking] = useState<ApiKey>();
   const [error, setError] = useState<unknown>();
@@ -38,7 +41,7 @@ export function ApiKeysPage() {
       <NewKeyForm
         onCreated={(key) => {
           setCreated(key);
-          keys.reload();
+          void keys.refetch();
         }}
       />
 
@@ -57,9 +60,9 @@ export function ApiKeysPage() {
 
       <ErrorMessage
         error={keys.error ?? error}
-        action={<Button onClick={keys.reload}>Retry</Button>}
+        action={<Button onClick={() => void keys.refetch()}>Retry</Button>}
       />
-      {keys.loading && !keys.data ? (
+      {keys.isPending && !keys.data ? (
         <Loading what="Loading API keys" />
       ) : list.length === 0 && !keys.error ? (
         <Empty title="No API keys">
@@ -138,12 +141,14 @@ export function ApiKeysPage() {
               if (!revoking) return;
               setError(undefined);
               try {
-                await api.delete(`/v1/api-keys/${encodeURIComponent(revoking.id)}`);
+                await hookline.DELETE('/v1/api-keys/{id}', {
+                  params: { path: { id: revoking.id } },
+                });
               } catch (e) {
                 setError(e);
               }
               setRevoking(undefined);
-              keys.reload();
+              void keys.refetch();
             }}
           >
             Revoke key
@@ -166,7 +171,7 @@ function NewKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) 
     setBusy(true);
     setError(undefined);
     try {
-      const key = await api.post<CreatedApiKey>('/v1/api-keys', { name });
+      const key = await dataOf(hookline.POST('/v1/api-keys', { body: { name } }));
       setName('');
       onCreated(key);
     } catch (e) {

@@ -1,16 +1,20 @@
 import { useState } from 'react';
-import { ApiError, api } from '../api.js';
-import type { Attempt, DeliveryDetail, RetryResult } from '../api.js';
+import { ApiError, dataOf, hookline } from '../api.js';
+import type { Attempt } from '../api.js';
 import { lastOutcome } from '../components/DeliveryTable.js';
 import { Button, ErrorMessage, Loading, StatusBadge } from '../components/ui.js';
 import { ERROR_CLASS_TEXT, duration, fullTime, prettyJson, relativeTime } from '../format.js';
-import { useLoad } from '../hooks.js';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '../router.js';
 
 /** One delivery with every attempt, and "Redeliver". */
 export function DeliveryPage({ id }: { id: string }) {
-  const path = `/v1/deliveries/${encodeURIComponent(id)}`;
-  const delivery = useLoad(() => api.get<DeliveryDetail>(path), path, 3_000);
+  const params = { path: { id } };
+  const delivery = useQuery({
+    queryKey: ['/v1/deliveries/{id}', id],
+    queryFn: ({ signal }) => dataOf(hookline.GET('/v1/deliveries/{id}', { params, signal })),
+    refetchInterval: 3_000,
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
@@ -29,7 +33,7 @@ export function DeliveryPage({ id }: { id: string }) {
     return delivery.error ? (
       <ErrorMessage
         error={delivery.error}
-        action={<Button onClick={delivery.reload}>Retry</Button>}
+        action={<Button onClick={() => void delivery.refetch()}>Retry</Button>}
       />
     ) : (
       <Loading what="Loading delivery" />
@@ -42,14 +46,14 @@ export function DeliveryPage({ id }: { id: string }) {
     setError(undefined);
     setNotice(undefined);
     try {
-      const result = await api.post<RetryResult>(`${path}/retry`);
+      const result = await dataOf(hookline.POST('/v1/deliveries/{id}/retry', { params }));
       const a = result.attempt;
       setNotice(
         a.succeeded
           ? `Redelivered: HTTP ${a.response_status} in ${duration(a.duration_ms)}.`
           : `The attempt failed again: ${a.response_status !== null ? `HTTP ${a.response_status}` : (a.error_class ?? 'error')}.`,
       );
-      delivery.reload();
+      void delivery.refetch();
     } catch (err) {
       setError(err);
     } finally {

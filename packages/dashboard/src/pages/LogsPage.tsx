@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { api, query } from '../api.js';
-import type { BulkRetryResult, DeliverySummary, EventType, ServiceInfo, Webhook } from '../api.js';
+import { answer, dataOf, defined, hookline, query } from '../api.js';
+import type { DeliverySummary } from '../api.js';
 import { DeliveryTable } from '../components/DeliveryTable.js';
 import { Button, Empty, ErrorMessage, Loading, Pager } from '../components/ui.js';
 import { fromLocalInput, toLocalInput } from '../format.js';
-import { useLoad } from '../hooks.js';
+import { useQuery } from '@tanstack/react-query';
+import { eventTypesQuery, webhooksQuery } from '../queries.js';
 import { navigate, useLocation } from '../router.js';
 
 const STATUSES = [
@@ -27,11 +28,25 @@ export function LogsPage() {
     string
   >;
   const page = Number(params.get('page') ?? '1') || 1;
-  const listPath = `/v1/deliveries${query({ ...filters, limit: 25, page })}`;
-  const deliveries = useLoad(() => api.list<DeliverySummary>(listPath), listPath, POLL_MS);
-  const hooks = useLoad(() => api.list<Webhook>('/v1/webhooks?limit=100'), 'webhooks');
-  const types = useLoad(() => api.get<EventType[]>('/v1/event-types'), 'types');
-  const service = useLoad(() => api.get<ServiceInfo>('/v1/service'), 'service');
+  // The status comes from the URL as typed; the API refuses one it does not know, in words.
+  const listQuery = {
+    ...defined(filters),
+    status: (filters.status || undefined) as DeliverySummary['status'] | undefined,
+    limit: 25,
+    page,
+  };
+  const deliveries = useQuery({
+    queryKey: ['/v1/deliveries', listQuery],
+    queryFn: ({ signal }) =>
+      answer(hookline.GET('/v1/deliveries', { params: { query: listQuery }, signal })),
+    refetchInterval: POLL_MS,
+  });
+  const hooks = useQuery(webhooksQuery);
+  const types = useQuery(eventTypesQuery);
+  const service = useQuery({
+    queryKey: ['/v1/service'],
+    queryFn: ({ signal }) => dataOf(hookline.GET('/v1/service', { signal })),
+  });
   const ids = { webhook: useId(), event: useId(), status: useId(), since: useId(), until: useId() };
 
   const setFilters = (next: Partial<Record<(typeof FILTERS)[number], string>>, nextPage = 1) => {
@@ -138,11 +153,11 @@ export function LogsPage() {
         )}
       </form>
 
-      <BulkRetry webhook={filters.webhook} onQueued={deliveries.reload} />
+      <BulkRetry webhook={filters.webhook} onQueued={() => void deliveries.refetch()} />
 
       <ErrorMessage
         error={deliveries.error}
-        action={<Button onClick={deliveries.reload}>Retry</Button>}
+        action={<Button onClick={() => void deliveries.refetch()}>Retry</Button>}
       />
       {!deliveries.data ? (
         !deliveries.error && <Loading what="Loading deliveries" />
@@ -182,11 +197,11 @@ function BulkRetry({ webhook, onQueued }: { webhook: string; onQueued: () => voi
     setResult(undefined);
     try {
       const body = {
-        status: 'failed',
+        status: 'failed' as const,
         since: fromLocalInput(since),
         ...(webhook ? { webhook } : {}),
       };
-      const { queued } = await api.post<BulkRetryResult>('/v1/deliveries/retry', body);
+      const { queued } = await dataOf(hookline.POST('/v1/deliveries/retry', { body }));
       setResult(
         queued === 0
           ? 'No failed deliveries to retry in that range.'

@@ -1,17 +1,20 @@
 import { useState } from 'react';
-import { api } from '../api.js';
-import type { Overview } from '../api.js';
+import { dataOf, hookline } from '../api.js';
 import { HourlyChart, LatencyChart } from '../components/charts.js';
 import { Button, Empty, ErrorMessage, Loading } from '../components/ui.js';
 import { percent } from '../format.js';
-import { useLoad } from '../hooks.js';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '../router.js';
 
 /** Deliveries per hour by outcome, and latency per webhook, over 24 h or 7 d. */
 export function OverviewPage() {
   const [range, setRange] = useState<'24h' | '7d'>('24h');
-  const path = `/v1/stats/overview?range=${range}`;
-  const overview = useLoad(() => api.get<Overview>(path), path, 15_000);
+  const overview = useQuery({
+    queryKey: ['/v1/stats/overview', range],
+    queryFn: ({ signal }) =>
+      dataOf(hookline.GET('/v1/stats/overview', { params: { query: { range } }, signal })),
+    refetchInterval: 15_000,
+  });
   const data = overview.data;
   const t = data?.totals;
   const total = t ? t.succeeded + t.retrying + t.failed + t.cancelled : 0;
@@ -32,7 +35,7 @@ export function OverviewPage() {
       </div>
       <ErrorMessage
         error={overview.error}
-        action={<Button onClick={overview.reload}>Retry</Button>}
+        action={<Button onClick={() => void overview.refetch()}>Retry</Button>}
       />
       {!data ? (
         !overview.error && <Loading what="Loading statistics" />

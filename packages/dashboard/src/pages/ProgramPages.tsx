@@ -1,153 +1,243 @@
+import type { Customer, Partner, Reward, Transaction } from '@hookline/client';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { api, query } from '../api.js';
+import { answer, defined, hookline, query } from '../api.js';
 import { Button, Empty, ErrorMessage, Loading, Pager, StatusBadge } from '../components/ui.js';
 import { fullTime, relativeTime } from '../format.js';
-import { useLoad } from '../hooks.js';
 import { navigate, useLocation } from '../router.js';
 
-type Row = Record<string, unknown>;
 type Kind = 'partners' | 'customers' | 'transactions' | 'rewards';
 
-interface Column {
-  label: string;
-  render: (row: Row) => ReactNode;
+/** What a list page sends: the search box's value, the status filter, the page. */
+interface ListQuery {
+  search: string | undefined;
+  status: string | undefined;
+  page: number;
 }
 
-interface Action {
+/** One page of rows, as the list answers. */
+interface RowsPage<T> {
+  data: T[];
+  links: { next: string | null };
+}
+
+interface Column<T> {
+  label: string;
+  render: (row: T) => ReactNode;
+}
+
+interface Action<T> {
   label: string;
   /** Path segment after the resource, e.g. `approve`. */
   path: string;
-  when: (row: Row) => boolean;
+  when: (row: T) => boolean;
   variant?: 'primary' | 'danger';
   done: string;
+  run: (id: string) => Promise<unknown>;
 }
 
-interface PageConfig {
+interface PageConfig<T> {
   title: string;
   lede: string;
   /** The API's exact-match filter the search box fills, and how to describe it. */
   search: { param: string; label: string; placeholder: string };
-  status?: { values: string[] };
-  idOf: (row: Row) => string;
-  columns: Column[];
-  actions?: Action[];
+  status?: { values: readonly string[] };
+  load: (q: ListQuery, signal: AbortSignal) => Promise<RowsPage<T>>;
+  idOf: (row: T) => string;
+  /** How a row is named to a screen reader's "Approve …". */
+  nameOf?: (row: T) => string;
+  columns: Column<T>[];
+  actions?: Action<T>[];
   empty: string;
 }
 
-const text = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
-const name = (row: Row) => [row.name, row.surname].filter((p) => p).join(' ') || '—';
-const money = (row: Row) =>
-  `${typeof row.amount === 'number' ? row.amount.toFixed(2) : text(row.amount)} ${text(row.amount_units)}`;
-const created = (row: Row) => (
-  <span title={fullTime(row.created_at as string)}>{relativeTime(row.created_at as string)}</span>
-);
+interface Named {
+  name: string | null;
+  surname: string | null;
+}
 
-const PAGES: Record<Kind, PageConfig> = {
-  partners: {
-    title: 'Partners',
-    lede: 'People who refer customers. Approving or rejecting one sends partner.approved or partner.rejected.',
-    search: { param: 'email', label: 'Email', placeholder: 'partner@example.com' },
-    status: { values: ['pending', 'active', 'rejected', 'archived'] },
-    idOf: (r) => String(r.id),
-    columns: [
-      { label: 'Name', render: name },
-      { label: 'Email', render: (r) => text(r.email) },
-      { label: 'Key', render: (r) => <code>{text(r.key)}</code> },
-      { label: 'Status', render: (r) => <StatusBadge status={String(r.status)} /> },
-      { label: 'Created', render: created },
-    ],
-    actions: [
-      {
-        label: 'Approve',
-        path: 'approve',
-        when: (r) => r.status === 'pending',
-        variant: 'primary',
-        done: 'Partner approved.',
-      },
-      {
-        label: 'Reject',
-        path: 'reject',
-        when: (r) => r.status === 'pending',
-        variant: 'danger',
-        done: 'Partner rejected.',
-      },
-    ],
-    empty: 'No partners yet. Partners are created through the API (POST /v1/partners).',
-  },
-  customers: {
-    title: 'Customers',
-    lede: 'Customers referred by partners.',
-    search: { param: 'email', label: 'Email', placeholder: 'customer@example.com' },
-    idOf: (r) => String(r.key),
-    columns: [
-      { label: 'Key', render: (r) => <code>{text(r.key)}</code> },
-      { label: 'Name', render: name },
-      { label: 'Email', render: (r) => text(r.email) },
-      { label: 'Partner', render: (r) => text(r.partner) },
-      { label: 'Status', render: (r) => <StatusBadge status={String(r.status)} /> },
-      { label: 'Created', render: created },
-    ],
-    empty: 'No customers yet. Customers are created through the API (POST /v1/customers).',
-  },
-  transactions: {
-    title: 'Transactions',
-    lede: 'Purchases by referred customers; each may earn its partner a reward.',
-    search: { param: 'customer', label: 'Customer key', placeholder: 'customer_123' },
-    idOf: (r) => String(r.key),
-    columns: [
-      { label: 'Key', render: (r) => <code>{text(r.key)}</code> },
-      { label: 'Action', render: (r) => text(r.action) },
-      { label: 'Amount', render: money },
-      { label: 'Customer', render: (r) => text(r.customer) },
-      { label: 'Partner', render: (r) => text(r.partner) },
-      { label: 'Created', render: created },
-    ],
-    empty: 'No transactions yet. They are recorded through the API (POST /v1/transactions).',
-  },
-  rewards: {
-    title: 'Rewards',
-    lede: 'Commissions earned by partners. Approving sends reward.approved; marking paid sends reward.paid.',
-    search: { param: 'partner', label: 'Partner id', placeholder: 'partner_123' },
-    status: { values: ['review_period', 'approved', 'paid', 'cancelled'] },
-    idOf: (r) => String(r.id),
-    columns: [
-      { label: 'Id', render: (r) => <code>{text(r.id)}</code> },
-      { label: 'Partner', render: (r) => text(r.partner) },
-      { label: 'Customer', render: (r) => text(r.customer) },
-      { label: 'Amount', render: money },
-      { label: 'Status', render: (r) => <StatusBadge status={String(r.status)} /> },
-      { label: 'Created', render: created },
-    ],
-    actions: [
-      {
-        label: 'Approve',
-        path: 'approve',
-        when: (r) => r.status === 'review_period',
-        variant: 'primary',
-        done: 'Reward approved.',
-      },
-      {
-        label: 'Mark paid',
-        path: 'mark-paid',
-        when: (r) => r.status === 'approved',
-        variant: 'primary',
-        done: 'Reward marked as paid.',
-      },
-    ],
-    empty: 'No rewards yet. Rewards are created when transactions earn a commission.',
-  },
+const text = (v: string | number | null | undefined) =>
+  v === null || v === undefined || v === '' ? '—' : String(v);
+const name = (row: Named) => [row.name, row.surname].filter((p) => p).join(' ') || '—';
+const money = (row: { amount: number; amount_units: string }) =>
+  `${row.amount.toFixed(2)} ${text(row.amount_units)}`;
+const created = (row: { created_at: string }) => (
+  <span title={fullTime(row.created_at)}>{relativeTime(row.created_at)}</span>
+);
+const path = (id: string) => ({ params: { path: { id } } });
+/** The status filter as the API types it; the API refuses one it does not know, in words. */
+const statusOf = <S extends string>(status: string | undefined) => status as S | undefined;
+
+const PARTNERS: PageConfig<Partner> = {
+  title: 'Partners',
+  lede: 'People who refer customers. Approving or rejecting one sends partner.approved or partner.rejected.',
+  search: { param: 'email', label: 'Email', placeholder: 'partner@example.com' },
+  status: { values: ['pending', 'active', 'rejected', 'archived'] },
+  load: (q, signal) =>
+    answer(
+      hookline.GET('/v1/partners', {
+        params: {
+          query: defined({
+            email: q.search,
+            status: statusOf<Partner['status']>(q.status),
+            page: q.page,
+            limit: 25,
+          }),
+        },
+        signal,
+      }),
+    ),
+  idOf: (r) => r.id,
+  nameOf: name,
+  columns: [
+    { label: 'Name', render: name },
+    { label: 'Email', render: (r) => text(r.email) },
+    { label: 'Key', render: (r) => <code>{text(r.key)}</code> },
+    { label: 'Status', render: (r) => <StatusBadge status={r.status} /> },
+    { label: 'Created', render: created },
+  ],
+  actions: [
+    {
+      label: 'Approve',
+      path: 'approve',
+      when: (r) => r.status === 'pending',
+      variant: 'primary',
+      done: 'Partner approved.',
+      run: (id) => hookline.POST('/v1/partners/{id}/approve', path(id)),
+    },
+    {
+      label: 'Reject',
+      path: 'reject',
+      when: (r) => r.status === 'pending',
+      variant: 'danger',
+      done: 'Partner rejected.',
+      run: (id) => hookline.POST('/v1/partners/{id}/reject', path(id)),
+    },
+  ],
+  empty: 'No partners yet. Partners are created through the API (POST /v1/partners).',
+};
+
+const CUSTOMERS: PageConfig<Customer> = {
+  title: 'Customers',
+  lede: 'Customers referred by partners.',
+  search: { param: 'email', label: 'Email', placeholder: 'customer@example.com' },
+  load: (q, signal) =>
+    answer(
+      hookline.GET('/v1/customers', {
+        params: { query: defined({ email: q.search, page: q.page, limit: 25 }) },
+        signal,
+      }),
+    ),
+  idOf: (r) => r.key,
+  nameOf: name,
+  columns: [
+    { label: 'Key', render: (r) => <code>{text(r.key)}</code> },
+    { label: 'Name', render: name },
+    { label: 'Email', render: (r) => text(r.email) },
+    { label: 'Partner', render: (r) => text(r.partner) },
+    { label: 'Status', render: (r) => <StatusBadge status={r.status} /> },
+    { label: 'Created', render: created },
+  ],
+  empty: 'No customers yet. Customers are created through the API (POST /v1/customers).',
+};
+
+const TRANSACTIONS: PageConfig<Transaction> = {
+  title: 'Transactions',
+  lede: 'Purchases by referred customers; each may earn its partner a reward.',
+  search: { param: 'customer', label: 'Customer key', placeholder: 'customer_123' },
+  load: (q, signal) =>
+    answer(
+      hookline.GET('/v1/transactions', {
+        params: { query: defined({ customer: q.search, page: q.page, limit: 25 }) },
+        signal,
+      }),
+    ),
+  idOf: (r) => r.key,
+  columns: [
+    { label: 'Key', render: (r) => <code>{text(r.key)}</code> },
+    { label: 'Action', render: (r) => text(r.action) },
+    { label: 'Amount', render: money },
+    { label: 'Customer', render: (r) => text(r.customer) },
+    { label: 'Partner', render: (r) => text(r.partner) },
+    { label: 'Created', render: created },
+  ],
+  empty: 'No transactions yet. They are recorded through the API (POST /v1/transactions).',
+};
+
+const REWARDS: PageConfig<Reward> = {
+  title: 'Rewards',
+  lede: 'Commissions earned by partners. Approving sends reward.approved; marking paid sends reward.paid.',
+  search: { param: 'partner', label: 'Partner id', placeholder: 'partner_123' },
+  status: { values: ['review_period', 'approved', 'paid', 'cancelled'] },
+  load: (q, signal) =>
+    answer(
+      hookline.GET('/v1/rewards', {
+        params: {
+          query: defined({
+            partner: q.search,
+            status: statusOf<Reward['status']>(q.status),
+            page: q.page,
+            limit: 25,
+          }),
+        },
+        signal,
+      }),
+    ),
+  idOf: (r) => r.id,
+  columns: [
+    { label: 'Id', render: (r) => <code>{text(r.id)}</code> },
+    { label: 'Partner', render: (r) => text(r.partner) },
+    { label: 'Customer', render: (r) => text(r.customer) },
+    { label: 'Amount', render: money },
+    { label: 'Status', render: (r) => <StatusBadge status={r.status} /> },
+    { label: 'Created', render: created },
+  ],
+  actions: [
+    {
+      label: 'Approve',
+      path: 'approve',
+      when: (r) => r.status === 'review_period',
+      variant: 'primary',
+      done: 'Reward approved.',
+      run: (id) => hookline.POST('/v1/rewards/{id}/approve', path(id)),
+    },
+    {
+      label: 'Mark paid',
+      path: 'mark-paid',
+      when: (r) => r.status === 'approved',
+      variant: 'primary',
+      done: 'Reward marked as paid.',
+      run: (id) => hookline.POST('/v1/rewards/{id}/mark-paid', path(id)),
+    },
+  ],
+  empty: 'No rewards yet. Rewards are created when transactions earn a commission.',
 };
 
 /** A partner-program list with search, status filter, paging and row actions. */
 export function ProgramPage({ kind }: { kind: Kind }) {
-  const config = PAGES[kind];
+  switch (kind) {
+    case 'partners':
+      return <ResourcePage kind={kind} config={PARTNERS} />;
+    case 'customers':
+      return <ResourcePage kind={kind} config={CUSTOMERS} />;
+    case 'transactions':
+      return <ResourcePage kind={kind} config={TRANSACTIONS} />;
+    case 'rewards':
+      return <ResourcePage kind={kind} config={REWARDS} />;
+  }
+}
+
+function ResourcePage<T>({ kind, config }: { kind: Kind; config: PageConfig<T> }) {
   const { query: params } = useLocation();
   const search = params.get(config.search.param) ?? '';
   const status = params.get('status') ?? '';
   const page = Number(params.get('page') ?? '1') || 1;
-  const listPath = `/v1/${kind}${query({ [config.search.param]: search, status, page, limit: 25 })}`;
-  const list = useLoad(() => api.list<Row>(listPath), listPath);
+  const listQuery: ListQuery = { search: search || undefined, status: status || undefined, page };
+  const list = useQuery({
+    queryKey: [`/v1/${kind}`, listQuery],
+    queryFn: ({ signal }) => config.load(listQuery, signal),
+  });
   const [draft, setDraft] = useState(search);
   const [draftKey, setDraftKey] = useState(`${kind}:${search}`);
   const [actionError, setActionError] = useState<unknown>();
@@ -174,15 +264,15 @@ export function ProgramPage({ kind }: { kind: Kind }) {
     go({ search: draft.trim(), page: 1 });
   };
 
-  const act = async (row: Row, action: Action) => {
+  const act = async (row: T, action: Action<T>) => {
     const id = config.idOf(row);
     setBusyId(id);
     setActionError(undefined);
     setNotice(undefined);
     try {
-      await api.post(`/v1/${kind}/${encodeURIComponent(id)}/${action.path}`);
+      await action.run(id);
       setNotice(action.done);
-      list.reload();
+      void list.refetch();
     } catch (err) {
       setActionError(err);
     } finally {
@@ -239,7 +329,10 @@ export function ProgramPage({ kind }: { kind: Kind }) {
         </p>
       )}
       <ErrorMessage error={actionError} />
-      <ErrorMessage error={list.error} action={<Button onClick={list.reload}>Retry</Button>} />
+      <ErrorMessage
+        error={list.error}
+        action={<Button onClick={() => void list.refetch()}>Retry</Button>}
+      />
       {!list.data ? (
         !list.error && <Loading what={`Loading ${kind}`} />
       ) : rows.length === 0 ? (
@@ -288,7 +381,7 @@ export function ProgramPage({ kind }: { kind: Kind }) {
                                 variant={a.variant}
                                 disabled={busyId === id}
                                 onClick={() => act(row, a)}
-                                aria-label={`${a.label} ${name(row) !== '—' ? name(row) : id}`}
+                                aria-label={`${a.label} ${config.nameOf && config.nameOf(row) !== '—' ? config.nameOf(row) : id}`}
                               >
                                 {a.label}
                               </Button>

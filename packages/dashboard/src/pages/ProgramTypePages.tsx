@@ -1,16 +1,11 @@
-import type {
-  Lead,
-  PayoutRequest,
-  ProgramEvents,
-  ProgramType,
-  Subscriber,
-} from '@hookline/server/contract';
+import type { Lead, PayoutRequest, ProgramType, Subscriber } from '@hookline/client';
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
-import { api, query } from '../api.js';
+import { answer, defined, hookline, query } from '../api.js';
 import { Button, Empty, ErrorMessage, Loading, Pager, StatusBadge } from '../components/ui.js';
 import { fullTime, relativeTime } from '../format.js';
-import { useLoad } from '../hooks.js';
+import { useQuery } from '@tanstack/react-query';
+import { programEventsQuery } from '../queries.js';
 import { navigate, useLocation } from '../router.js';
 
 /**
@@ -32,7 +27,7 @@ const money = (amount: number | null, units: string | null) =>
 
 /** "This program is newsletter; leads exist in affiliate programs." (or nothing). */
 function TypeNotice({ need, what }: { need: ProgramType; what: string }) {
-  const program = useLoad(() => api.get<ProgramEvents>('/v1/program/events'), 'program-events');
+  const program = useQuery(programEventsQuery);
   const type = program.data?.program_type;
   if (!type || type === need) return null;
   return (
@@ -43,10 +38,21 @@ function TypeNotice({ need, what }: { need: ProgramType; what: string }) {
   );
 }
 
+/** One page of rows, as the list answers. */
+interface RowsPage<T> {
+  data: T[];
+  links: { next: string | null };
+}
+
 interface ListProps<T> {
   /** The page path and the API path, e.g. `leads` and `/v1/leads`. */
   page: string;
   apiPath: string;
+  /** Loads one page of rows with the status filter (empty: any). */
+  load: (
+    q: { status: string | undefined; page: number },
+    signal: AbortSignal,
+  ) => Promise<RowsPage<T>>;
   title: string;
   lede: ReactNode;
   statuses: readonly string[];
@@ -65,8 +71,11 @@ function ResourceList<T>(props: ListProps<T>) {
   const statusParam = props.statusParam ?? 'status';
   const status = params.get(statusParam) ?? '';
   const page = Number(params.get('page') ?? '1') || 1;
-  const path = `${props.apiPath}${query({ [statusParam]: status, page, limit: 25 })}`;
-  const list = useLoad(() => api.list<T>(path), path);
+  const listQuery = { status: status || undefined, page };
+  const list = useQuery({
+    queryKey: [props.apiPath, listQuery],
+    queryFn: ({ signal }) => props.load(listQuery, signal),
+  });
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<unknown>();
   const statusId = useId();
@@ -81,7 +90,7 @@ function ResourceList<T>(props: ListProps<T>) {
   const done = (text: string) => {
     setNotice(text);
     setError(undefined);
-    list.reload();
+    void list.refetch();
   };
   const fail = (err: unknown) => {
     setNotice(undefined);
@@ -118,7 +127,10 @@ function ResourceList<T>(props: ListProps<T>) {
         </p>
       )}
       <ErrorMessage error={error} />
-      <ErrorMessage error={list.error} action={<Button onClick={list.reload}>Retry</Button>} />
+      <ErrorMessage
+        error={list.error}
+        action={<Button onClick={() => void list.refetch()}>Retry</Button>}
+      />
       {!list.data ? (
         !list.error && <Loading what={`Loading ${props.title.toLowerCase()}`} />
       ) : rows.length === 0 ? (
@@ -188,10 +200,10 @@ function LeadActions({
   const [busy, setBusy] = useState(false);
   const amountId = useId();
   if (lead.status !== 'pending') return <span className="muted">—</span>;
-  const run = async (path: string, body: object, notice: string) => {
+  const run = async (call: () => Promise<unknown>, notice: string) => {
     setBusy(true);
     try {
-      await api.post(path, body);
+      await call();
       setConverting(false);
       done(notice);
     } catch (err) {
@@ -207,8 +219,10 @@ function LeadActions({
         onSubmit={(e) => {
           e.preventDefault();
           void run(
-            '/v1/leads/convert',
-            { id: lead.id, commission_transaction_amount: amount.trim() },
+            () =>
+              hookline.POST('/v1/leads/convert', {
+                body: { id: lead.id, commission_transaction_amount: amount.trim() },
+              }),
             `Lead ${lead.id} converted.`,
           );
         }}
@@ -244,7 +258,12 @@ function LeadActions({
       <Button
         variant="danger"
         disabled={busy}
-        onClick={() => void run('/v1/leads/reject', { id: lead.id }, `Lead ${lead.id} rejected.`)}
+        onClick={() =>
+          void run(
+            () => hookline.POST('/v1/leads/reject', { body: { id: lead.id } }),
+            `Lead ${lead.id} rejected.`,
+          )
+        }
         aria-label={`Reject lead ${lead.email}`}
       >
         Reject
@@ -259,6 +278,20 @@ export function LeadsPage() {
     <ResourceList<Lead>
       page="leads"
       apiPath="/v1/leads"
+      load={(q, signal) =>
+        answer(
+          hookline.GET('/v1/leads', {
+            params: {
+              query: defined({
+                status: q.status as Lead['status'] | undefined,
+                page: q.page,
+                limit: 25,
+              }),
+            },
+            signal,
+          }),
+        )
+      }
       title="Leads"
       lede="Prospects partners submitted. Converting one with the deal's value earns its partner a commission (lead.converted, reward.created); rejecting sends lead.rejected."
       notice={<TypeNotice need="affiliate" what="leads" />}
@@ -279,17 +312,30 @@ export function LeadsPage() {
   );
 }
 
-const PAYOUT_ACTIONS: Record<
-  string,
-  readonly { path: string; label: string; variant: 'primary' | 'danger' }[]
+const payout = (id: number) => ({ params: { path: { id } } });
+const approvePayout = (id: number) => hookline.POST('/v1/payout_requests/{id}/approve', payout(id));
+const rejectPayout = (id: number) => hookline.POST('/v1/payout_requests/{id}/reject', payout(id));
+const payPayout = (id: number) =>
+  hookline.POST('/v1/payout_requests/{id}/mark_as_paid', payout(id));
+
+const PAYOUT_ACTIONS: Partial<
+  Record<
+    PayoutRequest['status'],
+    readonly {
+      path: string;
+      label: string;
+      variant: 'primary' | 'danger';
+      run: (id: number) => Promise<unknown>;
+    }[]
+  >
 > = {
   requested: [
-    { path: 'approve', label: 'Approve', variant: 'primary' },
-    { path: 'reject', label: 'Reject', variant: 'danger' },
+    { path: 'approve', label: 'Approve', variant: 'primary', run: approvePayout },
+    { path: 'reject', label: 'Reject', variant: 'danger', run: rejectPayout },
   ],
   approved: [
-    { path: 'mark_as_paid', label: 'Mark paid', variant: 'primary' },
-    { path: 'reject', label: 'Reject', variant: 'danger' },
+    { path: 'mark_as_paid', label: 'Mark paid', variant: 'primary', run: payPayout },
+    { path: 'reject', label: 'Reject', variant: 'danger', run: rejectPayout },
   ],
 };
 
@@ -300,6 +346,20 @@ export function PayoutRequestsPage() {
     <ResourceList<PayoutRequest>
       page="payouts"
       apiPath="/v1/payout_requests"
+      load={(q, signal) =>
+        answer(
+          hookline.GET('/v1/payout_requests', {
+            params: {
+              query: defined({
+                status: q.status as PayoutRequest['status'] | undefined,
+                page: q.page,
+                limit: 25,
+              }),
+            },
+            signal,
+          }),
+        )
+      }
       title="Payout requests"
       lede="A partner's approved rewards in one currency, paid together. Marking a request paid marks each of its rewards paid (reward.paid)."
       notice={<TypeNotice need="affiliate" what="payout requests" />}
@@ -329,7 +389,7 @@ export function PayoutRequestsPage() {
             onClick={async () => {
               setBusy(p.id);
               try {
-                await api.post(`/v1/payout_requests/${p.id}/${a.path}`);
+                await a.run(p.id);
                 done(`Payout request ${p.id}: ${a.label.toLowerCase()} done.`);
               } catch (err) {
                 fail(err);
@@ -353,6 +413,20 @@ export function SubscribersPage() {
     <ResourceList<Subscriber>
       page="subscribers"
       apiPath="/v1/subscribers"
+      load={(q, signal) =>
+        answer(
+          hookline.GET('/v1/subscribers', {
+            params: {
+              query: defined({
+                refer_status: q.status as 'referred' | 'non_referred' | undefined,
+                page: q.page,
+                limit: 25,
+              }),
+            },
+            signal,
+          }),
+        )
+      }
       title="Subscribers"
       lede="Readers of a newsletter referral program, who refer others with their share link."
       notice={<TypeNotice need="newsletter" what="subscribers" />}

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { ApiError, api } from '../api.js';
+import { ApiError, dataOf, hookline } from '../api.js';
 import type { Program } from '../api.js';
 import { Button, ErrorMessage, Field, Loading } from '../components/ui.js';
-import { useLoad } from '../hooks.js';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '../router.js';
 import { CommissionOverrides } from './settings/CommissionOverrides.js';
 import {
@@ -18,7 +18,10 @@ import type { RuleType, SettingsDraft } from './settings/settings-draft.js';
 
 /** Program settings (`GET|PUT /v1/program`): name, website, currency, commission, review. */
 export function SettingsPage({ onSaved }: { onSaved?: (program: Program) => void }) {
-  const program = useLoad(() => api.get<Program>('/v1/program'), 'program');
+  const program = useQuery({
+    queryKey: ['/v1/program'],
+    queryFn: ({ signal }) => dataOf(hookline.GET('/v1/program', { signal })),
+  });
   return (
     <section aria-labelledby="settings-title">
       <div className="page-head">
@@ -33,7 +36,7 @@ export function SettingsPage({ onSaved }: { onSaved?: (program: Program) => void
       ) : program.error ? (
         <ErrorMessage
           error={program.error}
-          action={<Button onClick={program.reload}>Retry</Button>}
+          action={<Button onClick={() => void program.refetch()}>Retry</Button>}
         />
       ) : (
         <Loading what="Loading program settings" />
@@ -79,7 +82,7 @@ function SettingsForm({
     }
     setBusy(true);
     try {
-      const program = await api.put<Program>('/v1/program', toProgramUpdate(draft));
+      const program = await dataOf(hookline.PUT('/v1/program', { body: toProgramUpdate(draft) }));
       setSaved(program);
       setDraft(toDraft(program));
       setNotice('Settings saved. They apply to rewards created from now on.');

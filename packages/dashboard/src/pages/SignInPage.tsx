@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { ApiError, request } from '../api.js';
+import { ApiError, answer, hookline } from '../api.js';
 import type { SessionInfo } from '../api.js';
 import { Button, ErrorMessage, Field } from '../components/ui.js';
 
@@ -25,7 +25,9 @@ export function SignInPage({
     setBusy(true);
     setError(undefined);
     try {
-      const info = await request<SessionInfo>('POST', '/auth/session', { api_key: apiKey.trim() });
+      const info = await answer(
+        hookline.POST('/auth/session', { body: { api_key: apiKey.trim() } }),
+      );
       setApiKey('');
       onSignedIn(info);
     } catch (err) {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { ApiError, api, query } from '../api.js';
-import type { DeliverySummary, EventType, Webhook } from '../api.js';
+import { ApiError, dataOf, hookline, query } from '../api.js';
 import { DeliveryTable } from '../components/DeliveryTable.js';
 import { SecretField } from '../components/SecretField.js';
 import { WebhookForm } from '../components/WebhookForm.js';
 import { Button, Dialog, Empty, ErrorMessage, Loading, StatusBadge } from '../components/ui.js';
-import { useLoad } from '../hooks.js';
+import { useQuery } from '@tanstack/react-query';
+import { eventTypesQuery } from '../queries.js';
 import { Link, navigate } from '../router.js';
 import { RotateDialog } from '../components/RotateDialog.js';
 import { TestPanel } from '../components/TestPanel.js';
@@ -13,14 +13,23 @@ import { eventsSummary } from './WebhooksPage.js';
 
 /** One webhook: settings, secret, test sends, recent deliveries. */
 export function WebhookPage({ webhookKey }: { webhookKey: string }) {
-  const path = `/v1/webhooks/${encodeURIComponent(webhookKey)}`;
-  const hook = useLoad(() => api.get<Webhook>(path), path);
-  const types = useLoad(() => api.get<EventType[]>('/v1/event-types'), 'types');
-  const recent = useLoad(
-    () => api.list<DeliverySummary>(`${path}/deliveries${query({ limit: 5 })}`),
-    `${path}/deliveries`,
-    4_000,
-  );
+  const params = { path: { key: webhookKey } };
+  const hook = useQuery({
+    queryKey: ['/v1/webhooks/{key}', webhookKey],
+    queryFn: ({ signal }) => dataOf(hookline.GET('/v1/webhooks/{key}', { params, signal })),
+  });
+  const types = useQuery(eventTypesQuery);
+  const recent = useQuery({
+    queryKey: ['/v1/webhooks/{key}/deliveries', webhookKey],
+    queryFn: ({ signal }) =>
+      dataOf(
+        hookline.GET('/v1/webhooks/{key}/deliveries', {
+          params: { ...params, query: { limit: 5 } },
+          signal,
+        }),
+      ),
+    refetchInterval: 4_000,
+  });
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [rotating, setRotating] = useState(false);
@@ -39,31 +48,29 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
   }
   if (!hook.data) {
     return hook.error ? (
-      <ErrorMessage error={hook.error} action={<Button onClick={hook.reload}>Retry</Button>} />
+      <ErrorMessage
+        error={hook.error}
+        action={<Button onClick={() => void hook.refetch()}>Retry</Button>}
+      />
     ) : (
       <Loading what="Loading webhook" />
     );
   }
-  // Lifecycle fields of the webhook resource (docs/delivery.md, "Endpoint lifecycle").
-  const w = hook.data as Webhook & {
-    operational?: boolean;
-    disabled_reason?: string | null;
-    disabled_at?: string | null;
-  };
+  const w = hook.data;
 
   const reEnable = async (retryFailed: boolean) => {
     setActionError(undefined);
     try {
-      const res = await api.post<{ queued: number }>(`${path}/enable`, {
-        retry_failed: retryFailed,
-      });
+      const res = await dataOf(
+        hookline.POST('/v1/webhooks/{key}/enable', { params, body: { retry_failed: retryFailed } }),
+      );
       setNotice(
         retryFailed
           ? `Webhook re-enabled; ${res.queued} failed deliveries queued again.`
           : 'Webhook re-enabled.',
       );
-      hook.reload();
-      recent.reload();
+      void hook.refetch();
+      void recent.refetch();
     } catch (err) {
       setActionError(err);
     }
@@ -72,13 +79,13 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
   const setOperational = async (operational: boolean) => {
     setActionError(undefined);
     try {
-      await api.put(`${path}/operational`, { operational });
+      await hookline.PUT('/v1/webhooks/{key}/operational', { params, body: { operational } });
       setNotice(
         operational
           ? 'This webhook now receives operational events (webhook.failing, webhook.disabled, delivery.exhausted).'
           : 'This webhook no longer receives operational events.',
       );
-      hook.reload();
+      void hook.refetch();
     } catch (err) {
       setActionError(err);
     }
@@ -87,11 +94,11 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
   const setActive = async (active: boolean) => {
     setActionError(undefined);
     try {
-      await api.put<Webhook>(path, { is_active: active });
+      await hookline.PUT('/v1/webhooks/{key}', { params, body: { is_active: active } });
       setNotice(
         active ? 'Webhook enabled.' : 'Webhook disabled; pending deliveries were cancelled.',
       );
-      hook.reload();
+      void hook.refetch();
     } catch (err) {
       setActionError(err);
     }
@@ -159,10 +166,10 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
             submitLabel="Save changes"
             onCancel={() => setEditing(false)}
             onSubmit={async (draft) => {
-              await api.put<Webhook>(path, draft);
+              await hookline.PUT('/v1/webhooks/{key}', { params, body: draft });
               setEditing(false);
               setNotice('Changes saved.');
-              hook.reload();
+              void hook.refetch();
             }}
           />
         </div>
@@ -177,7 +184,7 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
         </p>
       </div>
 
-      <TestPanel webhook={w} path={path} eventTypes={types.data} onSent={recent.reload} />
+      <TestPanel webhook={w} eventTypes={types.data} onSent={() => void recent.refetch()} />
 
       <div className="panel">
         <div className="page-head">
@@ -186,12 +193,12 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
         </div>
         <ErrorMessage error={recent.error} />
         {recent.data ? (
-          recent.data.data.length === 0 ? (
+          recent.data.length === 0 ? (
             <Empty title="No deliveries yet">
               <p>Send a test event above, or trigger one of its events.</p>
             </Empty>
           ) : (
-            <DeliveryTable deliveries={recent.data.data} showWebhook={false} />
+            <DeliveryTable deliveries={recent.data} showWebhook={false} />
           )
         ) : (
           !recent.error && <Loading what="Loading deliveries" />
@@ -212,7 +219,7 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
             variant="danger"
             onClick={async () => {
               try {
-                await api.delete(path);
+                await hookline.DELETE('/v1/webhooks/{key}', { params });
                 setConfirmDelete(false);
                 navigate('/webhooks');
               } catch (err) {
@@ -229,11 +236,11 @@ export function WebhookPage({ webhookKey }: { webhookKey: string }) {
 
       <RotateDialog
         open={rotating}
-        path={path}
+        webhookKey={w.key}
         onClose={() => setRotating(false)}
         onRotated={(message) => {
           setNotice(message);
-          hook.reload();
+          void hook.refetch();
         }}
       />
     </section>

@@ -1,18 +1,23 @@
 import { useState } from 'react';
-import { api } from '../api.js';
-import type { EventType, Webhook, WebhookStats } from '../api.js';
+import { dataOf, hookline } from '../api.js';
+import type { Webhook, WebhookStats } from '../api.js';
 import { SecretField } from '../components/SecretField.js';
 import { WebhookForm } from '../components/WebhookForm.js';
 import { Button, Empty, ErrorMessage, Loading, StatusBadge } from '../components/ui.js';
 import { percent, relativeTime } from '../format.js';
-import { useLoad } from '../hooks.js';
+import { useQuery } from '@tanstack/react-query';
+import { eventTypesQuery, webhooksQuery } from '../queries.js';
 import { Link } from '../router.js';
 
 /** Every webhook, its 24 h health, and "Add webhook". */
 export function WebhooksPage() {
-  const hooks = useLoad(() => api.list<Webhook>('/v1/webhooks?limit=100'), 'webhooks', 10_000);
-  const stats = useLoad(() => api.get<WebhookStats[]>('/v1/stats/webhooks'), 'stats', 10_000);
-  const types = useLoad(() => api.get<EventType[]>('/v1/event-types'), 'types');
+  const hooks = useQuery({ ...webhooksQuery, refetchInterval: 10_000 });
+  const stats = useQuery({
+    queryKey: ['/v1/stats/webhooks'],
+    queryFn: ({ signal }) => dataOf(hookline.GET('/v1/stats/webhooks', { signal })),
+    refetchInterval: 10_000,
+  });
+  const types = useQuery(eventTypesQuery);
   const [adding, setAdding] = useState(false);
   const [created, setCreated] = useState<Webhook>();
 
@@ -63,7 +68,7 @@ export function WebhooksPage() {
           {types.error ? (
             <ErrorMessage
               error={types.error}
-              action={<Button onClick={types.reload}>Retry</Button>}
+              action={<Button onClick={() => void types.refetch()}>Retry</Button>}
             />
           ) : !types.data ? (
             <Loading what="Loading event types" />
@@ -74,19 +79,22 @@ export function WebhooksPage() {
               submitLabel="Add webhook"
               onCancel={() => setAdding(false)}
               onSubmit={async (draft) => {
-                const webhook = await api.post<Webhook>('/v1/webhooks', draft);
+                const webhook = await dataOf(hookline.POST('/v1/webhooks', { body: draft }));
                 setAdding(false);
                 setCreated(webhook);
-                hooks.reload();
-                stats.reload();
+                void hooks.refetch();
+                void stats.refetch();
               }}
             />
           )}
         </div>
       )}
 
-      <ErrorMessage error={hooks.error} action={<Button onClick={hooks.reload}>Retry</Button>} />
-      {hooks.loading && !hooks.data ? (
+      <ErrorMessage
+        error={hooks.error}
+        action={<Button onClick={() => void hooks.refetch()}>Retry</Button>}
+      />
+      {hooks.isPending && !hooks.data ? (
         <Loading what="Loading webhooks" />
       ) : list.length === 0 && !hooks.error ? (
         !adding && (
@@ -125,16 +133,9 @@ export function WebhooksPage() {
                       {w.url}
                     </td>
                     <td data-label="Events">{eventsSummary(w.events)}</td>
-                    <td
-                      data-label="Status"
-                      title={
-                        (w as { disabled_reason?: string | null }).disabled_reason ?? undefined
-                      }
-                    >
+                    <td data-label="Status" title={w.disabled_reason ?? undefined}>
                       <StatusBadge status={w.is_active ? 'active' : 'inactive'} />
-                      {!w.is_active && (w as { disabled_reason?: string | null }).disabled_reason
-                        ? ' (disabled by Hookline)'
-                        : ''}
+                      {!w.is_active && w.disabled_reason ? ' (disabled by Hookline)' : ''}
                     </td>
                     <td data-label="Success (24 h)">
                       {s && s.attempts_24h > 0 ? (

@@ -1,5 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import type { RateLimit } from '../config/config.js';
 import type { Api, ResolvedDeps } from './app.js';
 import { counterKeyOf } from './client-address.js';
@@ -123,27 +124,28 @@ function refuse(reply: FastifyReply, message: string, retryAfterMs: number): str
 /** Most addresses tracked at once per limit; the oldest windows are forgotten first beyond it. */
 const MAX_TRACKED_ADDRESSES = 100_000;
 
-/** Fixed windows of counts per address, bounded in size. */
+/**
+ * Fixed windows of counts per address, bounded in size by an `lru-cache`: a window is "used"
+ * only when it opens (`set`), never when it is counted (`peek`), so past `maxTracked` the
+ * window opened longest ago is dropped. Expiry is the window's own `endsAt` against the
+ * injected clock, not the cache's TTL (which reads `performance.now`).
+ */
 export class FailureWindows {
-  readonly #windows = new Map<string, { count: number; endsAt: number }>();
+  readonly #windows: LRUCache<string, { count: number; endsAt: number }>;
   constructor(
     readonly limit: RateLimit,
-    private readonly maxTracked: number,
-  ) {}
+    maxTracked: number,
+  ) {
+    this.#windows = new LRUCache({ max: maxTracked });
+  }
 
   /**
    * Counts one event for `address` at `now`. Returns how long the address must wait, in ms,
    * when this event is past the limit (the `max + 1`-th of its window or later), else 0.
    */
   hit(address: string, now: number): number {
-    let current = this.#windows.get(address);
+    let current = this.#windows.peek(address);
     if (!current || current.endsAt <= now) {
-      this.#windows.delete(address);
-      if (this.#windows.size >= this.maxTracked) {
-        // Maps iterate in insertion order: the first entry is the oldest window.
-        const oldest = this.#windows.keys().next().value;
-        if (oldest !== undefined) this.#windows.delete(oldest);
-      }
       current = { count: 0, endsAt: now + this.limit.windowMs };
       this.#windows.set(address, current);
     }

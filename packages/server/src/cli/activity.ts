@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { EventTypeEntry } from '../api/contract.js';
 import type { EventType } from '../webhooks/catalog.js';
-import { ApiError } from './api-client.js';
-import type { ApiClient } from './api-client.js';
+import { ApiError, answer } from './api-client.js';
+import type { CliApi } from './api-client.js';
 
 /** How an event was produced: through the partner-program resources, or `POST /v1/events`. */
 export type ActivityVia = 'resource' | 'events';
@@ -84,18 +83,26 @@ interface Ctx {
   subscriberId?: string;
 }
 
-type Step = (api: ApiClient, ctx: Ctx) => Promise<void>;
+type Step = (api: CliApi, ctx: Ctx) => Promise<void>;
+
+/** A value an earlier step of the recipe set. */
+function made<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`no ${what} was created before this step`);
+  return value;
+}
 
 const createPartner: Step = async (api, ctx) => {
-  const partner = await api.post<{ id: string; status?: string }>('/v1/partners', fakePartner());
+  const { data: partner } = await answer(api.client.POST('/v1/partners', { body: fakePartner() }));
   ctx.partnerId = partner.id;
   ctx.partnerStatus = partner.status;
 };
-const partnerAction =
-  (action: string): Step =>
-  async (api, ctx) => {
-    await api.post(`/v1/partners/${ctx.partnerId}/${action}`);
-  };
+/** A partner action: `POST /v1/partners/{id}/<action>`. */
+async function actOnPartner(api: CliApi, id: string, action: 'approve' | 'reject' | 'archive') {
+  const params = { path: { id } };
+  if (action === 'approve') await api.client.POST('/v1/partners/{id}/approve', { params });
+  else if (action === 'reject') await api.client.POST('/v1/partners/{id}/reject', { params });
+  else await api.client.POST('/v1/partners/{id}/archive', { params });
+}
 /** Approves or rejects the new partner, which must be pending for that to mean anything. */
 const reviewPartner =
   (action: 'approve' | 'reject'): Step =>
@@ -105,61 +112,72 @@ const reviewPartner =
         `new partners are ${ctx.partnerStatus} at once in this program (require_partner_approval is off), so none can be ${action === 'approve' ? 'approved' : 'rejected'}`,
       );
     }
-    await api.post(`/v1/partners/${ctx.partnerId}/${action}`);
+    await actOnPartner(api, made(ctx.partnerId, 'partner'), action);
   };
 /** Approves the new partner if the program makes partners wait for approval. */
 const activatePartner: Step = async (api, ctx) => {
-  if (ctx.partnerStatus === 'pending') await api.post(`/v1/partners/${ctx.partnerId}/approve`);
+  if (ctx.partnerStatus === 'pending') {
+    await actOnPartner(api, made(ctx.partnerId, 'partner'), 'approve');
+  }
 };
 const createCustomer: Step = async (api, ctx) => {
-  const customer = fakeCustomer(ctx.partnerId as string);
-  await api.post('/v1/customers', customer);
+  const customer = fakeCustomer(made(ctx.partnerId, 'partner'));
+  await api.client.POST('/v1/customers', { body: customer });
   ctx.customerKey = customer.key;
 };
 const createTransaction: Step = async (api, ctx) => {
-  const transaction = fakeTransaction(ctx.customerKey as string);
-  await api.post('/v1/transactions', transaction);
+  const transaction = fakeTransaction(made(ctx.customerKey, 'customer'));
+  await api.client.POST('/v1/transactions', { body: transaction });
   ctx.transactionKey = transaction.key;
 };
 const findReward: Step = async (api, ctx) => {
   // The reward is created by the transaction; find it by the transaction it belongs to.
-  const page = await api.getPage<Record<string, unknown>>('/v1/rewards', { limit: 100 });
-  const reward = page.data.find((r) => JSON.stringify(r).includes(ctx.transactionKey as string));
-  if (!reward || typeof reward.id !== 'string')
-    throw new Error('the transaction created no reward');
+  const key = made(ctx.transactionKey, 'transaction');
+  const page = await answer(api.client.GET('/v1/rewards', { params: { query: { limit: 100 } } }));
+  const reward = page.data.find((r) => JSON.stringify(r).includes(key));
+  if (!reward) throw new Error('the transaction created no reward');
   ctx.rewardId = reward.id;
 };
-const rewardAction =
-  (action: string): Step =>
-  async (api, ctx) => {
-    await api.post(`/v1/rewards/${ctx.rewardId}/${action}`);
-  };
+const approveReward: Step = async (api, ctx) => {
+  const params = { path: { id: made(ctx.rewardId, 'reward') } };
+  await api.client.POST('/v1/rewards/{id}/approve', { params });
+};
+const payReward: Step = async (api, ctx) => {
+  const params = { path: { id: made(ctx.rewardId, 'reward') } };
+  await api.client.POST('/v1/rewards/{id}/mark-paid', { params });
+};
 
 const submitLead: Step = async (api, ctx) => {
   const name = pick(FIRST_NAMES);
-  const lead = await api.post<{ id: number }>('/v1/leads', {
-    partner: { id: ctx.partnerId },
-    name,
-    email: `${name}.${suffix()}@lead.example.com`.toLowerCase(),
-  });
+  const { data: lead } = await answer(
+    api.client.POST('/v1/leads', {
+      body: {
+        partner: { id: made(ctx.partnerId, 'partner') },
+        name,
+        email: `${name}.${suffix()}@lead.example.com`.toLowerCase(),
+      },
+    }),
+  );
   ctx.leadId = lead.id;
 };
 /** A refer-a-friend customer who referred another (refer-a-friend programs only). */
 const referringCustomer: Step = async (api, ctx) => {
   const referrer = `cus_${suffix()}`;
-  await api.post('/v1/customers', { key: referrer, name: pick(FIRST_NAMES) });
+  await api.client.POST('/v1/customers', { body: { key: referrer, name: pick(FIRST_NAMES) } });
   const friend = `cus_${suffix()}`;
-  await api.post('/v1/customers', { key: friend, referring_customer: { key: referrer } });
+  await api.client.POST('/v1/customers', {
+    body: { key: friend, referring_customer: { key: referrer } },
+  });
   ctx.customerKey = referrer;
   ctx.transactionKey = friend;
 };
 const createSubscriber: Step = async (api, ctx) => {
   const name = pick(FIRST_NAMES);
-  const subscriber = await api.post<{ id: string }>('/v1/subscribers', {
-    email: `${name}.${suffix()}@reader.example.com`.toLowerCase(),
-    name,
-    tos: true,
-  });
+  const { data: subscriber } = await answer(
+    api.client.POST('/v1/subscribers', {
+      body: { email: `${name}.${suffix()}@reader.example.com`.toLowerCase(), name, tos: true },
+    }),
+  );
   ctx.subscriberId = subscriber.id;
 };
 
@@ -179,59 +197,80 @@ export const RECIPES: Readonly<Record<EventType, readonly Step[]>> = {
   'partner.updated': [
     ...partner,
     async (api, ctx) => {
-      await api.put(`/v1/partners/${ctx.partnerId}`, { name: pick(FIRST_NAMES) });
+      await api.client.PUT('/v1/partners/{id}', {
+        params: { path: { id: made(ctx.partnerId, 'partner') } },
+        body: { name: pick(FIRST_NAMES) },
+      });
     },
   ],
   'partner.approved': [...partner, reviewPartner('approve')],
   'partner.rejected': [...partner, reviewPartner('reject')],
-  'partner.archived': [...partner, partnerAction('archive')],
+  'partner.archived': [
+    ...partner,
+    async (api, ctx) => actOnPartner(api, made(ctx.partnerId, 'partner'), 'archive'),
+  ],
   'partner.deleted': [
     ...partner,
     async (api, ctx) => {
-      await api.delete(`/v1/partners/${ctx.partnerId}`);
+      await api.client.DELETE('/v1/partners/{id}', {
+        params: { path: { id: made(ctx.partnerId, 'partner') } },
+      });
     },
   ],
   'customer.created': customer,
   'customer.updated': [
     ...customer,
     async (api, ctx) => {
-      await api.put(`/v1/customers/${ctx.customerKey}`, { name: pick(FIRST_NAMES) });
+      await api.client.PUT('/v1/customers/{customer}', {
+        params: { path: { customer: made(ctx.customerKey, 'customer') } },
+        body: { name: pick(FIRST_NAMES) },
+      });
     },
   ],
   'customer.deleted': [
     ...customer,
     async (api, ctx) => {
-      await api.delete(`/v1/customers/${ctx.customerKey}`);
+      await api.client.DELETE('/v1/customers/{customer}', {
+        params: { path: { customer: made(ctx.customerKey, 'customer') } },
+      });
     },
   ],
   'transaction.created': transaction,
   'transaction.updated': [
     ...transaction,
     async (api, ctx) => {
-      await api.put(`/v1/transactions/${ctx.transactionKey}`, { amount: 149 });
+      await api.client.PUT('/v1/transactions/{key}', {
+        params: { path: { key: made(ctx.transactionKey, 'transaction') } },
+        body: { amount: 149 },
+      });
     },
   ],
   'transaction.deleted': [
     ...transaction,
     async (api, ctx) => {
-      await api.delete(`/v1/transactions/${ctx.transactionKey}`);
+      await api.client.DELETE('/v1/transactions/{key}', {
+        params: { path: { key: made(ctx.transactionKey, 'transaction') } },
+      });
     },
   ],
   'reward.created': reward,
-  'reward.approved': [...reward, rewardAction('approve')],
-  'reward.paid': [...reward, rewardAction('approve'), rewardAction('mark-paid')],
+  'reward.approved': [...reward, approveReward],
+  'reward.paid': [...reward, approveReward, payReward],
   'customer.credited': [
     referringCustomer,
     async (api, ctx) => {
-      await api.post(`/v1/customers/${ctx.customerKey}/balance/credit`, { amount: 10 });
+      await api.client.POST('/v1/customers/{key}/balance/credit', {
+        params: { path: { key: made(ctx.customerKey, 'customer') } },
+        body: { amount: 10 },
+      });
     },
   ],
   'customer.rewarded': [
     referringCustomer,
     async (api, ctx) => {
-      await api.post(`/v1/customers/${ctx.customerKey}/reward`, {
-        amount: 5,
-        referred_customer: ctx.transactionKey,
+      await api.client.POST('/v1/customers/{key}/reward', {
+        params: { path: { key: made(ctx.customerKey, 'customer') } },
+        body: { amount: 5, referred_customer: made(ctx.transactionKey, 'referred customer') },
       });
     },
   ],
@@ -240,33 +279,43 @@ export const RECIPES: Readonly<Record<EventType, readonly Step[]>> = {
     ...activePartner,
     submitLead,
     async (api, ctx) => {
-      await api.post('/v1/leads/convert', { id: ctx.leadId, commission_transaction_amount: 1200 });
+      await api.client.POST('/v1/leads/convert', {
+        body: { id: made(ctx.leadId, 'lead'), commission_transaction_amount: 1200 },
+      });
     },
   ],
   'lead.rejected': [
     ...activePartner,
     submitLead,
     async (api, ctx) => {
-      await api.post('/v1/leads/reject', { id: ctx.leadId });
+      await api.client.POST('/v1/leads/reject', { body: { id: made(ctx.leadId, 'lead') } });
     },
   ],
   'subscriber.created': [createSubscriber],
   'subscriber.updated': [
     createSubscriber,
     async (api, ctx) => {
-      await api.put(`/v1/subscribers/${ctx.subscriberId}`, { marketing_consent: true });
+      await api.client.PUT('/v1/subscribers/{id}', {
+        params: { path: { id: made(ctx.subscriberId, 'subscriber') } },
+        body: { marketing_consent: true },
+      });
     },
   ],
   'subscriber.deleted': [
     createSubscriber,
     async (api, ctx) => {
-      await api.delete(`/v1/subscribers/${ctx.subscriberId}`);
+      await api.client.DELETE('/v1/subscribers/{id}', {
+        params: { path: { id: made(ctx.subscriberId, 'subscriber') } },
+      });
     },
   ],
   'subscriber.rewarded': [
     createSubscriber,
     async (api, ctx) => {
-      await api.post(`/v1/subscribers/${ctx.subscriberId}/reward`, { name: '3 referrals' });
+      await api.client.POST('/v1/subscribers/{id}/reward', {
+        params: { path: { id: made(ctx.subscriberId, 'subscriber') } },
+        body: { name: '3 referrals' },
+      });
     },
   ],
 };
@@ -288,7 +337,7 @@ export interface Produced {
  * @example const { eventId, via } = await produceEvent(api, 'partner.created');
  */
 export async function produceEvent(
-  api: ApiClient,
+  api: CliApi,
   type: EventType,
   options: { resources?: boolean } = {},
 ): Promise<Produced> {
@@ -308,15 +357,18 @@ export async function produceEvent(
       fallbackReason = `the resource API failed (${error instanceof Error ? error.message : String(error)})`;
     }
   }
-  const definition = await api.get<EventTypeEntry>(`/v1/event-types/${type}`);
-  const event = await api.post<{ id: string }>('/v1/events', {
-    event: type,
-    data: definition.sample,
-  });
+  const { data: definition } = await answer(
+    api.client.GET('/v1/event-types/{name}', { params: { path: { name: type } } }),
+  );
+  const { data: event } = await answer(
+    api.client.POST('/v1/events', { body: { event: type, data: definition.sample } }),
+  );
   return { via: 'events', eventId: event.id, ...(fallbackReason ? { fallbackReason } : {}) };
 }
 
-async function newestEventId(api: ApiClient, type: string): Promise<string | undefined> {
-  const page = await api.getPage<{ id: string }>('/v1/events', { event: type, limit: 1 });
+async function newestEventId(api: CliApi, type: string): Promise<string | undefined> {
+  const page = await answer(
+    api.client.GET('/v1/events', { params: { query: { event: type, limit: 1 } } }),
+  );
   return page.data[0]?.id;
 }

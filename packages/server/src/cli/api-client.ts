@@ -1,6 +1,9 @@
-import { Agent, request } from 'undici';
+import { createClient } from '@hookline/client';
+import type { FetchLike, HooklineClient } from '@hookline/client';
+import type { Middleware } from 'openapi-fetch';
+import { Readable } from 'node:stream';
+import { Agent, request as undiciRequest } from 'undici';
 import type { Dispatcher } from 'undici';
-import type { Data, Page } from '../api/contract.js';
 import { VERSION } from '../version.js';
 import { CliError, EXIT, usageError } from './cli-error.js';
 
@@ -86,157 +89,109 @@ export function errorCode(error: unknown): string {
   return '';
 }
 
-/** An open server-sent-events response. */
-export interface EventStreamResponse {
-  readonly body: AsyncIterable<Buffer | string>;
-  close(): void;
+/**
+ * The CLI's connection to a Hookline server: the typed `@hookline/client` (paths, bodies and
+ * answers typed from the API's OpenAPI document) over one keep-alive agent. Every call either
+ * resolves with its answer or throws a one-line {@link CliError}: an {@link ApiError} for a
+ * non-2xx answer, a readable line for a network failure; read the answer with {@link answer}.
+ *
+ * @example
+ * const api = connectApi({ url: 'http://localhost:8080', apiKey });
+ * const hooks = await answer(api.client.GET('/v1/webhooks'));
+ */
+export interface CliApi {
+  readonly target: ApiTarget;
+  readonly client: HooklineClient;
+  /** Closes pooled connections. */
+  close(): Promise<void>;
 }
 
 /**
- * A small client of the Hookline REST API: bearer auth, JSON in and out, `{data}` unwrapped,
- * errors turned into one-line {@link CliError}s.
- *
- * @example
- * const api = new ApiClient({ url: 'http://localhost:8080', apiKey });
- * const webhooks = await api.get<Webhook[]>('/v1/webhooks');
+ * Opens a {@link CliApi}. The agent keeps connections alive (a `tail` polling every second
+ * reuses one) and times out a silent body after 45 s: the listener stream gets a comment every
+ * 15 s, so a dead network is noticed and `listen` reconnects.
  */
-export class ApiClient {
-  private readonly agent: Dispatcher;
+export function connectApi(target: ApiTarget): CliApi {
+  const agent = new Agent({
+    connections: 8,
+    keepAliveTimeout: 10_000,
+    headersTimeout: 30_000,
+    bodyTimeout: 45_000,
+  });
+  // undici's `request` on this agent, answered as a standard Response: unlike `fetch`, it
+  // refuses no port (fetch's "bad ports", such as 6000, are fine for a Hookline server).
+  const fetch: FetchLike = async (request) => {
+    const res = await undiciRequest(request.url, {
+      method: request.method as Dispatcher.HttpMethod,
+      headers: [...request.headers].flat(),
+      body: request.body === null ? null : Buffer.from(await request.arrayBuffer()),
+      signal: request.signal,
+      dispatcher: agent,
+    });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(res.headers)) {
+      for (const one of Array.isArray(value) ? value : [value ?? '']) headers.append(name, one);
+    }
+    if (res.statusCode === 204 || res.statusCode === 304 || request.method === 'HEAD') {
+      await res.body.dump();
+      return new Response(null, { status: res.statusCode, headers });
+    }
+    const body = Readable.toWeb(res.body) as ReadableStream<Uint8Array>;
+    return new Response(body, { status: res.statusCode, headers });
+  };
+  const client = createClient({
+    baseUrl: target.url,
+    apiKey: target.apiKey,
+    fetch,
+    headers: { 'user-agent': `hookline-cli/${VERSION}` },
+  });
+  client.use(cliErrors(target.url));
+  return { target, client, close: () => agent.close() };
+}
 
-  constructor(readonly target: ApiTarget) {
-    // keep-alive so a `tail` polling every second reuses one connection.
-    this.agent = new Agent({ connections: 8, keepAliveTimeout: 10_000 });
-  }
-
-  /** `GET` and return `data`. */
-  async get<T>(path: string, query: Record<string, string | number | undefined> = {}): Promise<T> {
-    return (await this.call<Data<T>>('GET', withQuery(path, query))).data;
-  }
-
-  /** `GET` and return the whole body (lists: `data`, `links`, `meta`). */
-  async getPage<T>(
-    path: string,
-    query: Record<string, string | number | undefined> = {},
-  ): Promise<Page<T>> {
-    return this.call('GET', withQuery(path, query));
-  }
-
-  /** `POST` a JSON body and return `data`. */
-  async post<T>(
-    path: string,
-    body: unknown = {},
-    headers: Record<string, string> = {},
-  ): Promise<T> {
-    return (await this.call<Data<T>>('POST', path, body, headers)).data;
-  }
-
-  /** `PUT` a JSON body and return `data`. */
-  async put<T>(path: string, body: unknown): Promise<T> {
-    return (await this.call<Data<T>>('PUT', path, body)).data;
-  }
-
-  /** `DELETE`. */
-  async delete(path: string): Promise<void> {
-    await this.call('DELETE', path);
-  }
-
-  /** Any method; returns the parsed body of a 2xx, throws {@link ApiError} otherwise. */
-  async call<T>(
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<T> {
-    let res: Dispatcher.ResponseData;
-    try {
-      res = await request(`${this.target.url}${path}`, {
-        method,
-        dispatcher: this.agent,
-        headers: {
-          authorization: `Bearer ${this.target.apiKey}`,
-          accept: 'application/json',
-          'user-agent': `hookline-cli/${VERSION}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...headers,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        headersTimeout: 30_000,
-        bodyTimeout: 30_000,
-      });
-    } catch (error) {
-      throw new CliError(
-        `${describeNetworkError(error, `Hookline at ${this.target.url}`)}; is \`hookline serve\` running? (--api-url or HOOKLINE_API_URL)`,
+/** Turns every failure into one line: non-2xx answers, unreachable servers, non-JSON answers. */
+function cliErrors(url: string): Middleware {
+  return {
+    async onResponse({ request, response }) {
+      const path = pathOf(request.url);
+      if (!response.ok) {
+        const text = await response.text().catch(() => '');
+        let body: unknown = {};
+        try {
+          body = JSON.parse(text);
+        } catch {}
+        throw new ApiError(response.status, request.method, path, body);
+      }
+      const type = response.headers.get('content-type') ?? '';
+      if (response.status !== 204 && !/json|event-stream/.test(type)) {
+        throw new CliError(
+          `${request.method} ${path}: the server at ${url} did not answer with JSON (HTTP ${response.status}); is it a Hookline server?`,
+        );
+      }
+      return undefined;
+    },
+    onError({ request, error }) {
+      // An abort is the caller's own doing: it gets its AbortError back unchanged.
+      if (request.signal.aborted || error instanceof CliError) return undefined;
+      return new CliError(
+        `${describeNetworkError(error, `Hookline at ${url}`)}; is \`hookline serve\` running? (--api-url or HOOKLINE_API_URL)`,
         EXIT.failure,
         { cause: error },
       );
-    }
-    const text = await res.body.text();
-    let parsed: unknown;
-    try {
-      parsed = text === '' ? {} : JSON.parse(text);
-    } catch {
-      throw new CliError(
-        `${method} ${path}: the server at ${this.target.url} did not answer with JSON (HTTP ${res.statusCode}); is it a Hookline server?`,
-      );
-    }
-    if (res.statusCode < 200 || res.statusCode >= 300) {
-      throw new ApiError(res.statusCode, method, path, parsed);
-    }
-    return parsed as T;
-  }
-
-  /**
-   * Opens a `text/event-stream` response. `bodyTimeout` makes a silent connection fail (the
-   * server sends a comment every 15 s), so a dead network is noticed and the caller reconnects.
-   */
-  async stream(path: string, signal: AbortSignal): Promise<EventStreamResponse> {
-    let res: Dispatcher.ResponseData;
-    try {
-      res = await request(`${this.target.url}${path}`, {
-        method: 'GET',
-        dispatcher: this.agent,
-        signal,
-        headers: {
-          authorization: `Bearer ${this.target.apiKey}`,
-          accept: 'text/event-stream',
-          'user-agent': `hookline-cli/${VERSION}`,
-        },
-        headersTimeout: 30_000,
-        bodyTimeout: 45_000,
-      });
-    } catch (error) {
-      if (signal.aborted) throw error;
-      throw new CliError(
-        describeNetworkError(error, `Hookline at ${this.target.url}`),
-        EXIT.failure,
-        {
-          cause: error,
-        },
-      );
-    }
-    if (res.statusCode !== 200) {
-      const text = await res.body.text().catch(() => '');
-      let parsed: unknown = {};
-      try {
-        parsed = JSON.parse(text);
-      } catch {}
-      throw new ApiError(res.statusCode, 'GET', path, parsed);
-    }
-    return {
-      body: res.body,
-      close: () => res.body.destroy(),
-    };
-  }
-
-  /** Closes pooled connections. */
-  async close(): Promise<void> {
-    await this.agent.close();
-  }
+    },
+  };
 }
 
-function withQuery(path: string, query: Record<string, string | number | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
-  const qs = params.toString();
-  return qs === '' ? path : `${path}?${qs}`;
+function pathOf(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+}
+
+/**
+ * The answer of a client call. {@link connectApi}'s client throws on every failure, so a
+ * settled call always has its `data`; this narrows the type to it.
+ */
+export async function answer<D>(call: Promise<{ data?: D; response: Response }>): Promise<D> {
+  const { data } = await call;
+  return data as D;
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliEnv } from '../config/config.js';
-import { ApiClient, parseHttpUrl } from './api-client.js';
+import { connectApi, parseHttpUrl } from './api-client.js';
+import type { CliApi } from './api-client.js';
 import { CliError, EXIT } from './cli-error.js';
 import type { Terminal } from './terminal.js';
 
@@ -37,7 +38,7 @@ export function addApiOptions(command: Command): Command {
  *
  * @throws CliError (config, 78) without a key; (usage, 2) for a malformed URL
  */
-export function apiClientFor(options: ApiOptions, ctx: CliContext): ApiClient {
+export function apiClientFor(options: ApiOptions, ctx: CliContext): CliApi {
   const rawUrl = options.apiUrl ?? ctx.env.apiUrl ?? DEFAULT_API_URL;
   const url = parseHttpUrl(rawUrl, options.apiUrl !== undefined ? '--api-url' : 'HOOKLINE_API_URL');
   const apiKey = options.apiKey ?? ctx.env.apiKey;
@@ -47,5 +48,5 @@ export function apiClientFor(options: ApiOptions, ctx: CliContext): ApiClient {
       EXIT.config,
     );
   }
-  return new ApiClient({ url: url.toString().replace(/\/+$/, ''), apiKey });
+  return connectApi({ url: url.toString().replace(/\/+$/, ''), apiKey });
 }

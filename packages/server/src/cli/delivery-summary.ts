@@ -1,4 +1,4 @@
-import type { DeliverySummary } from '../api/contract.js';
+import type { DeliverySummary } from '@hookline/client';
 import type { Terminal } from './terminal.js';
 
 /** The status of a delivery, coloured: green succeeded, red failed, yellow pending. */

@@ -1,5 +1,6 @@
 import { fakeCustomer, fakePartner, fakeTransaction } from './activity.js';
-import type { ApiClient } from './api-client.js';
+import { answer } from './api-client.js';
+import type { CliApi } from './api-client.js';
 
 /**
  * Generates a believable stream of program activity for `hookline demo`: partners sign up and
@@ -12,7 +13,7 @@ export class DemoActivity {
   private readonly customers: string[] = [];
   private readonly transactions: string[] = [];
 
-  constructor(private readonly api: ApiClient) {}
+  constructor(private readonly api: CliApi) {}
 
   /** Makes one thing happen; returns a short description of it. */
   async step(): Promise<string> {
@@ -24,22 +25,22 @@ export class DemoActivity {
     if (this.pendingPartners.length > 0 && r < 0.35) {
       const id = this.pendingPartners.shift() as string;
       if (Math.random() < 0.15) {
-        await this.api.post(`/v1/partners/${id}/reject`);
+        await this.api.client.POST('/v1/partners/{id}/reject', { params: { path: { id } } });
         return `partner ${id} rejected`;
       }
-      await this.api.post(`/v1/partners/${id}/approve`);
+      await this.api.client.POST('/v1/partners/{id}/approve', { params: { path: { id } } });
       this.activePartners.push(id);
       return `partner ${id} approved`;
     }
     if (this.activePartners.length > 0 && (this.customers.length < 2 || r < 0.55)) {
       const customer = fakeCustomer(pick(this.activePartners));
-      await this.api.post('/v1/customers', customer);
+      await this.api.client.POST('/v1/customers', { body: customer });
       this.customers.push(customer.key);
       return `customer ${customer.key} referred`;
     }
     if (this.customers.length > 0 && r < 0.85) {
       const transaction = fakeTransaction(pick(this.customers));
-      await this.api.post('/v1/transactions', transaction);
+      await this.api.client.POST('/v1/transactions', { body: transaction });
       this.transactions.push(transaction.key);
       return `sale ${transaction.key}: ${transaction.amount} (${transaction.product_id})`;
     }
@@ -48,7 +49,7 @@ export class DemoActivity {
         Math.floor(Math.random() * this.transactions.length),
         1,
       )[0] as string;
-      await this.api.delete(`/v1/transactions/${key}`);
+      await this.api.client.DELETE('/v1/transactions/{key}', { params: { path: { key } } });
       return `sale ${key} refunded`;
     }
     return this.rewardStep();
@@ -56,28 +57,29 @@ export class DemoActivity {
 
   /** Approves or pays the newest reward that can move on. */
   private async rewardStep(): Promise<string> {
-    const page = await this.api.getPage<{ id: string; status: string }>('/v1/rewards', {
-      limit: 20,
-    });
-    const approvable = page.data.find(
-      (w) => w.status === 'pending' || w.status === 'review_period',
+    const page = await answer(
+      this.api.client.GET('/v1/rewards', { params: { query: { limit: 20 } } }),
     );
+    const approvable = page.data.find((w) => w.status === 'review_period');
     if (approvable) {
-      await this.api.post(`/v1/rewards/${approvable.id}/approve`);
+      await this.api.client.POST('/v1/rewards/{id}/approve', {
+        params: { path: { id: approvable.id } },
+      });
       return `reward ${approvable.id} approved`;
     }
     const payable = page.data.find((w) => w.status === 'approved');
     if (payable) {
-      await this.api.post(`/v1/rewards/${payable.id}/mark-paid`);
+      await this.api.client.POST('/v1/rewards/{id}/mark-paid', {
+        params: { path: { id: payable.id } },
+      });
       return `reward ${payable.id} paid`;
     }
     return this.signUp();
   }
 
   private async signUp(): Promise<string> {
-    const partner = await this.api.post<{ id: string; status?: string }>(
-      '/v1/partners',
-      fakePartner(),
+    const { data: partner } = await answer(
+      this.api.client.POST('/v1/partners', { body: fakePartner() }),
     );
     if (partner.status === 'pending') this.pendingPartners.push(partner.id);
     else this.activePartners.push(partner.id);

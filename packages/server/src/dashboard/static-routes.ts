@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply } from 'fastify';
 import type { Api } from '../api/app.js';
+import { CLIENT_ROUTES } from './client-routes.js';
 
 /**
  * Where `npm run build -w @hookline/dashboard` writes the app: `packages/dashboard/dist`,
@@ -12,30 +13,6 @@ import type { Api } from '../api/app.js';
 export function defaultDashboardDir(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '../../../dashboard/dist');
 }
-
-/**
- * The client-side routes of the single-page app. Each answers with `index.html` (the SPA
- * fallback). They are listed rather than caught by a wildcard so that unknown `/v1/...` paths
- * keep the API's JSON 404 and 405 answers.
- */
-export const CLIENT_ROUTES = [
-  '/',
-  '/sign-in',
-  '/overview',
-  '/settings',
-  '/settings/api-keys',
-  '/webhooks',
-  '/webhooks/:key',
-  '/logs',
-  '/logs/:id',
-  '/partners',
-  '/customers',
-  '/transactions',
-  '/rewards',
-  '/leads',
-  '/payouts',
-  '/subscribers',
-] as const;
 
 /**
  * The policy for the dashboard's HTML: scripts only from this origin (Vite emits no inline
@@ -58,7 +35,7 @@ const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 </body></html>`;
 
 /**
- * Serves the built dashboard at `/`: hashed assets under `/assets/` are cached for a year,
+ * Serves the built dashboard at `/`, `index.html` at each of its {@link CLIENT_ROUTES}: hashed assets under `/assets/` are cached for a year,
  * `index.html` is revalidated on every load. Without a build, the client routes explain how
  * to build it instead of answering 404.
  */

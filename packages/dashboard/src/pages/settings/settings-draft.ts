@@ -57,10 +57,12 @@ export function toDraft(program: Program): SettingsDraft {
   };
 }
 
-/** A typed number for the API; `null` (which the API refuses in words) if it is not one. */
-function toNumber(text: string): number | null {
-  const n = Number(text.trim());
-  return text.trim() === '' || Number.isNaN(n) ? null : n;
+/**
+ * A typed number for the API; `NaN` if it is not one, which JSON sends as `null` and the API
+ * refuses in words (the form catches empty fields first; see {@link draftProblems}).
+ */
+function toNumber(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text.trim());
 }
 
 /** The `PUT /v1/program` body of a draft. */

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Command } from 'commander';
-import type { Webhook } from '../../api/contract.js';
 import { loadConfig } from '../../config/config.js';
 import { parseDuration } from '../../config/duration.js';
 import type { RunningService } from '../../service.js';
-import { ApiClient } from '../api-client.js';
+import { answer, connectApi } from '../api-client.js';
 import type { CliContext } from '../cli-context.js';
 import { usageError } from '../cli-error.js';
 import { DemoActivity } from '../demo-activity.js';
@@ -123,7 +122,7 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       const [firstProgram] = await listPrograms(service.store.db);
       if (!firstProgram) throw new Error('no program after bootstrap');
       const { apiKey } = await createApiKey(service.store.db, firstProgram.id, { name: 'demo' });
-      const api = new ApiClient({ url, apiKey });
+      const api = connectApi({ url, apiKey });
 
       let stopped = false;
       const stopSignal = new AbortController();
@@ -180,11 +179,11 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
             );
           },
         });
-        const webhook = await api.post<Webhook>('/v1/webhooks', {
-          name: 'Demo receiver',
-          url: receiver.url,
-          events: ['*'],
-        });
+        const { data: webhook } = await answer(
+          api.client.POST('/v1/webhooks', {
+            body: { name: 'Demo receiver', url: receiver.url, events: ['*'] },
+          }),
+        );
         receiver.secret = webhook.signature;
         const link = await createSignInLink(service.store.db, firstProgram.id, Date.now());
         progress.stop();

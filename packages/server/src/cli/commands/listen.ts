@@ -3,15 +3,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Command } from 'commander';
 import type { ListenerDeliveryEvent } from '../../listen/listener-hub.js';
 import { ALL_EVENTS, isEventType } from '../../webhooks/catalog.js';
-import { ApiError, parseHttpUrl } from '../api-client.js';
-import type { ApiClient } from '../api-client.js';
+import { ApiError, answer, parseHttpUrl } from '../api-client.js';
+import type { CliApi } from '../api-client.js';
 import { addApiOptions, apiClientFor } from '../cli-context.js';
 import type { ApiOptions, CliContext } from '../cli-context.js';
 import { CliError, usageError } from '../cli-error.js';
 import { forwardRequest } from '../forward-request.js';
 import { readServerSentEvents } from '../sse-reader.js';
 import { clockTime } from '../terminal.js';
-import type { Listener } from '../../api/contract.js';
 
 interface ListenOptions extends ApiOptions {
   forwardTo?: string;
@@ -105,7 +104,8 @@ export function registerListenCommand(program: Command, ctx: CliContext): void {
       const api = apiClientFor(options, ctx);
       const { term } = ctx;
       try {
-        const register = () => api.post<Listener>('/v1/listeners', { device, events });
+        const register = async () =>
+          (await answer(api.client.POST('/v1/listeners', { body: { device, events } }))).data;
         let listener = await register();
         if (options.printSecret || forwardTo === undefined) {
           term.line(listener.signature);
@@ -131,11 +131,13 @@ export function registerListenCommand(program: Command, ctx: CliContext): void {
         ctx.onShutdown(async () => {
           stop.abort();
           // Deactivate: no more deliveries queue up for a session that is gone.
-          await api.delete(`/v1/listeners/${listenerId}`).catch((error: unknown) => {
-            term.note(
-              `could not stop the listener on the server: ${error instanceof Error ? error.message : String(error)}`,
-            );
-          });
+          await api.client
+            .DELETE('/v1/listeners/{id}', { params: { path: { id: listenerId } } })
+            .catch((error: unknown) => {
+              term.note(
+                `could not stop the listener on the server: ${error instanceof Error ? error.message : String(error)}`,
+              );
+            });
           await api.close();
           term.note('Stopped listening.');
         });
@@ -143,8 +145,16 @@ export function registerListenCommand(program: Command, ctx: CliContext): void {
         let failures = 0;
         while (!stop.signal.aborted) {
           try {
-            const stream = await api.stream(`/v1/listeners/${listenerId}/stream`, stop.signal);
-            for await (const message of readServerSentEvents(stream.body)) {
+            const stream = await answer(
+              api.client.GET('/v1/listeners/{id}/stream', {
+                params: { path: { id: listenerId } },
+                headers: { accept: 'text/event-stream' },
+                parseAs: 'stream',
+                signal: stop.signal,
+              }),
+            );
+            if (stream === null) throw new CliError('the server sent no event stream');
+            for await (const message of readServerSentEvents(stream)) {
               if (message.event === 'ready') {
                 // After any "connection lost" line, say that it is back, even when the stream
                 // was lost before its first `ready`.
@@ -186,7 +196,7 @@ export function registerListenCommand(program: Command, ctx: CliContext): void {
 }
 
 async function handleDelivery(
-  api: ApiClient,
+  api: CliApi,
   listenerId: string,
   forwardTo: string,
   event: ListenerDeliveryEvent,
@@ -200,7 +210,10 @@ async function handleDelivery(
     : { attempt: event.attempt, error: { class: result.errorClass, message: result.message } };
   let late = false;
   try {
-    await api.post(`/v1/listeners/${listenerId}/responses`, report);
+    await api.client.POST('/v1/listeners/{id}/responses', {
+      params: { path: { id: listenerId } },
+      body: report,
+    });
   } catch (error) {
     late = error instanceof ApiError && error.status === 409;
     if (!late)

@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Command } from 'commander';
-import type { DeliverySummary } from '../../api/contract.js';
+import type { DeliverySummary } from '@hookline/client';
 import { DELIVERY_STATUSES } from '../../model.js';
 import { isEventType } from '../../webhooks/catalog.js';
-import { ApiError } from '../api-client.js';
+import { ApiError, answer } from '../api-client.js';
 import { addApiOptions, apiClientFor } from '../cli-context.js';
 import type { ApiOptions, CliContext } from '../cli-context.js';
 import { usageError } from '../cli-error.js';
@@ -72,7 +72,7 @@ export function registerTailCommand(program: Command, ctx: CliContext): void {
       const seen = new Map<string, string>();
       const query = {
         limit: WINDOW,
-        status: options.status,
+        status: options.status as DeliverySummary['status'] | undefined,
         webhook: options.webhook,
         event: options.event,
       };
@@ -95,7 +95,7 @@ export function registerTailCommand(program: Command, ctx: CliContext): void {
       term.note('Tailing deliveries (Ctrl-C to stop)...');
       while (!stop.signal.aborted) {
         try {
-          const page = await api.getPage<DeliverySummary>('/v1/deliveries', query);
+          const page = await answer(api.client.GET('/v1/deliveries', { params: { query } }));
           failures = 0;
           const changed = page.data.filter((d) => seen.get(d.id) !== d.updated_at);
           const toPrint = first ? changed.slice(0, history) : changed;

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Command } from 'commander';
-import type { DeliverySummary } from '../../api/contract.js';
 import { EVENT_TYPES, isEventType } from '../../webhooks/catalog.js';
 import { produceEvent } from '../activity.js';
+import { answer } from '../api-client.js';
 import { addApiOptions, apiClientFor } from '../cli-context.js';
 import type { ApiOptions, CliContext } from '../cli-context.js';
 import { usageError } from '../cli-error.js';
@@ -67,7 +67,9 @@ export function registerTriggerCommand(program: Command, ctx: CliContext): void 
           return;
         }
         const eventId = produced.eventId;
-        const load = () => api.get<{ deliveries: DeliverySummary[] }>(`/v1/events/${eventId}`);
+        const load = async () =>
+          (await answer(api.client.GET('/v1/events/{id}', { params: { path: { id: eventId } } })))
+            .data;
         let { deliveries } = await load();
         // Wait until each delivery had its first attempt (or the wait is over).
         const deadline = Date.now() + waitSeconds * 1000;
