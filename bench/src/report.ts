@@ -38,6 +38,36 @@ const cpu: Column = {
   right: true,
   cell: (r) => fmtPct(r.cpuPercent),
 };
+/** CPU µs per delivery: the measured processes' CPU time over the run, per delivery. */
+export function cpuMicrosPerDelivery(r: RunResult): number | undefined {
+  if (r.cpuPercent === undefined || r.seconds === undefined || !r.deliveries) return undefined;
+  return ((r.cpuPercent / 100) * r.seconds * 1e6) / r.deliveries;
+}
+const cpuPer: Column = {
+  header: 'CPU µs / delivery',
+  right: true,
+  cell: (r) => fmtInt(cpuMicrosPerDelivery(r)),
+};
+const sqlPer: Column = {
+  header: 'SQL / delivery',
+  right: true,
+  cell: (r) =>
+    r.sqlStatements === undefined || !r.deliveries
+      ? dash
+      : (r.sqlStatements / r.deliveries).toFixed(2),
+};
+function cpuOfCeiling(runs: readonly RunResult[]): Column {
+  const ceilingRun = runs.find((r) => r.id === 'ceiling' && r.status === 'ok');
+  const ceiling = ceilingRun ? cpuMicrosPerDelivery(ceilingRun) : undefined;
+  return {
+    header: 'CPU × ceiling',
+    right: true,
+    cell: (r) => {
+      const mine = cpuMicrosPerDelivery(r);
+      return ceiling && mine !== undefined ? `${(mine / ceiling).toFixed(2)}×` : dash;
+    },
+  };
+}
 const rss: Column = { header: 'peak RSS MB', right: true, cell: (r) => fmtInt(r.peakRssMb) };
 const conc: Column = { header: 'in flight', right: true, cell: (r) => fmtInt(r.concurrency) };
 const workers: Column = { header: 'workers', right: true, cell: (r) => fmtInt(r.workers) };
@@ -82,7 +112,21 @@ function columnsFor(scenario: Scenario, runs: readonly RunResult[]): Column[] {
   switch (scenario) {
     case 'ceiling':
     case 'bullmq':
-      return [system, variant, conc, count, seconds, dps, cpu, rss, bad, dup, note];
+      return [
+        system,
+        variant,
+        conc,
+        count,
+        seconds,
+        dps,
+        cpu,
+        cpuPer,
+        cpuOfCeiling(runs),
+        rss,
+        bad,
+        dup,
+        note,
+      ];
     case 'drain':
       return [
         system,
@@ -93,6 +137,9 @@ function columnsFor(scenario: Scenario, runs: readonly RunResult[]): Column[] {
         dps,
         ofCeiling(runs),
         cpu,
+        cpuPer,
+        cpuOfCeiling(runs),
+        sqlPer,
         rss,
         logged,
         bad,
@@ -116,6 +163,9 @@ function columnsFor(scenario: Scenario, runs: readonly RunResult[]): Column[] {
           cell: (r) => fmtMs(r.publishLatency?.p99),
         },
         cpu,
+        cpuPer,
+        cpuOfCeiling(runs),
+        sqlPer,
         rss,
         bad,
         note,
@@ -146,6 +196,9 @@ function columnsFor(scenario: Scenario, runs: readonly RunResult[]): Column[] {
         dps,
         ofCeiling(runs),
         cpu,
+        cpuPer,
+        cpuOfCeiling(runs),
+        sqlPer,
         rss,
         logged,
         note,
