@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type { AttemptTrigger, DeliveryStatus } from '../model.js';
+import { sqlTransaction } from '../storage/index.js';
 import type { AttemptsTable, Store } from '../storage/index.js';
 import type { AttemptOutcome } from './outcome.js';
 
@@ -126,7 +127,89 @@ export function createAttemptRecorder(store: Store, workerId: string): AttemptRe
   };
 }
 
+/**
+ * The attempt rows and delivery updates of a batch on SQLite: one JSON parameter each (an array
+ * of arrays, read with `json_each`), so each statement has one text whatever the batch size and
+ * is prepared once; the batch is `begin`, two statements and `commit` whatever its size. The
+ * multi-row INSERT it replaces had a text per batch size, longer than the statement cache keeps,
+ * so SQLite parsed it again on every flush.
+ */
+const INSERT_ATTEMPTS_SQL = `insert into attempts (id, delivery_id, program_id, webhook_id, number,
+    trigger, started_at, duration_ms, request_headers, response_status, response_headers,
+    response_body, succeeded, error_class, error_message)
+  select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5,
+    value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10, value ->> 11,
+    value ->> 12, value ->> 13, value ->> 14
+  from json_each(?)`;
+const UPDATE_DELIVERIES_SQL = `with v (id, status, next_attempt_at, last_status_code, last_error,
+    last_attempt_at, updated_at, completed_at, throttled) as (
+    select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5,
+      value ->> 6, value ->> 7, value ->> 8
+    from json_each(?)
+  )
+  update deliveries set
+    status = v.status,
+    attempts = attempts + 1,
+    next_attempt_at = v.next_attempt_at,
+    locked_until = null,
+    locked_by = null,
+    last_status_code = v.last_status_code,
+    last_error = v.last_error,
+    last_attempt_at = v.last_attempt_at,
+    updated_at = v.updated_at,
+    completed_at = v.completed_at,
+    throttled_attempts = throttled_attempts + v.throttled
+  from v
+  where deliveries.id = v.id
+    and deliveries.status = 'pending'
+    and deliveries.locked_by = ?`;
+
+async function writeBatchOnSqlite(
+  store: Store,
+  workerId: string,
+  results: readonly AttemptResult[],
+): Promise<void> {
+  const attempts: unknown[] = [];
+  const updates: unknown[] = [];
+  for (const r of results) {
+    const o = r.outcome;
+    attempts.push([
+      r.attemptId,
+      r.deliveryId,
+      r.programId,
+      r.webhookId,
+      r.number,
+      r.trigger,
+      o.startedAt,
+      o.durationMs,
+      JSON.stringify(o.requestHeaders),
+      o.responseStatus,
+      o.responseHeaders === null ? null : JSON.stringify(o.responseHeaders),
+      o.responseBody,
+      o.succeeded ? 1 : 0,
+      o.errorClass,
+      o.errorMessage,
+    ]);
+    updates.push([
+      r.deliveryId,
+      r.status,
+      r.nextAttemptAt,
+      o.responseStatus,
+      lastErrorOf(o),
+      o.startedAt,
+      r.finishedAt,
+      r.status !== 'pending' ? r.finishedAt : null,
+      r.throttled ? 1 : 0,
+    ]);
+  }
+  await sqlTransaction(store, async (q) => {
+    await q.run(INSERT_ATTEMPTS_SQL, [JSON.stringify(attempts)]);
+    await q.run(UPDATE_DELIVERIES_SQL, [JSON.stringify(updates), workerId]);
+  });
+}
+
 async function writeBatch(store: Store, workerId: string, results: readonly AttemptResult[]) {
+  if (store.engine === 'sqlite') return writeBatchOnSqlite(store, workerId, results);
   await store.db.transaction().execute(async (trx) => {
     for (let i = 0; i < results.length; i += CHUNK) {
       const chunk = results.slice(i, i + CHUNK);
