@@ -107,7 +107,7 @@ export function registerEventBatchRoute(app: Api, deps: ResolvedDeps): void {
         tags: ['events'],
         summary: 'Publish up to 100 events at once',
         description:
-          'Each item is `{event, data, idempotency_key?}`. Valid items are recorded together in one transaction; invalid ones are not recorded and get their errors. Answers 200 with one result per item, in order: `created` with `event_id`, `replayed` with the `event_id` recorded earlier under the same `idempotency_key` (24 h, shared with the `Idempotency-Key` of `POST /v1/events`), or `invalid` with `errors`. More than 100 items, or no `events` array, is a 400 for the whole request.',
+          'Each item is `{event, data, idempotency_key?}`. Valid items are recorded together in one transaction; invalid ones are not recorded and get their errors. Answers 200 with one result per item, in order: `created` with `event_id`, `replayed` with the `event_id` recorded earlier under the same `idempotency_key` (24 h, shared with the `Idempotency-Key` of `POST /v1/events`), or `invalid` with `errors`. More than 100 items, an empty list or no `events` array is a 422 for the whole request (nothing recorded).',
         body: batchBody,
         response: eventResponses.batch,
       },
