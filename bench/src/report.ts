@@ -1,4 +1,5 @@
 import type { BenchmarkReport, RunResult, Scenario } from './results.js';
+import { cpuMicros } from './targets.js';
 import type { TargetResult } from './targets.js';
 
 type Column = { readonly header: string; readonly right?: boolean; cell(run: RunResult): string };
@@ -38,15 +39,10 @@ const cpu: Column = {
   right: true,
   cell: (r) => fmtPct(r.cpuPercent),
 };
-/** CPU µs per delivery: the measured processes' CPU time over the run, per delivery. */
-export function cpuMicrosPerDelivery(r: RunResult): number | undefined {
-  if (r.cpuPercent === undefined || r.seconds === undefined || !r.deliveries) return undefined;
-  return ((r.cpuPercent / 100) * r.seconds * 1e6) / r.deliveries;
-}
 const cpuPer: Column = {
   header: 'CPU µs / delivery',
   right: true,
-  cell: (r) => fmtInt(cpuMicrosPerDelivery(r)),
+  cell: (r) => fmtInt(cpuMicros(r)),
 };
 const sqlPer: Column = {
   header: 'SQL / delivery',
@@ -58,12 +54,12 @@ const sqlPer: Column = {
 };
 function cpuOfCeiling(runs: readonly RunResult[]): Column {
   const ceilingRun = runs.find((r) => r.id === 'ceiling' && r.status === 'ok');
-  const ceiling = ceilingRun ? cpuMicrosPerDelivery(ceilingRun) : undefined;
+  const ceiling = ceilingRun ? cpuMicros(ceilingRun) : undefined;
   return {
     header: 'CPU × ceiling',
     right: true,
     cell: (r) => {
-      const mine = cpuMicrosPerDelivery(r);
+      const mine = cpuMicros(r);
       return ceiling && mine !== undefined ? `${(mine / ceiling).toFixed(2)}×` : dash;
     },
   };

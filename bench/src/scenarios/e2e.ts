@@ -167,6 +167,20 @@ export async function runEndToEnd(ctx: BenchContext, deployment: Deployment): Pr
         note: 'the 100% run did not finish',
       });
     }
+    if (full.result.status === 'ok') {
+      // The issue's fixed operating point: 1,000 deliveries/s (100 events/s to 10 webhooks),
+      // where publish → receipt latency is judged, whatever the maximum rate.
+      const variant = '1,000 deliveries/s';
+      const eventsPerSecond = 1000 / ctx.sizes.endpoints;
+      const fixed = await measurePhase(
+        ctx,
+        env,
+        ctx.receivers,
+        { kind: 'rate', eventsPerSecond },
+        ctx.sizes.e2eSeconds,
+      );
+      results.push({ ...base, id: `e2e/${deployment.key}/1k`, variant, ...fixed.result });
+    }
     if (transactionsApi()) {
       // The partner-program path: each request records a sale, which fires its events.
       const variant = '100% via POST /v1/transactions';
