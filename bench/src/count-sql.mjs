@@ -9,7 +9,7 @@
  * - PostgreSQL: every `Client.query` (one round trip each: pg does not pipeline), `BEGIN` and
  *   `COMMIT` included.
  *
- * On SIGUSR2 the process writes `{seq, statements}` to `<dir>/<pid>.json` (procs.ts reads it).
+ * At start (once it can take the signal) and on each SIGUSR2 the process writes `{seq, statements}` to `<dir>/<pid>.json` (procs.ts reads it).
  * Plain JavaScript: the compiled CLI runs without a TypeScript loader.
  */
 import { writeFileSync } from 'node:fs';
@@ -45,8 +45,12 @@ if (dir) {
     // not installed
   }
   let seq = 0;
+  const write = () =>
+    writeFileSync(join(dir, `${process.pid}.json`), JSON.stringify({ seq, statements }));
   process.on('SIGUSR2', () => {
     seq++;
-    writeFileSync(join(dir, `${process.pid}.json`), JSON.stringify({ seq, statements }));
+    write();
   });
+  // Written once the handler is installed: before it, SIGUSR2 would end the process.
+  write();
 }

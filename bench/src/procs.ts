@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -202,7 +202,7 @@ export function removeSqlCountDir(): void {
 const lastSeq = new Map<number, number>();
 /**
  * SQL statements executed so far by children started with `countSql`, summed: each is asked
- * (SIGUSR2) to write its count, and the answer is awaited for up to 2 s. `undefined` when one
+ * (SIGUSR2, once it can take it) to write its count, and the answer is awaited for up to 2 s. `undefined` when one
  * does not answer (gone, or started without the counter).
  */
 export async function sqlStatements(children: readonly Child[]): Promise<number | undefined> {
@@ -212,6 +212,12 @@ export async function sqlStatements(children: readonly Child[]): Promise<number 
   for (const child of children) {
     if (!isRunning(child)) return undefined;
     const before = lastSeq.get(child.pid) ?? 0;
+    // A process just started may not have installed its handler yet (its first write says it
+    // has): SIGUSR2 before that would end it.
+    const file = join(dir, `${child.pid}.json`);
+    const startBy = Date.now() + 30_000;
+    while (!existsSync(file) && Date.now() < startBy && isRunning(child)) await sleep(10);
+    if (!existsSync(file)) return undefined;
     child.proc.kill('SIGUSR2');
     const deadline = Date.now() + 2000;
     let answer: { seq: number; statements: number } | undefined;
