@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -5,7 +6,7 @@ import { Queue } from 'bullmq';
 import type { DeliveryJob } from './bullmq-worker.js';
 import type { BenchContext } from './context.js';
 import { budgetMs } from './context.js';
-import { nextMessage, sampleProcess, sleep, spawnTs, stopChild } from './procs.js';
+import { combineSamples, nextMessage, sampleProcess, sleep, spawnTs, stopChild } from './procs.js';
 import { totals, waitFor } from './receivers.js';
 import type { RunResult } from './results.js';
 import { rate } from './stats.js';
@@ -102,7 +103,10 @@ export async function runBullmq(ctx: BenchContext): Promise<RunResult> {
       (m): m is { type: 'ready' } => (m as { type?: string }).type === 'ready',
       30_000,
     );
-    const cpu0 = sampleProcess(worker.pid);
+    // Redis does half the work of this pipeline: its CPU is counted with the worker's, when it
+    // runs on this machine (its pid from INFO, readable in /proc).
+    const redisPid = await redisServerPid(ctx.redisUrl);
+    const cpu0 = combineSamples([sampleProcess(worker.pid), redisSample(redisPid)]);
     worker.proc.send({ type: 'go' });
     const { stats, timedOut } = await waitFor(
       receivers,
@@ -126,7 +130,7 @@ export async function runBullmq(ctx: BenchContext): Promise<RunResult> {
       await sleep(25);
     }
     const end = performance.timeOrigin + performance.now();
-    const cpu1 = sampleProcess(worker.pid);
+    const cpu1 = combineSamples([sampleProcess(worker.pid), redisSample(redisPid)]);
     const t = totals(stats);
     if (timedOut || t.firstArrival === null) {
       return { ...base, status: 'error', note: `only ${t.distinct} of ${count} delivered in time` };
@@ -138,18 +142,45 @@ export async function runBullmq(ctx: BenchContext): Promise<RunResult> {
       deliveries: t.distinct,
       seconds,
       deliveriesPerSecond: rate(t.distinct, seconds),
-      cpuPercent: cpu0 && cpu1 ? (100 * (cpu1.cpuSeconds - cpu0.cpuSeconds)) / seconds : undefined,
-      peakRssMb: cpu1?.peakRssMb,
+      cpuPercent: (100 * (cpu1.cpuSeconds - cpu0.cpuSeconds)) / seconds,
+      peakRssMb: cpu1.peakRssMb,
       badSignatures: t.badSignatures,
       duplicates: t.duplicates,
       note:
         remaining > 0
           ? `${remaining} jobs still in the queue`
-          : 'worker process only; Redis CPU not counted',
+          : redisPid === undefined
+            ? 'worker process only; Redis CPU not readable'
+            : 'CPU: worker process + Redis server; RSS: the highest of the two',
     };
   } finally {
     await stopChild(worker);
     await queue.obliterate({ force: true }).catch(() => {});
     await queue.close().catch(() => {});
   }
+}
+
+/** The Redis server's pid (INFO server, over a plain connection), when it runs on this machine. */
+function redisServerPid(redisUrl: string): Promise<number | undefined> {
+  const url = new URL(redisUrl);
+  return new Promise((resolve) => {
+    let text = '';
+    const socket = connect(Number(url.port || 6379), url.hostname);
+    const done = (pid: number | undefined) => {
+      socket.destroy();
+      resolve(pid !== undefined && Number.isInteger(pid) && sampleProcess(pid) ? pid : undefined);
+    };
+    socket.setTimeout(2000, () => done(undefined));
+    socket.on('error', () => done(undefined));
+    socket.on('connect', () => socket.write('INFO server\r\n'));
+    socket.on('data', (chunk) => {
+      text += chunk.toString();
+      const match = /process_id:(\d+)/.exec(text);
+      if (match) done(Number(match[1]));
+    });
+  });
+}
+
+function redisSample(pid: number | undefined) {
+  return pid === undefined ? undefined : sampleProcess(pid);
 }

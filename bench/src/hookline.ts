@@ -64,7 +64,9 @@ export function freePort(): Promise<number> {
 export function startWorkers(count: number, env: Record<string, string>): Child[] {
   const thread = process.env.BENCH_WORKER_THREAD;
   const args = ['worker', ...(thread ? ['--thread', thread] : [])];
-  return Array.from({ length: count }, (_, i) => spawnTs(`worker-${i + 1}`, CLI, args, { env }));
+  return Array.from({ length: count }, (_, i) =>
+    spawnTs(`worker-${i + 1}`, CLI, args, { env, countSql: true }),
+  );
 }
 
 /** Starts `hookline serve` (with or without its own dispatcher) and waits for /healthz. */
@@ -76,7 +78,10 @@ export async function startServe(
 ): Promise<{ child: Child; url: string }> {
   const port = await freePort();
   const args = [...(withWorker ? ['serve'] : ['serve', '--no-worker']), ...extraArgs];
-  const child = spawnTs('serve', CLI, args, { env: { ...env, PORT: String(port) } });
+  const child = spawnTs('serve', CLI, args, {
+    env: { ...env, PORT: String(port) },
+    countSql: true,
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -1,5 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root (`bench/..`): children run from here so `--import tsx` resolves. */
@@ -31,7 +33,7 @@ export function spawnTs(
   name: string,
   script: string,
   args: readonly string[],
-  options: { env?: Record<string, string>; ipc?: boolean } = {},
+  options: { env?: Record<string, string>; ipc?: boolean; countSql?: boolean } = {},
 ): Child {
   // BENCH_CPU_PROF_DIR=/tmp/prof writes a V8 CPU profile of every child on exit (for finding
   // where a missed target's time goes; NODE_OPTIONS refuses --cpu-prof).
@@ -40,9 +42,14 @@ export function spawnTs(
     : [];
   // Compiled JavaScript runs as is; TypeScript sources through tsx.
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const proc = spawn(process.execPath, [...profile, ...loader, script, ...args], {
+  const counter = options.countSql ? ['--import', COUNT_SQL_MODULE] : [];
+  const proc = spawn(process.execPath, [...profile, ...counter, ...loader, script, ...args], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ...options.env },
+    env: {
+      ...process.env,
+      ...options.env,
+      ...(options.countSql ? { BENCH_SQL_COUNT_DIR: sqlCountDir() } : {}),
+    },
     stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   if (proc.pid === undefined) throw new Error(`could not start ${name}`);
@@ -177,4 +184,61 @@ export function combineSamples(samples: readonly (ProcessSample | undefined)[]):
 /** Resolves after `ms`. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The preload that counts a child's SQL statements (count-sql.mjs). */
+const COUNT_SQL_MODULE = new URL('./count-sql.mjs', import.meta.url).href;
+let countDir: string | undefined;
+function sqlCountDir(): string {
+  countDir ??= mkdtempSync(join(tmpdir(), 'hookline-bench-sql-'));
+  return countDir;
+}
+/** Deletes the statement counters' directory (end of the run). */
+export function removeSqlCountDir(): void {
+  if (countDir) rmSync(countDir, { recursive: true, force: true });
+  countDir = undefined;
+}
+
+const lastSeq = new Map<number, number>();
+/**
+ * SQL statements executed so far by children started with `countSql`, summed: each is asked
+ * (SIGUSR2, once it can take it) to write its count, and the answer is awaited for up to 2 s. `undefined` when one
+ * does not answer (gone, or started without the counter).
+ */
+export async function sqlStatements(children: readonly Child[]): Promise<number | undefined> {
+  if (!countDir) return undefined;
+  const dir = countDir;
+  let total = 0;
+  for (const child of children) {
+    if (!isRunning(child)) return undefined;
+    const before = lastSeq.get(child.pid) ?? 0;
+    // A process just started may not have installed its handler yet (its first write says it
+    // has): SIGUSR2 before that would end it.
+    const file = join(dir, `${child.pid}.json`);
+    const startBy = Date.now() + 30_000;
+    while (!existsSync(file) && Date.now() < startBy && isRunning(child)) await sleep(10);
+    if (!existsSync(file)) return undefined;
+    child.proc.kill('SIGUSR2');
+    const deadline = Date.now() + 2000;
+    let answer: { seq: number; statements: number } | undefined;
+    while (Date.now() < deadline) {
+      try {
+        const read = JSON.parse(readFileSync(join(dir, `${child.pid}.json`), 'utf8')) as {
+          seq: number;
+          statements: number;
+        };
+        if (read.seq > before) {
+          answer = read;
+          break;
+        }
+      } catch {
+        // not written yet (or half written)
+      }
+      await sleep(5);
+    }
+    if (!answer) return undefined;
+    lastSeq.set(child.pid, answer.seq);
+    total += answer.statements;
+  }
+  return total;
 }

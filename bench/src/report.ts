@@ -1,4 +1,5 @@
 import type { BenchmarkReport, RunResult, Scenario } from './results.js';
+import { cpuMicros } from './targets.js';
 import type { TargetResult } from './targets.js';
 
 type Column = { readonly header: string; readonly right?: boolean; cell(run: RunResult): string };
@@ -38,6 +39,31 @@ const cpu: Column = {
   right: true,
   cell: (r) => fmtPct(r.cpuPercent),
 };
+const cpuPer: Column = {
+  header: 'CPU µs / delivery',
+  right: true,
+  cell: (r) => fmtInt(cpuMicros(r)),
+};
+const sqlPer: Column = {
+  header: 'SQL / delivery',
+  right: true,
+  cell: (r) =>
+    r.sqlStatements === undefined || !r.deliveries
+      ? dash
+      : (r.sqlStatements / r.deliveries).toFixed(2),
+};
+function cpuOfCeiling(runs: readonly RunResult[]): Column {
+  const ceilingRun = runs.find((r) => r.id === 'ceiling' && r.status === 'ok');
+  const ceiling = ceilingRun ? cpuMicros(ceilingRun) : undefined;
+  return {
+    header: 'CPU × ceiling',
+    right: true,
+    cell: (r) => {
+      const mine = cpuMicros(r);
+      return ceiling && mine !== undefined ? `${(mine / ceiling).toFixed(2)}×` : dash;
+    },
+  };
+}
 const rss: Column = { header: 'peak RSS MB', right: true, cell: (r) => fmtInt(r.peakRssMb) };
 const conc: Column = { header: 'in flight', right: true, cell: (r) => fmtInt(r.concurrency) };
 const workers: Column = { header: 'workers', right: true, cell: (r) => fmtInt(r.workers) };
@@ -82,7 +108,21 @@ function columnsFor(scenario: Scenario, runs: readonly RunResult[]): Column[] {
   switch (scenario) {
     case 'ceiling':
     case 'bullmq':
-      return [system, variant, conc, count, seconds, dps, cpu, rss, bad, dup, note];
+      return [
+        system,
+        variant,
+        conc,
+        count,
+        seconds,
+        dps,
+        cpu,
+        cpuPer,
+        cpuOfCeiling(runs),
+        rss,
+        bad,
+        dup,
+        note,
+      ];
     case 'drain':
       return [
         system,
@@ -93,6 +133,9 @@ function columnsFor(scenario: Scenario, runs: readonly RunResult[]): Column[] {
         dps,
         ofCeiling(runs),
         cpu,
+        cpuPer,
+        cpuOfCeiling(runs),
+        sqlPer,
         rss,
         logged,
         bad,
@@ -116,6 +159,9 @@ function columnsFor(scenario: Scenario, runs: readonly RunResult[]): Column[] {
           cell: (r) => fmtMs(r.publishLatency?.p99),
         },
         cpu,
+        cpuPer,
+        cpuOfCeiling(runs),
+        sqlPer,
         rss,
         bad,
         note,
@@ -146,6 +192,9 @@ function columnsFor(scenario: Scenario, runs: readonly RunResult[]): Column[] {
         dps,
         ofCeiling(runs),
         cpu,
+        cpuPer,
+        cpuOfCeiling(runs),
+        sqlPer,
         rss,
         logged,
         note,

@@ -37,6 +37,11 @@ export interface RunResult {
   readonly eventsPerSecond?: number | undefined;
   /** CPU time of the measured processes over the run, as % of one core (summed over processes). */
   readonly cpuPercent?: number | undefined;
+  /**
+   * SQL statements the measured Hookline processes executed over the run, counted client side
+   * (count-sql.mjs; on PostgreSQL each is one round trip), `BEGIN`/`COMMIT` included.
+   */
+  readonly sqlStatements?: number | undefined;
   /** Highest VmHWM among the measured processes, MiB. */
   readonly peakRssMb?: number | undefined;
   /** Request latency of the publishes (`POST /v1/events`), ms (end-to-end runs). */

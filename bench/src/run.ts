@@ -14,7 +14,7 @@ import { SIZES } from './context.js';
 import { dropAllDatabases } from './database.js';
 import { commandAvailable } from './hookline.js';
 import { machineInfo, versions } from './machine.js';
-import { REPO_ROOT, killAllNow, setVerbose, stopAll } from './procs.js';
+import { REPO_ROOT, killAllNow, removeSqlCountDir, setVerbose, stopAll } from './procs.js';
 import { startReceivers } from './receivers.js';
 import type { BenchmarkReport, RunResult, Scenario } from './results.js';
 import { SCENARIOS } from './results.js';
@@ -160,6 +160,7 @@ let interrupted = false;
 async function cleanup(): Promise<void> {
   await stopAll();
   await dropAllDatabases();
+  removeSqlCountDir();
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

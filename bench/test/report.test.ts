@@ -14,13 +14,22 @@ function run(partial: Partial<RunResult> & Pick<RunResult, 'id' | 'scenario'>): 
 /** A full set of runs that meets every target. */
 function passingRuns(): RunResult[] {
   return [
-    run({ id: 'ceiling', scenario: 'ceiling', deliveriesPerSecond: 7000 }),
+    run({
+      id: 'ceiling',
+      scenario: 'ceiling',
+      deliveriesPerSecond: 7000,
+      deliveries: 100_000,
+      seconds: 10,
+      cpuPercent: 150, // 150 µs per delivery
+    }),
     run({ id: 'bullmq', scenario: 'bullmq', deliveriesPerSecond: 2000 }),
     run({
       id: 'drain/sqlite-1',
       scenario: 'drain',
       deliveriesPerSecond: 5600,
       deliveries: 100_000,
+      seconds: 10,
+      cpuPercent: 250, // 250 µs per delivery
       attemptsLogged: 100_000,
     }),
     run({
@@ -34,9 +43,19 @@ function passingRuns(): RunResult[] {
       id: 'e2e/sqlite-1/100',
       scenario: 'e2e',
       deliveriesPerSecond: 3000,
+      deliveries: 30_000,
+      seconds: 10,
+      cpuPercent: 90, // 300 µs per delivery
       latency: lat(20, 80),
       publishLatency: lat(4, 12),
     }),
+    run({
+      id: 'e2e/sqlite-1/1k',
+      scenario: 'e2e',
+      deliveriesPerSecond: 1000,
+      latency: lat(3, 9),
+    }),
+    run({ id: 'e2e/postgres-2/100', scenario: 'e2e', deliveriesPerSecond: 2500 }),
     run({
       id: 'e2e/sqlite-1/50',
       scenario: 'e2e',
@@ -104,28 +123,32 @@ describe('evaluateTargets', () => {
   it('passes every target on figures that meet them', () => {
     const targets = evaluateTargets(passingRuns());
     expect(targets.map((t) => [t.id, t.verdict])).toEqual([
-      ['drain-sqlite', 'PASS'],
-      ['e2e-sqlite', 'PASS'],
       ['e2e-vs-bullmq', 'PASS'],
-      ['publish-p99', 'PASS'],
-      ['latency-p99', 'PASS'],
       ['vs-bullmq', 'PASS'],
-      ['drain-postgres-2', 'PASS'],
+      ['e2e-postgres', 'PASS'],
+      ['publish-p99', 'PASS'],
+      ['latency-1k', 'PASS'],
+      ['cpu-drain-sqlite-1', 'PASS'],
+      ['cpu-e2e-sqlite-1-100', 'PASS'],
       ['fairness-timeout-sqlite-1', 'PASS'],
       ['fairness-500-sqlite-1', 'PASS'],
       ['scale-sqlite-1', 'PASS'],
     ]);
-    const drain = targets.find((t) => t.id === 'drain-sqlite');
-    expect(drain?.measured).toBe('5,600/s = 80% of 7,000/s; 100,000 of 100,000 attempts logged');
+    const drain = targets.find((t) => t.id === 'vs-bullmq');
+    expect(drain?.measured).toBe('5,600/s = 2.80× of 2,000/s; 100,000 of 100,000 attempts logged');
+    const cpu = targets.find((t) => t.id === 'cpu-drain-sqlite-1');
+    expect(cpu?.measured).toBe('250 µs = 1.67× of 150 µs');
   });
 
   it('misses at the thresholds’ wrong side', () => {
     const runs = passingRuns().map((r): RunResult => {
       switch (r.id) {
         case 'drain/sqlite-1':
-          return { ...r, deliveriesPerSecond: 4800 }; // 69% of the ceiling, 2.4× BullMQ
-        case 'e2e/sqlite-1/50':
-          return { ...r, latency: lat(4, 25.5) };
+          return { ...r, deliveriesPerSecond: 2990, cpuPercent: 301 }; // 1.495× BullMQ, 2.007× CPU
+        case 'e2e/sqlite-1/1k':
+          return { ...r, latency: lat(4, 10.5) };
+        case 'e2e/postgres-2/100':
+          return { ...r, deliveriesPerSecond: 1580 }; // 0.79× SQLite's 1,990/s
         case 'e2e/sqlite-1/100':
           return { ...r, deliveriesPerSecond: 1990, publishLatency: lat(4, 15.5) }; // 0.995× BullMQ
         case 'fairness/sqlite-1/timeout':
@@ -145,9 +168,11 @@ describe('evaluateTargets', () => {
       }
     });
     const verdicts = Object.fromEntries(evaluateTargets(runs).map((t) => [t.id, t.verdict]));
-    expect(verdicts['drain-sqlite']).toBe('MISS');
-    expect(verdicts['vs-bullmq']).toBe('PASS');
-    expect(verdicts['latency-p99']).toBe('MISS');
+    expect(verdicts['vs-bullmq']).toBe('MISS');
+    expect(verdicts['cpu-drain-sqlite-1']).toBe('MISS');
+    expect(verdicts['cpu-e2e-sqlite-1-100']).toBe('PASS');
+    expect(verdicts['e2e-postgres']).toBe('MISS');
+    expect(verdicts['latency-1k']).toBe('MISS');
     expect(verdicts['e2e-vs-bullmq']).toBe('MISS');
     expect(verdicts['publish-p99']).toBe('MISS');
     expect(verdicts['fairness-timeout-sqlite-1']).toBe('MISS');
@@ -159,7 +184,7 @@ describe('evaluateTargets', () => {
     const runs = passingRuns().map((r) =>
       r.id === 'drain/sqlite-1' ? { ...r, attemptsLogged: 99_999 } : r,
     );
-    expect(evaluateTargets(runs).find((t) => t.id === 'drain-sqlite')?.verdict).toBe('MISS');
+    expect(evaluateTargets(runs).find((t) => t.id === 'vs-bullmq')?.verdict).toBe('MISS');
   });
 
   it('is N/A, never PASS, when a run is missing or not ok', () => {
@@ -169,18 +194,14 @@ describe('evaluateTargets', () => {
         : r,
     );
     const targets = evaluateTargets(runs);
-    expect(targets.find((t) => t.id === 'drain-sqlite')?.verdict).toBe('N/A');
-    expect(targets.find((t) => t.id === 'e2e-sqlite')?.verdict).toBe('N/A');
+    expect(targets.find((t) => t.id === 'cpu-drain-sqlite-1')?.verdict).toBe('N/A');
+    expect(targets.find((t) => t.id === 'cpu-e2e-sqlite-1-100')?.verdict).toBe('N/A');
     expect(targets.find((t) => t.id === 'vs-bullmq')?.verdict).toBe('PASS');
     expect(evaluateTargets([]).every((t) => t.verdict === 'N/A')).toBe(true);
   });
 
   it('adds the PostgreSQL fairness and scale targets only when those runs exist', () => {
-    expect(
-      evaluateTargets(passingRuns()).some(
-        (t) => t.id.endsWith('postgres-2') && t.id !== 'drain-postgres-2',
-      ),
-    ).toBe(false);
+    expect(evaluateTargets(passingRuns()).some((t) => t.id.endsWith('postgres-2'))).toBe(false);
     const runs = [
       ...passingRuns(),
       run({
@@ -240,7 +261,8 @@ describe('markdown rendering', () => {
     ]) {
       expect(md).toContain(title);
     }
-    expect(md).toMatch(/\| Backlog drain on SQLite ≥ 70% of the ceiling.* \| PASS \|/);
+    expect(md).toMatch(/\| Backlog drain on SQLite ≥ 1.5× the BullMQ.* \| PASS \|/);
+    expect(md).toMatch(/\| CPU µs \/ delivery \| CPU × ceiling \|/);
     // The unavailable run is listed with its reason, and the pipe is escaped.
     expect(md).toContain('NOT-AVAILABLE: PostgreSQL \\| unreachable');
     expect(md).not.toContain('Quick mode');

@@ -9,7 +9,7 @@ import {
 } from '../database.js';
 import { assertRunning, hooklineEnv, startWorkers } from '../hookline.js';
 import type { Child } from '../procs.js';
-import { combineSamples, sampleProcess, sleep, stopChild } from '../procs.js';
+import { combineSamples, sampleProcess, sleep, sqlStatements, stopChild } from '../procs.js';
 import { totals, waitFor } from '../receivers.js';
 import type { RunResult } from '../results.js';
 import { rate } from '../stats.js';
@@ -54,6 +54,7 @@ export async function runDrain(
     );
     if (first.timedOut) throw new Error('no delivery arrived within 60 s of starting the workers');
     const cpu0 = combineSamples(workers.map((w) => sampleProcess(w.pid)));
+    const sql0 = await sqlStatements(workers);
     const { stats, timedOut } = await waitFor(
       receivers,
       (s) => totals(s).distinct >= count,
@@ -71,6 +72,7 @@ export async function runDrain(
     }
     const end = performance.timeOrigin + performance.now();
     const cpu1 = combineSamples(workers.map((w) => sampleProcess(w.pid)));
+    const sql1 = await sqlStatements(workers);
     const t = totals(stats);
     const counts = await deliveryCounts(db);
     const succeeded = counts.byStatus.succeeded ?? 0;
@@ -91,6 +93,7 @@ export async function runDrain(
       deliveriesPerSecond: rate(succeeded, seconds),
       cpuPercent: (100 * (cpu1.cpuSeconds - cpu0.cpuSeconds)) / seconds,
       peakRssMb: cpu1.peakRssMb,
+      sqlStatements: sql0 === undefined || sql1 === undefined ? undefined : sql1 - sql0,
       attemptsLogged: counts.attempts,
       badSignatures: t.badSignatures,
       duplicates: t.duplicates,

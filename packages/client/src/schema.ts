@@ -5046,6 +5046,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish up to 100 events at once
+         * @description Each item is `{event, data, idempotency_key?}`. Valid items are recorded together in one transaction; invalid ones are not recorded and get their errors. Answers 200 with one result per item, in order: `created` with `event_id`, `replayed` with the `event_id` recorded earlier under the same `idempotency_key` (24 h, shared with the `Idempotency-Key` of `POST /v1/events`), or `invalid` with `errors`. More than 100 items, an empty list or no `events` array is a 422 for the whole request (nothing recorded).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        events: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                errors?: {
+                                    [key: string]: string[];
+                                };
+                                event_id?: string;
+                                index: number;
+                                /** @enum {string} */
+                                status: "created" | "replayed" | "invalid";
+                            }[];
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events/{id}": {
         parameters: {
             query?: never;

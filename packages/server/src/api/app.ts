@@ -35,6 +35,7 @@ import { createJsonBodyParser } from './json-body.js';
 import { storageErrorOf } from './storage-errors.js';
 import { normaliseRequest, parseQueryString, prepareForSchema } from './request-normalisation.js';
 import { validationErrorsOf } from './validation-errors.js';
+import { registerEventBatchRoute } from './routes/publish-batch.js';
 import { registerEventRoutes } from './routes/publish.js';
 import { registerEventTypeRoutes } from './routes/event-types.js';
 import { registerHealthRoutes } from './routes/health.js';
@@ -243,6 +244,7 @@ export async function createApp(deps: AppDeps): Promise<Api> {
       registerWebhookRoutes(v1 as Api, resolved);
       registerEventTypeRoutes(v1 as Api, resolved);
       registerEventRoutes(v1 as Api, resolved);
+      registerEventBatchRoute(v1 as Api, resolved);
       registerDeliveryRoutes(v1 as Api, resolved);
       registerWebhookActionRoutes(v1 as Api, resolved);
       registerFinishRotationRoute(v1 as Api, resolved);

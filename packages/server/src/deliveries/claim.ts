@@ -3,6 +3,7 @@ import type { Store } from '../storage/index.js';
 import { activeSecrets } from '../webhooks/webhook-store.js';
 import { deliveryBody, eventDataOf } from './body.js';
 import { cancelByIds } from './cancel.js';
+import { claimOnSqlite } from './claim-sqlite.js';
 import { freeLeaseSlots } from './in-flight-cap.js';
 
 /** A delivery taken under a lease, with what the sender needs. */
@@ -111,6 +112,8 @@ export interface ClaimOptions {
  * (record.ts) in a second, batched transaction. The lease follows the convention in index.ts.
  */
 export async function claim(store: Store, options: ClaimOptions): Promise<ClaimResult> {
+  // SQLite: the same transition with hand-written statements (claim-sqlite.ts).
+  if (store.engine === 'sqlite') return claimOnSqlite(store, options);
   const { now, limit } = options;
   const isPg = store.engine === 'postgres';
   const leaseEnd = now + options.leaseMs;

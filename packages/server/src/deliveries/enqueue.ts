@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Insertable, Kysely } from 'kysely';
 import { engineOf } from '../storage/index.js';
 import type { Database, DeliveriesTable, EventsTable } from '../storage/index.js';
@@ -41,14 +41,24 @@ export async function enqueue(
   const dueAt = options.test ? null : (options.dueAt ?? event.created_at);
   if (engineOf(db) === 'postgres') return enqueueInOneStatement(db, event, dueAt, options);
 
-  await db.insertInto('events').values(event).execute();
-  let query = db
-    .selectFrom('webhooks')
-    .select(['id', 'key', 'url', 'events'])
-    .where('program_id', '=', event.program_id)
-    .where('is_active', '=', 1);
-  if (options.onlyWebhookId !== undefined) query = query.where('id', '=', options.onlyWebhookId);
-  const webhooks = await query.orderBy('id').execute();
+  // SQLite: hand-written texts (one each, prepared once), run through the caller's transaction.
+  await db.executeQuery(
+    CompiledQuery.raw(INSERT_EVENT_SQL, [
+      event.id,
+      event.program_id,
+      event.type,
+      event.data,
+      event.source,
+      event.created_at,
+    ]),
+  );
+  const webhooks = (
+    await db.executeQuery<{ id: string; key: string; url: string; events: string }>(
+      options.onlyWebhookId === undefined
+        ? CompiledQuery.raw(WEBHOOKS_SQL, [event.program_id])
+        : CompiledQuery.raw(ONE_WEBHOOK_SQL, [event.program_id, options.onlyWebhookId]),
+    )
+  ).rows;
   // `*` means every event of the program's type; the type is read only when a `*` webhook
   // does not name the event itself.
   let wildcard: boolean | undefined;
@@ -71,15 +81,35 @@ export async function enqueue(
       dueAt,
     }),
   );
-  // Chunked so a program with many webhooks stays under SQLite's bound-parameter limit.
-  for (let i = 0; i < rows.length; i += 50) {
-    await db
-      .insertInto('deliveries')
-      .values(rows.slice(i, i + 50))
-      .execute();
+  // One JSON parameter for every row: one text whatever the number of webhooks (a multi-row
+  // VALUES had a text per count, longer than the statement cache keeps, parsed every time).
+  if (rows.length > 0) {
+    const values = rows.map((r) => [r.id, r.webhook_id, r.webhook_key, r.url]);
+    await db.executeQuery(
+      CompiledQuery.raw(INSERT_DELIVERIES_SQL, [
+        event.program_id,
+        event.id,
+        event.type,
+        dueAt,
+        event.created_at,
+        event.created_at,
+        JSON.stringify(values),
+      ]),
+    );
   }
   return rows.map(summaryOf).sort(byId);
 }
+
+const INSERT_EVENT_SQL =
+  'insert into events (id, program_id, type, data, source, created_at) values (?, ?, ?, ?, ?, ?)';
+const WEBHOOKS_SQL =
+  'select id, key, url, events from webhooks where program_id = ? and is_active = 1 order by id';
+const ONE_WEBHOOK_SQL =
+  'select id, key, url, events from webhooks where program_id = ? and is_active = 1 and id = ? order by id';
+const INSERT_DELIVERIES_SQL = `insert into deliveries (program_id, event_id, event_type,
+    next_attempt_at, created_at, updated_at, id, webhook_id, webhook_key, url, status, attempts)
+  select ?, ?, ?, ?, ?, ?, value ->> 0, value ->> 1, value ->> 2, value ->> 3, 'pending', 0
+  from json_each(?)`;
 
 async function enqueueInOneStatement(
   db: Kysely<Database>,

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type { AttemptTrigger, DeliveryStatus } from '../model.js';
+import { sqlTransaction } from '../storage/index.js';
 import type { AttemptsTable, Store } from '../storage/index.js';
 import type { AttemptOutcome } from './outcome.js';
 
@@ -28,8 +29,6 @@ export interface AttemptRecorder {
   flush(): Promise<void>;
 }
 
-/** Rows per statement: keeps SQLite (32,766) and PostgreSQL (65,535) bind limits far away. */
-const CHUNK = 200;
 /** A batch is flushed at once when it reaches this size, without waiting for the next turn. */
 const MAX_BATCH = 1_000;
 
@@ -65,8 +64,9 @@ export function lastErrorOf(outcome: AttemptOutcome): string | null {
  * Transition `pending (leased) → succeeded | pending (next retry) | failed` for scheduled
  * attempts: the group-commit writer of the dispatcher (docs/design-measurements.md: per-attempt
  * autocommits halve throughput on SQLite; one transaction per event-loop turn plus time-ordered
- * ids reaches the HTTP ceiling). Each flush is one transaction holding a multi-row INSERT of the
- * attempts and one UPDATE ... FROM (VALUES ...) of their deliveries.
+ * ids reaches the HTTP ceiling). Each flush is one transaction: on SQLite `begin`, one INSERT of the
+ * attempts and one UPDATE ... FROM of their deliveries, `commit`; on PostgreSQL the same two in
+ * one statement (one round trip).
  *
  * The delivery update only applies while the delivery is still `pending` and still leased by
  * `workerId`: an attempt that finishes after its webhook was deactivated (delivery `cancelled`)
@@ -126,40 +126,164 @@ export function createAttemptRecorder(store: Store, workerId: string): AttemptRe
   };
 }
 
-async function writeBatch(store: Store, workerId: string, results: readonly AttemptResult[]) {
-  await store.db.transaction().execute(async (trx) => {
-    for (let i = 0; i < results.length; i += CHUNK) {
-      const chunk = results.slice(i, i + CHUNK);
-      await trx.insertInto('attempts').values(chunk.map(attemptRow)).execute();
-      // Hand-written: one statement updates every delivery of the chunk. The CASTs give the
-      // VALUES columns types on PostgreSQL (bare parameters there would be text) and are
-      // no-ops on SQLite. `attempts = attempts + 1` rather than the claimed count, so two
-      // attempts racing on one delivery (a manual retry) both count.
-      const values = sql.join(
-        chunk.map((r) => {
-          const final = r.status !== 'pending';
-          return sql`(cast(${r.deliveryId} as text), cast(${r.status} as text), cast(${r.nextAttemptAt} as bigint), cast(${r.outcome.responseStatus} as integer), cast(${lastErrorOf(r.outcome)} as text), cast(${r.outcome.startedAt} as bigint), cast(${r.finishedAt} as bigint), cast(${final ? r.finishedAt : null} as bigint), cast(${r.throttled ? 1 : 0} as integer))`;
-        }),
-      );
-      await sql`
-        with v (id, status, next_attempt_at, last_status_code, last_error, last_attempt_at, updated_at, completed_at, throttled) as (values ${values})
-        update deliveries set
-          status = v.status,
-          attempts = attempts + 1,
-          next_attempt_at = v.next_attempt_at,
-          locked_until = null,
-          locked_by = null,
-          last_status_code = v.last_status_code,
-          last_error = v.last_error,
-          last_attempt_at = v.last_attempt_at,
-          updated_at = v.updated_at,
-          completed_at = v.completed_at,
-          throttled_attempts = throttled_attempts + v.throttled
-        from v
-        where deliveries.id = v.id
-          and deliveries.status = 'pending'
-          and deliveries.locked_by = ${workerId}
-      `.execute(trx);
-    }
+/**
+ * The attempt rows and delivery updates of a batch on SQLite: one JSON parameter each (an array
+ * of arrays, read with `json_each`), so each statement has one text whatever the batch size and
+ * is prepared once; the batch is `begin`, two statements and `commit` whatever its size. The
+ * multi-row INSERT it replaces had a text per batch size, longer than the statement cache keeps,
+ * so SQLite parsed it again on every flush.
+ */
+const INSERT_ATTEMPTS_SQL = `insert into attempts (id, delivery_id, program_id, webhook_id, number,
+    trigger, started_at, duration_ms, request_headers, response_status, response_headers,
+    response_body, succeeded, error_class, error_message)
+  select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5,
+    value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10, value ->> 11,
+    value ->> 12, value ->> 13, value ->> 14
+  from json_each(?)`;
+const UPDATE_DELIVERIES_SQL = `with v (id, status, next_attempt_at, last_status_code, last_error,
+    last_attempt_at, updated_at, completed_at, throttled) as (
+    select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5,
+      value ->> 6, value ->> 7, value ->> 8
+    from json_each(?)
+  )
+  update deliveries set
+    status = v.status,
+    attempts = attempts + 1,
+    next_attempt_at = v.next_attempt_at,
+    locked_until = null,
+    locked_by = null,
+    last_status_code = v.last_status_code,
+    last_error = v.last_error,
+    last_attempt_at = v.last_attempt_at,
+    updated_at = v.updated_at,
+    completed_at = v.completed_at,
+    throttled_attempts = throttled_attempts + v.throttled
+  from v
+  where deliveries.id = v.id
+    and deliveries.status = 'pending'
+    and deliveries.locked_by = ?`;
+
+async function writeBatchOnSqlite(
+  store: Store,
+  workerId: string,
+  results: readonly AttemptResult[],
+): Promise<void> {
+  const attempts: unknown[] = [];
+  const updates: unknown[] = [];
+  for (const r of results) {
+    const o = r.outcome;
+    attempts.push([
+      r.attemptId,
+      r.deliveryId,
+      r.programId,
+      r.webhookId,
+      r.number,
+      r.trigger,
+      o.startedAt,
+      o.durationMs,
+      JSON.stringify(o.requestHeaders),
+      o.responseStatus,
+      o.responseHeaders === null ? null : JSON.stringify(o.responseHeaders),
+      o.responseBody,
+      o.succeeded ? 1 : 0,
+      o.errorClass,
+      o.errorMessage,
+    ]);
+    updates.push([
+      r.deliveryId,
+      r.status,
+      r.nextAttemptAt,
+      o.responseStatus,
+      lastErrorOf(o),
+      o.startedAt,
+      r.finishedAt,
+      r.status !== 'pending' ? r.finishedAt : null,
+      r.throttled ? 1 : 0,
+    ]);
+  }
+  await sqlTransaction(store, async (q) => {
+    await q.run(INSERT_ATTEMPTS_SQL, [JSON.stringify(attempts)]);
+    await q.run(UPDATE_DELIVERIES_SQL, [JSON.stringify(updates), workerId]);
   });
+}
+
+/**
+ * A batch on PostgreSQL in one statement, so one round trip and no `BEGIN`/`COMMIT` (a
+ * statement is atomic): the rows travel as one JSON parameter, the attempt rows are inserted by
+ * a data-modifying CTE and the deliveries updated by the outer UPDATE. Before, a batch was four
+ * round trips (begin, insert, update, commit) with texts that changed with the batch size.
+ */
+async function writeBatchOnPostgres(
+  store: Store,
+  workerId: string,
+  results: readonly AttemptResult[],
+): Promise<void> {
+  const rows = results.map((r) => {
+    const o = r.outcome;
+    return {
+      attempt_id: r.attemptId,
+      delivery_id: r.deliveryId,
+      program_id: r.programId,
+      webhook_id: r.webhookId,
+      number: r.number,
+      trigger: r.trigger,
+      started_at: o.startedAt,
+      duration_ms: o.durationMs,
+      request_headers: JSON.stringify(o.requestHeaders),
+      response_status: o.responseStatus,
+      response_headers: o.responseHeaders === null ? null : JSON.stringify(o.responseHeaders),
+      response_body: o.responseBody,
+      succeeded: o.succeeded ? 1 : 0,
+      error_class: o.errorClass,
+      error_message: o.errorMessage,
+      status: r.status,
+      next_attempt_at: r.nextAttemptAt,
+      last_error: lastErrorOf(o),
+      finished_at: r.finishedAt,
+      completed_at: r.status !== 'pending' ? r.finishedAt : null,
+      throttled: r.throttled ? 1 : 0,
+    };
+  });
+  await sql`
+    with v as (
+      select * from jsonb_to_recordset(cast(${JSON.stringify(rows)} as jsonb)) as v (
+        attempt_id text, delivery_id text, program_id text, webhook_id text, number integer,
+        trigger text, started_at bigint, duration_ms integer, request_headers text,
+        response_status integer, response_headers text, response_body text, succeeded integer,
+        error_class text, error_message text, status text, next_attempt_at bigint,
+        last_error text, finished_at bigint, completed_at bigint, throttled integer)
+    ), logged as (
+      insert into attempts (id, delivery_id, program_id, webhook_id, number, trigger, started_at,
+        duration_ms, request_headers, response_status, response_headers, response_body,
+        succeeded, error_class, error_message)
+      select attempt_id, delivery_id, program_id, webhook_id, number, trigger, started_at,
+        duration_ms, request_headers, response_status, response_headers, response_body,
+        succeeded, error_class, error_message
+      from v
+    )
+    update deliveries set
+      status = v.status,
+      attempts = attempts + 1,
+      next_attempt_at = v.next_attempt_at,
+      locked_until = null,
+      locked_by = null,
+      last_status_code = v.response_status,
+      last_error = v.last_error,
+      last_attempt_at = v.started_at,
+      updated_at = v.finished_at,
+      completed_at = v.completed_at,
+      throttled_attempts = throttled_attempts + v.throttled
+    from v
+    where deliveries.id = v.delivery_id
+      and deliveries.status = 'pending'
+      and deliveries.locked_by = ${workerId}
+  `.execute(store.db);
+}
+
+async function writeBatch(store: Store, workerId: string, results: readonly AttemptResult[]) {
+  if (store.engine === 'sqlite') return writeBatchOnSqlite(store, workerId, results);
+  // Results that queued up past a batch while one was written: one statement per batch.
+  for (let i = 0; i < results.length; i += MAX_BATCH) {
+    await writeBatchOnPostgres(store, workerId, results.slice(i, i + MAX_BATCH));
+  }
 }

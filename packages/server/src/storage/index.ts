@@ -1,5 +1,5 @@
-export { engineOf, openStore } from './database.js';
-export type { Store, OpenStoreOptions } from './database.js';
+export { engineOf, openStore, sqlTransaction } from './database.js';
+export type { Store, OpenStoreOptions, SqlRunner } from './database.js';
 export { migrateToLatest } from './migrate.js';
 export type { MigrationReport } from './migrate.js';
 export type { Engine } from './migrations.js';

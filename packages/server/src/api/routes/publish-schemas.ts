@@ -20,9 +20,24 @@ export const eventSchema = eventSummarySchema.extend({
   deliveries: z.array(deliverySummarySchema),
 });
 
+/** The result of one item of `POST /v1/events/batch`, in the order of the request's items. */
+export const batchItemResultSchema = z.object({
+  /** The item's position in the request, from 0. */
+  index: z.number().int(),
+  /**
+   * `created`: recorded now; `replayed`: its `idempotency_key` was used with the same event and
+   * data within 24 h (nothing recorded, the earlier event's id); `invalid`: not recorded.
+   */
+  status: z.enum(['created', 'replayed', 'invalid']),
+  event_id: z.string().optional(),
+  /** Field errors of an invalid item, as a 422 lists them. */
+  errors: z.record(z.string(), z.array(z.string())).optional(),
+});
+
 /** Response schemas by route. */
 export const eventResponses = {
   publish: { 201: dataOf(eventSchema), ...errorResponses },
+  batch: { 200: dataOf(z.array(batchItemResultSchema)), ...errorResponses },
   list: { 200: pageOf(eventSummarySchema), ...errorResponses },
   show: { 200: dataOf(eventSchema), ...errorResponses },
   testSend: { 200: testSendResultData, ...errorResponses },
@@ -32,3 +47,5 @@ export const eventResponses = {
 export type EventSummary = z.infer<typeof eventSummarySchema>;
 /** An event with its deliveries. */
 export type Event = z.infer<typeof eventSchema>;
+/** The result of one item of a batch publish. */
+export type BatchItemResult = z.infer<typeof batchItemResultSchema>;

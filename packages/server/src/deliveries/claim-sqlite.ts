@@ -1,0 +1,229 @@
+import { sqlTransaction } from '../storage/index.js';
+import type { SqlRunner, Store } from '../storage/index.js';
+import { activeSecrets } from '../webhooks/webhook-store.js';
+import { deliveryBody } from './body.js';
+import type { ClaimOptions, ClaimResult, ClaimedDelivery } from './claim.js';
+
+/**
+ * The claim of claim.ts on SQLite, with hand-written statements run on the store's own
+ * connection (storage/database.ts `sqlTransaction`): the same transition, the same scans and the
+ * same indexes, without Kysely building a query per call. Every list of ids is one JSON
+ * parameter (`json_each`), so each statement has one text whatever the batch size: it is
+ * prepared once, and a claim is `begin`, the head scan, the lease, the payloads and `commit`
+ * (five statements for up to 256 deliveries) on the common path.
+ */
+
+/** Most webhooks one claim looks at behind a saturated head of the queue. */
+const MAX_WEBHOOKS_PER_CLAIM = 200;
+
+/** A due row with its webhook's columns (`w_id` null when the webhook is gone). */
+interface HeadRow {
+  readonly id: string;
+  readonly webhook_id: string;
+  readonly w_id?: string | null;
+  readonly is_active?: number;
+  readonly kind?: string;
+  readonly secret?: string;
+  readonly previous_secrets?: string;
+  readonly paused_until?: number | null;
+  readonly failing_since?: number | null;
+  readonly consecutive_failures?: number;
+}
+type WebhookRow = Required<HeadRow>;
+
+const WEBHOOK_COLUMNS = `w.id as w_id, w.is_active, w.kind, w.secret, w.previous_secrets,
+  w.paused_until, w.failing_since, w.consecutive_failures`;
+
+// The texts are those of claim.ts (the partial indexes `deliveries_due`, `deliveries_leased`
+// and `deliveries_webhook_due` need the literal status); test/dispatch/query-plans.test.ts
+// checks their plans.
+const LAPSED_SQL = `select d.id, d.webhook_id, ${WEBHOOK_COLUMNS}
+  from deliveries d left join webhooks w on w.id = d.webhook_id
+  where d.status = 'pending' and d.locked_until is not null and d.locked_until <= ?
+    and d.next_attempt_at <= ?
+  order by d.locked_until
+  limit ?`;
+const HEAD_SQL = `select d.id, d.webhook_id, ${WEBHOOK_COLUMNS}
+  from deliveries d left join webhooks w on w.id = d.webhook_id
+  where d.status = 'pending' and d.next_attempt_at <= ?
+  order by d.next_attempt_at
+  limit ?`;
+const PENDING_WEBHOOKS_SQL = `with recursive w (id, n) as (
+    select (select min(webhook_id) from deliveries where status = 'pending'), 0
+    union all
+    select (select min(webhook_id) from deliveries where status = 'pending' and webhook_id > w.id), w.n + 1
+    from w where w.id is not null and w.n < ?
+  )
+  select id from w where id is not null`;
+const WEBHOOK_DUE_SQL = `select id, webhook_id from deliveries
+  where webhook_id = ? and status = 'pending' and next_attempt_at <= ?
+  order by next_attempt_at
+  limit ?`;
+const WEBHOOKS_SQL = `select ${WEBHOOK_COLUMNS.replaceAll('w.', '')}, id as webhook_id from webhooks
+  where id in (select value from json_each(?))`;
+const CANCEL_SQL = `update deliveries set status = 'cancelled', cancel_reason = ?,
+    next_attempt_at = null, completed_at = ?, updated_at = ?
+  where id in (select value from json_each(?)) and status = 'pending'`;
+const DEFER_SQL = `update deliveries set next_attempt_at = ?, updated_at = ?
+  where id in (select value from json_each(?)) and status = 'pending'
+    and (locked_until is null or locked_until <= ?)`;
+const LEASE_SQL = `update deliveries
+  set locked_until = ?, locked_by = ?, next_attempt_at = ?, updated_at = ?
+  where id in (select value from json_each(?)) and status = 'pending'
+    and (locked_until is null or locked_until <= ?)
+  returning id, program_id, event_id, event_type, webhook_id, webhook_key, url, attempts,
+    throttled_attempts, created_at`;
+const EVENT_DATA_SQL = `select id, data from events where id in (select value from json_each(?))`;
+
+interface Leased {
+  readonly id: string;
+  readonly program_id: string;
+  readonly event_id: string;
+  readonly event_type: string;
+  readonly webhook_id: string;
+  readonly webhook_key: string;
+  readonly url: string;
+  readonly attempts: number;
+  readonly throttled_attempts: number;
+  readonly created_at: number;
+}
+
+/** {@link claim} on SQLite (see claim.ts for the transition and its steps). */
+export function claimOnSqlite(
+  store: Pick<Store, 'db' | 'sqlite'>,
+  options: ClaimOptions,
+): Promise<ClaimResult> {
+  return sqlTransaction(store, (q) => claimIn(q, options));
+}
+
+async function claimIn(q: SqlRunner, options: ClaimOptions): Promise<ClaimResult> {
+  const { now, limit } = options;
+  const skip = options.saturatedWebhookIds;
+  const leaseEnd = now + options.leaseMs;
+  const lapsed = options.lapsedFirst ? await q.all<HeadRow>(LAPSED_SQL, [now, now, limit]) : [];
+  const head = await q.all<HeadRow>(HEAD_SQL, [now, limit]);
+  const byId = new Map<string, WebhookRow>();
+  for (const r of lapsed) if (r.w_id != null) byId.set(r.webhook_id, r as WebhookRow);
+  for (const r of head) if (r.w_id != null) byId.set(r.webhook_id, r as WebhookRow);
+  let rows: HeadRow[];
+  if (lapsed.length === 0) rows = head;
+  else {
+    const lapsedIds = new Set(lapsed.map((r) => r.id));
+    rows = [...lapsed, ...head.filter((r) => !lapsedIds.has(r.id))];
+  }
+  if (rows.length === 0) return { claimed: [], cancelled: [], scanned: 0, deferred: 0 };
+
+  // Fairness: see claim.ts (one worker per SQLite file, so only this worker's slots count).
+  const full = new Set(skip);
+  const fromHead = new Map<string, number>();
+  for (const r of rows) fromHead.set(r.webhook_id, (fromHead.get(r.webhook_id) ?? 0) + 1);
+  for (const [id, n] of fromHead) if (n >= options.freeSlots(id)) full.add(id);
+  let usable = 0;
+  for (const [id, n] of fromHead) if (!full.has(id)) usable += n;
+  if (rows.length >= limit && usable < limit) {
+    const others = await q.all<{ id: string }>(PENDING_WEBHOOKS_SQL, [MAX_WEBHOOKS_PER_CLAIM]);
+    const seen = new Set(rows.map((r) => r.id));
+    let room = limit - usable;
+    rows = [...rows];
+    for (const { id } of others) {
+      if (room <= 0) break;
+      if (full.has(id) || fromHead.has(id)) continue;
+      const take = Math.min(room, options.freeSlots(id));
+      if (take <= 0) continue;
+      for (const r of await q.all<HeadRow>(WEBHOOK_DUE_SQL, [id, now, take])) {
+        if (seen.has(r.id)) continue;
+        seen.add(r.id);
+        rows.push(r);
+        room--;
+      }
+    }
+    const missing = [...new Set(rows.map((r) => r.webhook_id))].filter((id) => !byId.has(id));
+    if (missing.length > 0) {
+      for (const w of await q.all<WebhookRow>(WEBHOOKS_SQL, [JSON.stringify(missing)])) {
+        byId.set(w.webhook_id, w);
+      }
+    }
+  }
+
+  const chosen: string[] = [];
+  const deactivated: string[] = [];
+  const deleted: string[] = [];
+  const taken = new Map<string, number>();
+  const paused = new Map<number, string[]>();
+  for (const row of rows) {
+    const webhook = byId.get(row.webhook_id);
+    if (webhook?.is_active !== 1) {
+      (webhook ? deactivated : deleted).push(row.id);
+      continue;
+    }
+    const until = webhook.paused_until === null ? 0 : Number(webhook.paused_until);
+    if (until > now) {
+      paused.set(until, [...(paused.get(until) ?? []), row.id]);
+      continue;
+    }
+    if (options.heldIds?.has(row.id) || chosen.length >= limit) continue;
+    const used = taken.get(row.webhook_id) ?? 0;
+    if (skip.includes(row.webhook_id) || used >= options.freeSlots(row.webhook_id)) continue;
+    taken.set(row.webhook_id, used + 1);
+    chosen.push(row.id);
+  }
+
+  const cancelled: { id: string; reason: string }[] = [];
+  for (const [reason, ids] of [
+    ['webhook deactivated', deactivated],
+    ['webhook deleted', deleted],
+  ] as const) {
+    if (ids.length === 0) continue;
+    await q.run(CANCEL_SQL, [reason, now, now, JSON.stringify(ids)]);
+    for (const id of ids) cancelled.push({ id, reason });
+  }
+  let deferred = 0;
+  for (const [until, ids] of paused) {
+    deferred += await q.run(DEFER_SQL, [until, now, JSON.stringify(ids), now]);
+  }
+  if (chosen.length === 0) return { claimed: [], cancelled, scanned: rows.length, deferred };
+
+  const leased = await q.all<Leased>(LEASE_SQL, [
+    leaseEnd,
+    options.workerId,
+    leaseEnd,
+    now,
+    JSON.stringify(chosen),
+    now,
+  ]);
+  const eventIds = [...new Set(leased.map((r) => r.event_id))];
+  const data = new Map<string, string>();
+  for (const r of await q.all<{ id: string; data: string }>(EVENT_DATA_SQL, [
+    JSON.stringify(eventIds),
+  ])) {
+    data.set(r.id, r.data);
+  }
+  const secretsOf = new Map<string, string[]>();
+  const claimed = leased.map((r): ClaimedDelivery => {
+    const webhook = byId.get(r.webhook_id) as WebhookRow;
+    let secrets = secretsOf.get(r.webhook_id);
+    if (!secrets) {
+      secrets = activeSecrets(webhook, now);
+      secretsOf.set(r.webhook_id, secrets);
+    }
+    return {
+      id: r.id,
+      programId: r.program_id,
+      eventId: r.event_id,
+      eventType: r.event_type,
+      webhookId: r.webhook_id,
+      webhookKey: r.webhook_key,
+      webhookKind: webhook.kind ?? 'endpoint',
+      url: r.url,
+      body: deliveryBody(r, data.get(r.event_id) ?? 'null'),
+      attempts: Number(r.attempts),
+      throttledAttempts: Number(r.throttled_attempts),
+      webhookFailure: {
+        failingSince: webhook.failing_since == null ? null : Number(webhook.failing_since),
+        consecutiveFailures: Number(webhook.consecutive_failures ?? 0),
+      },
+      secrets,
+    };
+  });
+  return { claimed, cancelled, scanned: rows.length, deferred };
+}
