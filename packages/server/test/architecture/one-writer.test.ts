@@ -40,7 +40,8 @@ describe('one writer per table', () => {
       'deliveries deliveries/enqueue.ts sql',
       'deliveries deliveries/record.ts sql',
       'deliveries deliveries/claim.ts sql',
-      'attempts deliveries/record.ts insertInto',
+      'attempts deliveries/record.ts sql',
+      'deliveries deliveries/claim-sqlite.ts sql',
       'attempts deliveries/purge.ts deleteFrom',
       'webhooks webhooks/webhook-store.ts insertInto',
       'webhooks webhooks/deactivate.ts updateTable',
@@ -65,14 +66,16 @@ describe('one writer per table', () => {
     expect(purge).toContain("import { purgeDeliveriesOfEvents } from '../deliveries/index.js'");
   });
 
-  it('fails on a planted second writer (builder and raw SQL), and not on a migration', () => {
+  it('fails on a planted second writer (builder, raw SQL in a template and in a plain string), and not on a migration', () => {
     const planted = findWrites(FIXTURE, '.ts.fixture');
     expect(secondWriters(planted, OWNERS)).toEqual([
       'webhooks written by api/routes/hooks.ts.fixture:4 (updateTable); owner: webhooks/',
       'deliveries written by dispatch/sweep.ts.fixture:4 (sql); owner: deliveries/',
+      'attempts written by outbox/hot.ts.fixture:3 (sql); owner: deliveries/',
     ]);
     // The owners' own writes, both forms, were seen and allowed.
     expect(planted.map(keyOf).sort()).toEqual([
+      'attempts outbox/hot.ts.fixture sql',
       'deliveries deliveries/cancel.ts.fixture sql',
       'deliveries deliveries/cancel.ts.fixture updateTable',
       'deliveries dispatch/sweep.ts.fixture sql',

@@ -34,13 +34,17 @@ const SQL_TEMPLATE = /\bsql(?:\s*<[^`]*?>)?\s*`([^`]*)`/g;
 const RAW_WRITE = /\b(insert\s+into|update|delete\s+from)\s+"?([A-Za-z_]+)"?/gi;
 // `update set` (in `on conflict do update set`) names no table.
 const NOT_TABLES = new Set(['set']);
+// Raw SQL anywhere else (hand-written hot statements kept in plain strings, as
+// deliveries/record.ts does): only the unmistakable shapes, so prose is not taken for SQL.
+const PLAIN_WRITE =
+  /\b(?:(insert\s+into)\s+"?([A-Za-z_]+)"?\s*\(|(update)\s+"?([A-Za-z_]+)"?\s+set\b|(delete\s+from)\s+"?([A-Za-z_]+)"?\s+(?:where|returning)\b)/gi;
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /**
  * Every write to a table in the sources under `root` (files ending in `extension`; the fixture
- * tree uses `.ts.fixture` so that neither tsc nor Biome reads it): Kysely's builders and raw
- * SQL in `sql` templates. Comments are not parsed out: a builder call quoted in a comment counts
+ * tree uses `.ts.fixture` so that neither tsc nor Biome reads it): Kysely's builders, raw SQL
+ * in `sql` templates, and raw SQL of the unmistakable shapes in any other string. Comments are not parsed out: a builder call quoted in a comment counts
  * (a false alarm is cheaper than a missed writer).
  */
 export function findWrites(root: string, extension = '.ts'): TableWrite[] {
@@ -61,6 +65,13 @@ export function findWrites(root: string, extension = '.ts'): TableWrite[] {
         if (NOT_TABLES.has(table)) continue;
         writes.push({ table, file, folder, line: lineOf(text, start + m.index), how: 'sql' });
       }
+    }
+    for (const m of text.matchAll(PLAIN_WRITE)) {
+      const table = ((m[2] ?? m[4] ?? m[6]) as string).toLowerCase();
+      const line = lineOf(text, m.index);
+      if (NOT_TABLES.has(table)) continue;
+      if (writes.some((w) => w.file === file && w.line === line && w.table === table)) continue;
+      writes.push({ table, file, folder, line, how: 'sql' });
     }
   }
   return writes;
