@@ -35,6 +35,7 @@ import { createJsonBodyParser } from './json-body.js';
 import { storageErrorOf } from './storage-errors.js';
 import { normaliseRequest, parseQueryString, prepareForSchema } from './request-normalisation.js';
 import { validationErrorsOf } from './validation-errors.js';
+import { errorResponses } from './routes/common-schemas.js';
 import { registerEventBatchRoute } from './routes/publish-batch.js';
 import { registerEventRoutes } from './routes/publish.js';
 import { registerEventTypeRoutes } from './routes/event-types.js';
@@ -176,6 +177,17 @@ export async function createApp(deps: AppDeps): Promise<Api> {
   });
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('principal', null);
+
+  // The error answers are declared here, once, for every route with a schema (plugins' routes
+  // included): a route declares only its successes, and may override an error code it answers
+  // in a shape of its own.
+  app.addHook('onRoute', (route) => {
+    const schema = route.schema as
+      | { hide?: boolean; response?: Record<string, unknown> }
+      | undefined;
+    if (!schema || schema.hide) return;
+    schema.response = { ...errorResponses, ...schema.response };
+  });
 
   const knownRoutes: { method: string; pattern: RegExp }[] = [];
   app.addHook('onRoute', (route) => {

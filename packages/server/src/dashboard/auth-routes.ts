@@ -4,7 +4,7 @@ import type { Api, ResolvedDeps } from '../api/app.js';
 import { HttpError } from '../api/errors.js';
 import { noStore } from '../api/no-store.js';
 import { countAsFailedAuthentication } from '../api/rate-limits.js';
-import { errorResponses, noContent } from '../api/routes/common-schemas.js';
+import { noContent } from '../api/routes/common-schemas.js';
 import { sessionSchema } from '../api/routes/dashboard-schemas.js';
 import { authenticateApiKey } from '../programs/index.js';
 import { CSRF_HEADER, sessionTokenOf } from './session-authenticator.js';
@@ -85,7 +85,7 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
         ...common,
         summary: 'Sign in to the dashboard with an API key',
         body: signInBody,
-        response: { 200: sessionSchema, ...errorResponses },
+        response: { 200: sessionSchema },
       },
     },
     async (request, reply) => {
@@ -115,7 +115,7 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
       schema: {
         ...common,
         summary: 'The current dashboard session',
-        response: { 200: sessionSchema, ...errorResponses },
+        response: { 200: sessionSchema },
       },
     },
     async (request) => {
@@ -137,7 +137,7 @@ export function registerAuthRoutes(app: Api, deps: ResolvedDeps): void {
       schema: {
         ...common,
         summary: 'Sign out of the dashboard',
-        response: { 204: noContent('Signed out.'), ...errorResponses },
+        response: { 204: noContent('Signed out.') },
       },
     },
     async (request, reply) => {

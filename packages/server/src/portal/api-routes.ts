@@ -2,7 +2,6 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Api, ResolvedDeps } from '../api/app.js';
 import { noStore } from '../api/no-store.js';
-import { errorResponses } from '../api/routes/common-schemas.js';
 import { createPayoutRequest, resubmitPayoutRequest } from '../domain/payout-requests.js';
 import { requirePartnerSession } from './guard.js';
 import type { PortalPrincipal } from './guard.js';
@@ -81,7 +80,7 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
         {
           schema: {
             ...meta('The signed-in partner'),
-            response: { 200: portalMeResponse, ...errorResponses },
+            response: { 200: portalMeResponse },
           },
         },
         async (request) => {
@@ -101,7 +100,7 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
         {
           schema: {
             ...meta("The partner's referral links"),
-            response: { 200: portalLinksResponse, ...errorResponses },
+            response: { 200: portalLinksResponse },
           },
         },
         async (request) => ({ data: await portalLinks(db, sessionOf(request)) }),
@@ -113,7 +112,7 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
             ...meta(
               "The partner's referrals; names and e-mails masked unless the program allows them",
             ),
-            response: { 200: portalReferralsResponse, ...errorResponses },
+            response: { 200: portalReferralsResponse },
           },
         },
         async (request) => {
@@ -126,7 +125,7 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
         {
           schema: {
             ...meta("Sales of the partner's referrals, with its commission on each"),
-            response: { 200: portalTransactionsResponse, ...errorResponses },
+            response: { 200: portalTransactionsResponse },
           },
         },
         async (request) => ({ data: await portalTransactions(db, sessionOf(request)) }),
@@ -136,7 +135,7 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
         {
           schema: {
             ...meta("The partner's commissions"),
-            response: { 200: portalRewardsResponse, ...errorResponses },
+            response: { 200: portalRewardsResponse },
           },
         },
         async (request) => ({ data: await portalRewards(db, sessionOf(request)) }),
@@ -146,7 +145,7 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
         {
           schema: {
             ...meta("The partner's balance per currency"),
-            response: { 200: portalBalanceResponse, ...errorResponses },
+            response: { 200: portalBalanceResponse },
           },
         },
         async (request) => ({ data: await portalBalance(db, sessionOf(request)) }),
@@ -156,7 +155,7 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
         {
           schema: {
             ...meta("The partner's payout requests"),
-            response: { 200: portalPayoutsResponse, ...errorResponses },
+            response: { 200: portalPayoutsResponse },
           },
         },
         async (request) => ({ data: await portalPayouts(db, sessionOf(request)) }),
@@ -169,7 +168,7 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
               'Request a payout of the available balance in a currency, with the kept payout details',
             ),
             body: payoutBody,
-            response: { 201: portalPayoutResponse, ...errorResponses },
+            response: { 201: portalPayoutResponse },
           },
         },
         async (request, reply) => {
@@ -191,7 +190,7 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
             ...meta('Resubmit a payout request the program sent back, with corrected details'),
             params: idParams,
             body: detailsBody,
-            response: { 200: portalPayoutResponse, ...errorResponses },
+            response: { 200: portalPayoutResponse },
           },
         },
         async (request) => {
@@ -229,7 +228,7 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
         {
           schema: {
             ...meta('The payout method and details the partner keeps'),
-            response: { 200: portalPayoutDetailsResponse, ...errorResponses },
+            response: { 200: portalPayoutDetailsResponse },
           },
         },
         async (request) => ({ data: await portalPayoutDetails(db, sessionOf(request)) }),
@@ -240,7 +239,7 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
           schema: {
             ...meta('Keep a payout method and details for payout requests'),
             body: detailsBody,
-            response: { 200: portalPayoutDetailsResponse, ...errorResponses },
+            response: { 200: portalPayoutDetailsResponse },
           },
         },
         async (request) => {

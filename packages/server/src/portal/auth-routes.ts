@@ -6,7 +6,7 @@ import type { Api, ResolvedDeps } from '../api/app.js';
 import { HttpError } from '../api/errors.js';
 import { noStore } from '../api/no-store.js';
 import { countAsFailedAuthentication } from '../api/rate-limits.js';
-import { errorResponses, noContent } from '../api/routes/common-schemas.js';
+import { noContent } from '../api/routes/common-schemas.js';
 import { findPartner } from '../domain/partner-lookup.js';
 import { createSmtpMailer } from '../notifications/mailer.js';
 import type { Mailer } from '../notifications/mailer.js';
@@ -129,7 +129,7 @@ export function registerPortalAuthRoutes(
         ...common,
         summary: 'E-mail a partner a one-time sign-in link (the same answer whoever asks)',
         body: emailLinkBody,
-        response: { 202: accepted, ...errorResponses },
+        response: { 202: accepted },
       },
     },
     async (request, reply) => {
@@ -212,7 +212,7 @@ export function registerPortalAuthRoutes(
         ...common,
         summary: 'Sign in to the partner portal with a password (when the program allows it)',
         body: passwordBody,
-        response: { 204: noContent('Signed in: the portal cookie is set.'), ...errorResponses },
+        response: { 204: noContent('Signed in: the portal cookie is set.') },
       },
     },
     async (request, reply) => {
@@ -262,7 +262,7 @@ export function registerPortalAuthRoutes(
       schema: {
         ...common,
         summary: 'Sign out of the partner portal',
-        response: { 204: noContent('Signed out.'), ...errorResponses },
+        response: { 204: noContent('Signed out.') },
       },
     },
     async (request, reply) => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
@@ -73,6 +73,29 @@ describe('the OpenAPI document', () => {
     const doc = (await ctx.app.inject({ url: '/openapi.json' })).json();
     const missing = operationsWithoutResponseSchema(doc);
     expect(missing).toEqual([]);
+  });
+
+  it('declares the one error body on every operation (4xx and 5xx), from one place', async () => {
+    const doc = (await ctx.app.inject({ url: '/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const without: string[] = [];
+    let operations = 0;
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        operations++;
+        if (!op.responses['4XX'] || !op.responses['5XX']) without.push(`${method} ${path}`);
+      }
+    }
+    expect(operations).toBeGreaterThan(100);
+    expect(without).toEqual([]);
+    // Routes declare only their successes: no route module spreads the error entries itself,
+    // but for a handler that sends its own error body (its reply type comes from its schema).
+    const routes = new URL('../../src/api/routes/', import.meta.url);
+    const spreaders = readdirSync(routes)
+      .filter((f) => readFileSync(new URL(f, routes), 'utf8').includes('...errorResponses'))
+      .sort();
+    expect(spreaders).toEqual(['metrics.ts']);
   });
 
   it('documents the error body and the probes', async () => {

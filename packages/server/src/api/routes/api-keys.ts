@@ -7,7 +7,7 @@ import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { ok } from '../responses.js';
 import { apiKeySchema, createdApiKeySchema } from './api-key-schemas.js';
-import { dataOf, errorResponses } from './common-schemas.js';
+import { dataOf } from './common-schemas.js';
 import type { ApiKey } from './api-key-schemas.js';
 
 const createBody = z.object({
@@ -45,7 +45,7 @@ export function registerApiKeyRoutes(app: Api, deps: ResolvedDeps): void {
       schema: {
         tags,
         summary: 'List API keys (label, prefix, created, last used, revoked), newest first',
-        response: { 200: dataOf(z.array(apiKeySchema)), ...errorResponses },
+        response: { 200: dataOf(z.array(apiKeySchema)) },
       },
     },
     async (request) =>
@@ -59,7 +59,7 @@ export function registerApiKeyRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Create an API key; the answer is the only time the key is shown',
         body: createBody,
-        response: { 201: dataOf(createdApiKeySchema), ...errorResponses },
+        response: { 201: dataOf(createdApiKeySchema) },
       },
     },
     async (request, reply) => {
@@ -79,7 +79,7 @@ export function registerApiKeyRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Show one API key',
         params: idParams,
-        response: { 200: dataOf(apiKeySchema), ...errorResponses },
+        response: { 200: dataOf(apiKeySchema) },
       },
     },
     async (request) => {
@@ -99,7 +99,7 @@ export function registerApiKeyRoutes(app: Api, deps: ResolvedDeps): void {
         description:
           'The listeners whose newest session used this key are deactivated (`disabled_reason` "API key revoked") and their queued deliveries cancelled with that reason; their open streams, in any server process, end within seconds with a last `closed` event (`reason: api_key_revoked`).',
         params: idParams,
-        response: { 200: dataOf(apiKeySchema), ...errorResponses },
+        response: { 200: dataOf(apiKeySchema) },
       },
     },
     async (request) => {

@@ -8,7 +8,7 @@
  * through the contract.
  *
  * @example
- * app.get('/webhooks/:key', { schema: { response: { 200: dataOf(webhook), ...errorResponses } } }, ...)
+ * app.get('/webhooks/:key', { schema: { response: { 200: dataOf(webhook) } } }, ...)
  */
 import { z } from 'zod';
 
@@ -27,11 +27,12 @@ export const errorBody = z
 export type ErrorBody = z.infer<typeof errorBody>;
 
 /**
- * `response` entries for the client errors a route can answer, spread into a route's
- * `response`: `{ 200: ..., ...errorResponses }`. One `4xx` entry documents them all (401 without
- * a key, 404 for an unknown resource, 422 for invalid input...) and checks their body.
+ * The error answers of every route, in one place: `createApp` adds them to each route's
+ * `response` (a route lists only its successes). One `4xx` entry documents the client errors
+ * (401 without a key, 404 for an unknown resource, 422 for invalid input...), one `5xx` the
+ * documented `{"message": "Internal server error."}`.
  */
-export const errorResponses = { '4xx': errorBody } as const;
+export const errorResponses = { '4xx': errorBody, '5xx': errorBody } as const;
 
 /**
  * An answer without a body (204), or a redirect (303): JSON Schema `null`, which OpenAPI shows

@@ -19,7 +19,7 @@ import type { PromotionCodeFields } from '../../domain/promotion-codes.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
-import { errorResponses, statusOnly } from './common-schemas.js';
+import { statusOnly } from './common-schemas.js';
 import {
   couponPageSchema,
   couponResponseSchema,
@@ -200,9 +200,9 @@ const promotionListQuery = pageQuery.extend({
 export function registerCouponRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['coupons'];
-  const coupon = { 200: couponResponseSchema, ...errorResponses };
-  const code = { 200: promotionCodeResponseSchema, ...errorResponses };
-  const deleted = { 200: statusOnly, ...errorResponses };
+  const coupon = { 200: couponResponseSchema };
+  const code = { 200: promotionCodeResponseSchema };
+  const deleted = { 200: statusOnly };
 
   app.get(
     '/coupons',
@@ -211,7 +211,7 @@ export function registerCouponRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'List coupons, by id (oldest first unless sort=desc)',
         querystring: pageQuery.strict(),
-        response: { 200: couponPageSchema, ...errorResponses },
+        response: { 200: couponPageSchema },
       },
     },
     async (request) => {
@@ -232,7 +232,7 @@ export function registerCouponRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Create a coupon, with promotion codes if given',
         body: couponCreateBody,
-        response: { 201: couponResponseSchema, ...errorResponses },
+        response: { 201: couponResponseSchema },
       },
     },
     async (request, reply) => {
@@ -331,7 +331,7 @@ export function registerCouponRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'List promotion codes, oldest first unless sort=desc',
         querystring: promotionListQuery.strict(),
-        response: { 200: promotionCodePageSchema, ...errorResponses },
+        response: { 200: promotionCodePageSchema },
       },
     },
     async (request) => {
@@ -359,7 +359,7 @@ export function registerCouponRoutes(app: Api, deps: ResolvedDeps): void {
           summary: 'Create a promotion code for a coupon (coupon_uuid or coupon_id)',
           deprecated,
           body: promotionCreateBody,
-          response: { 201: promotionCodeResponseSchema, ...errorResponses },
+          response: { 201: promotionCodeResponseSchema },
         },
       },
       async (request, reply) => {

@@ -4,14 +4,14 @@ import {
   customerCreditSchema,
   customerSchema,
 } from '../../webhooks/resource-schemas.js';
-import { okOf, pageOf } from './response-envelopes.js';
+import { dataOf, pageOf } from './common-schemas.js';
 
 /** `{data: {customer, balance}}`: a refer-a-friend customer's balance. */
-export const balanceResponse = okOf(
+export const balanceResponse = dataOf(
   z.object({ customer: z.string(), balance: z.array(balanceAmountSchema) }),
 );
 /** `{data: BalanceEntry}`: the credit or reward just added. */
-export const balanceEntryResponse = okOf(customerCreditSchema);
+export const balanceEntryResponse = dataOf(customerCreditSchema);
 /** A page of balance entries, newest first. */
 export const balanceEntryPage = pageOf(customerCreditSchema);
 /** A page of the customers a customer referred. */

@@ -27,7 +27,7 @@ import {
 import { customerStats } from '../../domain/customer-stats.js';
 import { inviteCustomer } from '../../domain/customer-invitations.js';
 import { createSmtpMailer } from '../../notifications/mailer.js';
-import { errorResponses, statusOnly } from './common-schemas.js';
+import { statusOnly } from './common-schemas.js';
 import {
   absentIfNull,
   customerParams,
@@ -142,7 +142,7 @@ function partnerOf(q: ListQuery): PartnerRef | undefined {
 export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['customers'];
-  const one = { 200: customerResponseSchema, ...errorResponses };
+  const one = { 200: customerResponseSchema };
 
   app.get(
     '/customers',
@@ -151,7 +151,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'List customers, oldest first (sort=desc: newest first)',
         querystring: listQuery,
-        response: { 200: customerPageSchema, ...errorResponses },
+        response: { 200: customerPageSchema },
       },
     },
     async (request) => {
@@ -174,7 +174,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Search customers: key, id or email contain the text',
         querystring: searchQuery,
-        response: { 200: customerPageSchema, ...errorResponses },
+        response: { 200: customerPageSchema },
       },
     },
     async (request) => {
@@ -196,7 +196,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Create a customer (customer.created), with an optional first sale',
         body: createBody,
-        response: { 201: customerResponseSchema, ...errorResponses },
+        response: { 201: customerResponseSchema },
       },
     },
     async (request, reply) => {
@@ -285,7 +285,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Delete a customer (customer.deleted)',
         params: customerParams,
-        response: { 200: statusOnly, ...errorResponses },
+        response: { 200: statusOnly },
       },
     },
     async (request) => {
@@ -330,7 +330,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
         summary: "A refer-a-friend customer's statistics: referrals, their purchases, balance",
         params: customerParams,
         querystring: z.object({}).strict(),
-        response: { 200: customerStatsResponse, ...errorResponses },
+        response: { 200: customerStatsResponse },
       },
     },
     async (request) =>
@@ -351,7 +351,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
         summary:
           'Invite someone by e-mail to the refer-a-friend program (recorded; mailed with SMTP)',
         body: inviteBody,
-        response: { 201: invitationResponse, ...errorResponses },
+        response: { 201: invitationResponse },
       },
     },
     async (request, reply) => {
@@ -373,7 +373,7 @@ export function registerCustomerRoutes(app: Api, deps: ResolvedDeps): void {
         summary: "List a customer's transactions, newest first",
         params: customerParams,
         querystring: transactionsQuery,
-        response: { 200: transactionPageSchema, ...errorResponses },
+        response: { 200: transactionPageSchema },
       },
     },
     async (request) => {

@@ -5,7 +5,7 @@
  * it through `api/contract.ts`.
  */
 import { z } from 'zod';
-import { dataOf, errorResponses, pageOf } from './common-schemas.js';
+import { dataOf, pageOf } from './common-schemas.js';
 
 const time = z.string().describe('ISO 8601, microseconds, UTC.');
 const nullableTime = time.nullable();
@@ -99,8 +99,8 @@ export type BulkRetryResult = z.infer<typeof bulkRetryData>['data'];
 
 /** Response schemas of the delivery log routes, by route. */
 export const deliveryResponses = {
-  list: { 200: deliveryPage, ...errorResponses },
-  show: { 200: deliveryDetailData, ...errorResponses },
-  retry: { 200: retryResultData, ...errorResponses },
-  bulkRetry: { 202: bulkRetryData, ...errorResponses },
+  list: { 200: deliveryPage },
+  show: { 200: deliveryDetailData },
+  retry: { 200: retryResultData },
+  bulkRetry: { 202: bulkRetryData },
 } as const;

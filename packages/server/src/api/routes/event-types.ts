@@ -4,7 +4,6 @@ import type { EventTypeDefinition } from '../../webhooks/catalog.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { notFound } from '../errors.js';
 import { ok } from '../responses.js';
-import { errorResponses } from './common-schemas.js';
 import { eventTypeData, eventTypeList } from './event-type-schemas.js';
 
 function present(definition: EventTypeDefinition) {
@@ -25,7 +24,7 @@ export function registerEventTypeRoutes(app: Api, _deps: ResolvedDeps): void {
       schema: {
         tags: ['event types'],
         summary: 'List the event types',
-        response: { 200: eventTypeList, ...errorResponses },
+        response: { 200: eventTypeList },
       },
     },
     async () => ok(listEventTypes().map(present)),
@@ -37,7 +36,7 @@ export function registerEventTypeRoutes(app: Api, _deps: ResolvedDeps): void {
         tags: ['event types'],
         summary: 'Show one event type with its JSON Schema and sample',
         params: z.object({ name: z.string() }),
-        response: { 200: eventTypeData, ...errorResponses },
+        response: { 200: eventTypeData },
       },
     },
     async (request) => {

@@ -4,7 +4,7 @@ import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { notFound } from '../errors.js';
 import { ok } from '../responses.js';
-import { dataOf, errorResponses } from './common-schemas.js';
+import { dataOf } from './common-schemas.js';
 import { webhookSchema } from './webhook-schemas.js';
 
 const keyParams = z.object({ key: z.string().max(200) });
@@ -35,7 +35,7 @@ export function registerFinishRotationRoute(app: Api, deps: ResolvedDeps): void 
         description:
           'Rotated-out secrets stop signing at once: `webhook-signature` carries only the current secret, and `Signature` switches to it. Call it once every receiver has the new `signature`. Idempotent.',
         params: keyParams,
-        response: { 200: rotationResponse, ...errorResponses },
+        response: { 200: rotationResponse },
       },
     },
     async (request) => {

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { leadSchema } from '../../webhooks/resource-schemas.js';
-import { okOf, pageOf } from './response-envelopes.js';
+import { dataOf, pageOf } from './common-schemas.js';
 
 /** `{data: Lead}`. */
-export const leadResponse = okOf(leadSchema);
+export const leadResponse = dataOf(leadSchema);
 /** A page of leads. */
 export const leadPage = pageOf(leadSchema);
 

@@ -14,7 +14,7 @@ import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 import { leadPage, leadResponse } from './leads-schemas.js';
 import { email, partnerRef, personName } from './partner-fields.js';
 import { amountField } from './program-type-fields.js';
-import { statusOnly } from './response-envelopes.js';
+import { statusOnly } from './common-schemas.js';
 
 /** A lead id: Partnero's are numbers, and its clients send them as numbers or in paths. */
 const leadId = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);

@@ -11,7 +11,7 @@ import { createCustomerWithSale } from '../../domain/transactions.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { ok } from '../responses.js';
-import { errorResponses, statusOnly } from './common-schemas.js';
+import { statusOnly } from './common-schemas.js';
 import { customerFields } from './customers.js';
 import { customerResponseSchema } from './customers-schemas.js';
 import { absentIfNull, customerNamedBy, partnerRef } from './partner-fields.js';
@@ -56,7 +56,7 @@ export function registerLegacyCustomerRoutes(app: Api, deps: ResolvedDeps): void
         summary: 'Create a customer, optionally with its first sale (customer.created)',
         ...deprecated,
         body: createBody,
-        response: { 201: customerResponseSchema, ...errorResponses },
+        response: { 201: customerResponseSchema },
       },
     },
     async (request, reply) => {
@@ -80,7 +80,7 @@ export function registerLegacyCustomerRoutes(app: Api, deps: ResolvedDeps): void
         summary: 'Show the customer named by query key, id or email',
         ...deprecated,
         querystring: customerNamedBy,
-        response: { 200: customerResponseSchema, ...errorResponses },
+        response: { 200: customerResponseSchema },
       },
     },
     async (request) =>
@@ -95,7 +95,7 @@ export function registerLegacyCustomerRoutes(app: Api, deps: ResolvedDeps): void
         summary: 'Delete the customer named by query key, id or email (customer.deleted)',
         ...deprecated,
         querystring: customerNamedBy,
-        response: { 200: statusOnly, ...errorResponses },
+        response: { 200: statusOnly },
       },
     },
     async (request) => {

@@ -12,7 +12,7 @@ import { openSecret } from '../../webhooks/secrets-at-rest.js';
 import { principalOf } from '../auth.js';
 import { HttpError, notFound, validationFailed } from '../errors.js';
 import { ok } from '../responses.js';
-import { errorResponses, statusOnly } from './common-schemas.js';
+import { statusOnly } from './common-schemas.js';
 import { listenerData, listenerList, listenerStream, reportAccepted } from './listener-schemas.js';
 
 /** How often an idle event stream carries a comment, so proxies and the CLI see it alive. */
@@ -123,7 +123,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Register (or reactivate) the listener of a device',
         body: registerBody,
-        response: { 200: listenerData, 201: listenerData, ...errorResponses },
+        response: { 200: listenerData, 201: listenerData },
       },
     },
     async (request, reply) => {
@@ -164,7 +164,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
       schema: {
         tags,
         summary: 'List listeners',
-        response: { 200: listenerList, ...errorResponses },
+        response: { 200: listenerList },
       },
     },
     async (request) => {
@@ -193,7 +193,6 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
             description: 'The event stream',
             content: { 'text/event-stream': { schema: listenerStream } },
           },
-          ...errorResponses,
         },
       },
     },
@@ -261,7 +260,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
         summary: "Report the local endpoint's answer to one attempt",
         params: idParams,
         body: reportBody,
-        response: { 200: reportAccepted, ...errorResponses },
+        response: { 200: reportAccepted },
       },
     },
     async (request) => {
@@ -284,7 +283,7 @@ export function registerListenerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Stop a listener (deactivate; pending deliveries are cancelled)',
         params: idParams,
-        response: { 200: statusOnly, ...errorResponses },
+        response: { 200: statusOnly },
       },
     },
     async (request) => {

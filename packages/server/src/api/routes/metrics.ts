@@ -22,6 +22,7 @@ export function registerMetricsRoutes(app: Api, deps: ResolvedDeps): void {
     tags: ['operations'],
     summary: 'Prometheus metrics',
     security: [],
+    // Listed here too: this handler answers its 401 itself, and the reply's type comes from here.
     response: { 200: metricsResponse, ...errorResponses },
   };
   app.get('/metrics', { schema }, async (request, reply) => {

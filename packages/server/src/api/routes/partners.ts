@@ -20,7 +20,7 @@ import { loadSettings } from '../../domain/program-settings.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
-import { errorResponses, statusOnly } from './common-schemas.js';
+import { statusOnly } from './common-schemas.js';
 import {
   absentIfNull,
   email,
@@ -126,7 +126,7 @@ function refOf(given: PartnerRef): PartnerRef {
 export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['partners'];
-  const one = { 200: partnerResponseSchema, ...errorResponses };
+  const one = { 200: partnerResponseSchema };
 
   app.get(
     '/partners',
@@ -135,7 +135,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'List partners, oldest first (sort=desc: newest first)',
         querystring: listQuery,
-        response: { 200: partnerPageSchema, ...errorResponses },
+        response: { 200: partnerPageSchema },
       },
     },
     async (request) => {
@@ -157,7 +157,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Search partners: id, key (own or a link), email or name contain the text',
         querystring: searchQuery,
-        response: { 200: partnerPageSchema, ...errorResponses },
+        response: { 200: partnerPageSchema },
       },
     },
     async (request) => {
@@ -198,7 +198,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
           summary: 'Create a partner (partner.created)',
           ...legacy(url, '/partners'),
           body: createBody,
-          response: { 201: partnerResponseSchema, ...errorResponses },
+          response: { 201: partnerResponseSchema },
         },
       },
       async (request, reply) => {
@@ -285,7 +285,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Delete a partner (partner.deleted)',
         params: idParams,
-        response: { 200: statusOnly, ...errorResponses },
+        response: { 200: statusOnly },
       },
     },
     async (request) => {
@@ -303,7 +303,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
           summary: 'Delete the partner named by query key, email or id (partner.deleted)',
           ...legacy(url, '/partners'),
           querystring: refQuery,
-          response: { 200: statusOnly, ...errorResponses },
+          response: { 200: statusOnly },
         },
       },
       async (request) => {

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { payoutRequestSchema } from '../../webhooks/resource-schemas.js';
-import { okOf, pageOf } from './response-envelopes.js';
+import { dataOf, pageOf } from './common-schemas.js';
 
 /** `{data: PayoutRequest}`. */
-export const payoutRequestResponse = okOf(payoutRequestSchema);
+export const payoutRequestResponse = dataOf(payoutRequestSchema);
 /** A page of payout requests. */
 export const payoutRequestPage = pageOf(payoutRequestSchema);
 

@@ -2,7 +2,7 @@ import { loadProgram, programUpdateSchema, updateProgram } from '../../domain/pr
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { ok } from '../responses.js';
-import { errorResponses, statusOnly } from './common-schemas.js';
+import { statusOnly } from './common-schemas.js';
 import { programResponseSchema } from './program-schemas.js';
 
 /**
@@ -31,7 +31,7 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
       schema: {
         tags,
         summary: 'Check an API key (Partnero; n8n credential test): 200 with a valid key, else 401',
-        response: { 200: statusOnly, ...errorResponses },
+        response: { 200: statusOnly },
       },
     },
     async () => ({ status: 1 as const }),
@@ -43,7 +43,7 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
       schema: {
         tags,
         summary: 'Show the program and its settings',
-        response: { 200: programResponseSchema, ...errorResponses },
+        response: { 200: programResponseSchema },
       },
     },
     async (request) => ok(await loadProgram(db, principalOf(request).programId)),
@@ -58,7 +58,7 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
         description:
           'Every field is optional. `commission` replaces the whole rule, overrides included. Settings apply to rewards created afterwards; existing rewards keep their amounts and review dates.',
         body: programUpdateSchema,
-        response: { 200: programResponseSchema, ...errorResponses },
+        response: { 200: programResponseSchema },
       },
     },
     async (request) =>
@@ -74,7 +74,7 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
         description:
           'The same change as `PUT /v1/program`, in the shape of Partnero\'s SDKs: `{"settings": {...}}` (the same fields flat are accepted too). The field names are Hookline\'s (`website_url`, `default_currency`, `commission`, ...); the answer is the program.',
         body: settingsUpdateBody,
-        response: { 200: programResponseSchema, ...errorResponses },
+        response: { 200: programResponseSchema },
       },
     },
     async (request) => {

@@ -3,7 +3,7 @@
  * but zod (and the sibling delivery schemas), so the dashboard can read the inferred types.
  */
 import { z } from 'zod';
-import { dataOf, errorResponses, pageOf } from './common-schemas.js';
+import { dataOf, pageOf } from './common-schemas.js';
 import { deliverySummarySchema, testSendResultData } from './delivery-schemas.js';
 
 /** An event as lists show it. */
@@ -36,11 +36,11 @@ export const batchItemResultSchema = z.object({
 
 /** Response schemas by route. */
 export const eventResponses = {
-  publish: { 201: dataOf(eventSchema), ...errorResponses },
-  batch: { 200: dataOf(z.array(batchItemResultSchema)), ...errorResponses },
-  list: { 200: pageOf(eventSummarySchema), ...errorResponses },
-  show: { 200: dataOf(eventSchema), ...errorResponses },
-  testSend: { 200: testSendResultData, ...errorResponses },
+  publish: { 201: dataOf(eventSchema) },
+  batch: { 200: dataOf(z.array(batchItemResultSchema)) },
+  list: { 200: pageOf(eventSummarySchema) },
+  show: { 200: dataOf(eventSchema) },
+  testSend: { 200: testSendResultData },
 } as const;
 
 /** An event in a list. */

@@ -18,7 +18,7 @@ import {
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
-import { errorResponses, statusOnly } from './common-schemas.js';
+import { statusOnly } from './common-schemas.js';
 import {
   absentIfNull,
   customerNamedBy,
@@ -76,7 +76,7 @@ const updateBody = z.object({ key: absentIfNull(referralKey) });
 export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['partners'];
-  const one = { 200: referralLinkResponseSchema, ...errorResponses };
+  const one = { 200: referralLinkResponseSchema };
 
   app.get(
     '/partners/:id/referral_links',
@@ -86,7 +86,7 @@ export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
         summary: "List a partner's referral links, the main one first",
         params: idParams,
         querystring: pageQuery.strict(),
-        response: { 200: referralLinkPageSchema, ...errorResponses },
+        response: { 200: referralLinkPageSchema },
       },
     },
     async (request) => {
@@ -107,7 +107,7 @@ export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: "Search partners' referral links: the key (or id) contains the text",
         querystring: partnerSearchQuery,
-        response: { 200: referralLinkPageSchema, ...errorResponses },
+        response: { 200: referralLinkPageSchema },
       },
     },
     async (request) => {
@@ -128,7 +128,7 @@ export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Add a referral link to a partner (partner.updated)',
         body: createBody,
-        response: { 201: referralLinkResponseSchema, ...errorResponses },
+        response: { 201: referralLinkResponseSchema },
       },
     },
     async (request, reply) => {
@@ -177,7 +177,7 @@ export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Remove an additional referral link (partner.updated)',
         params: keyParams,
-        response: { 200: statusOnly, ...errorResponses },
+        response: { 200: statusOnly },
       },
     },
     async (request) => {
@@ -196,7 +196,7 @@ export function registerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
 function registerCustomerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['customers'];
-  const one = { 200: customerReferralLinkResponseSchema, ...errorResponses };
+  const one = { 200: customerReferralLinkResponseSchema };
 
   app.get(
     '/customers/:customer/referral_links',
@@ -206,7 +206,7 @@ function registerCustomerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void 
         summary: "List a refer-a-friend customer's referral links, the main one first",
         params: customerParams,
         querystring: pageQuery.strict(),
-        response: { 200: customerReferralLinkPageSchema, ...errorResponses },
+        response: { 200: customerReferralLinkPageSchema },
       },
     },
     async (request) => {
@@ -228,7 +228,7 @@ function registerCustomerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void 
         tags,
         summary: "Search customers' referral links: the key (or id) contains the text",
         querystring: customerSearchQuery,
-        response: { 200: customerReferralLinkPageSchema, ...errorResponses },
+        response: { 200: customerReferralLinkPageSchema },
       },
     },
     async (request) => {
@@ -249,7 +249,7 @@ function registerCustomerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void 
         tags,
         summary: 'Add a referral link to a refer-a-friend customer',
         body: customerCreateBody,
-        response: { 201: customerReferralLinkResponseSchema, ...errorResponses },
+        response: { 201: customerReferralLinkResponseSchema },
       },
     },
     async (request, reply) => {
@@ -305,7 +305,7 @@ function registerCustomerReferralLinkRoutes(app: Api, deps: ResolvedDeps): void 
         tags,
         summary: "Remove a customer's additional referral link",
         params: keyParams,
-        response: { 200: statusOnly, ...errorResponses },
+        response: { 200: statusOnly },
       },
     },
     async (request) => {

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { rewardSchema } from '../../webhooks/resource-schemas.js';
-import { okOf, pageOf } from './response-envelopes.js';
+import { dataOf, pageOf } from './common-schemas.js';
 
 /** `{data: Reward}`. */
-export const rewardResponse = okOf(rewardSchema);
+export const rewardResponse = dataOf(rewardSchema);
 /** A page of rewards. */
 export const rewardPage = pageOf(rewardSchema);
 

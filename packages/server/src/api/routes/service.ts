@@ -1,7 +1,7 @@
 import { VERSION } from '../../version.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { ok } from '../responses.js';
-import { dataOf, errorResponses } from './common-schemas.js';
+import { dataOf } from './common-schemas.js';
 import { serviceInfoSchema } from './service-schemas.js';
 import type { ServiceInfo } from './service-schemas.js';
 
@@ -27,7 +27,7 @@ export function registerServiceRoutes(app: Api, deps: ResolvedDeps): void {
       schema: {
         tags: ['service'],
         summary: 'Retention window, retry schedule, timeout and rate limit of this installation',
-        response: { 200: dataOf(serviceInfoSchema), ...errorResponses },
+        response: { 200: dataOf(serviceInfoSchema) },
       },
     },
     async () => ok(info),

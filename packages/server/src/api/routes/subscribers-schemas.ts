@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { subscriberSchema } from '../../webhooks/resource-schemas.js';
-import { okOf, pageOf } from './response-envelopes.js';
+import { dataOf, pageOf } from './common-schemas.js';
 
 /** `{data: Subscriber}`. */
-export const subscriberResponse = okOf(subscriberSchema);
+export const subscriberResponse = dataOf(subscriberSchema);
 /** A page of subscribers. */
 export const subscriberPage = pageOf(subscriberSchema);
 

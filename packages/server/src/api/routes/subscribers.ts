@@ -16,7 +16,7 @@ import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
 import { email, identifier, referralKey } from './partner-fields.js';
-import { statusOnly } from './response-envelopes.js';
+import { statusOnly } from './common-schemas.js';
 import { subscriberPage, subscriberResponse } from './subscribers-schemas.js';
 
 const fields = {

@@ -8,7 +8,7 @@ import { createTransaction, updateTransaction } from '../../domain/transactions.
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
-import { errorResponses, statusOnly } from './common-schemas.js';
+import { statusOnly } from './common-schemas.js';
 import {
   absentIfNull,
   email,
@@ -121,7 +121,7 @@ function partnerOf(q: ListQuery): PartnerRef | undefined {
 export function registerTransactionRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
   const tags = ['transactions'];
-  const one = { 200: transactionResponseSchema, ...errorResponses };
+  const one = { 200: transactionResponseSchema };
 
   app.get(
     '/transactions',
@@ -130,7 +130,7 @@ export function registerTransactionRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'List transactions, newest first (sort=asc: oldest first)',
         querystring: listQuery,
-        response: { 200: transactionPageSchema, ...errorResponses },
+        response: { 200: transactionPageSchema },
       },
     },
     async (request) => {
@@ -155,7 +155,7 @@ export function registerTransactionRoutes(app: Api, deps: ResolvedDeps): void {
         description:
           "Creates the commission reward of the customer's referring partner, unless `rewardable` is false. With `options.create_customer: true` a missing customer is created too (`customer.partner` names its partner). Keys are not unique: a second create with a key records a second sale.",
         body: createBody,
-        response: { 201: transactionResponseSchema, ...errorResponses },
+        response: { 201: transactionResponseSchema },
       },
     },
     async (request, reply) => {
@@ -237,7 +237,7 @@ export function registerTransactionRoutes(app: Api, deps: ResolvedDeps): void {
         description: 'Fires transaction.deleted for each transaction refunded.',
         params: keyParams,
         querystring: keyQuery,
-        response: { 200: statusOnly, ...errorResponses },
+        response: { 200: statusOnly },
       },
     },
     async (request) => {

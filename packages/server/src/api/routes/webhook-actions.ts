@@ -11,7 +11,6 @@ import { HttpError, invalidField, notFound } from '../errors.js';
 import { ok } from '../responses.js';
 import { presentAttempt, presentDeliverySummary } from './deliveries-present.js';
 import { eventResponses } from './publish-schemas.js';
-import { errorResponses } from './common-schemas.js';
 import { rotationResponse } from './finish-rotation.js';
 
 const keyParams = z.object({ key: z.string().max(200) });
@@ -106,7 +105,7 @@ export function registerWebhookActionRoutes(app: Api, deps: ResolvedDeps): void 
           "Generates a new `signature`. The previous secret keeps signing for `grace_period_seconds` (0 to 604800; default the server's HOOKLINE_SECRET_GRACE_PERIOD, 24 h): as a second `v1,` entry in `webhook-signature`, and as the only value of `Signature`, which switches to the new secret at `signature_switches_at` (receivers that check only `Signature` know one secret). `POST /v1/webhooks/{key}/finish-rotation` ends the grace period early.",
         params: keyParams,
         body: rotateBody,
-        response: { 200: rotationResponse, ...errorResponses },
+        response: { 200: rotationResponse },
       },
     },
     async (request) => {

@@ -7,24 +7,12 @@ import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { requireWebhook } from '../require-webhook.js';
 import { ok } from '../responses.js';
-import { dataOf, errorResponses } from './common-schemas.js';
+import { dataOf } from './common-schemas.js';
+import { enabledWebhookResponse, lifecycleSchema } from './webhook-schemas.js';
 
 const keyParams = z.object({ key: z.string().max(200) });
 const operationalBody = z.object({ operational: z.boolean() });
 const enableBody = z.object({ retry_failed: z.boolean().optional() }).nullish();
-
-/** A webhook's lifecycle: whether it is on, why Hookline turned it off, how it is doing. */
-const lifecycleSchema = z.object({
-  key: z.string(),
-  name: z.string(),
-  url: z.string(),
-  is_active: z.boolean(),
-  operational: z.boolean(),
-  disabled_reason: z.string().nullable(),
-  disabled_at: z.string().nullable(),
-  failing_since: z.string().nullable(),
-  consecutive_failures: z.number().int(),
-});
 
 function presentWebhookLifecycle(row: WebhookRow): z.infer<typeof lifecycleSchema> {
   return {
@@ -55,7 +43,7 @@ export function registerWebhookLifecycleRoutes(app: Api, deps: ResolvedDeps): vo
           'An operational webhook receives `webhook.failing`, `webhook.disabled` and `delivery.exhausted` about the other webhooks of the program. Ordinary subscriptions (`*` included) never receive them.',
         params: keyParams,
         body: operationalBody,
-        response: { 200: dataOf(lifecycleSchema), ...errorResponses },
+        response: { 200: dataOf(lifecycleSchema) },
       },
     },
     async (request) => {
@@ -78,8 +66,7 @@ export function registerWebhookLifecycleRoutes(app: Api, deps: ResolvedDeps): vo
         params: keyParams,
         body: enableBody,
         response: {
-          200: dataOf(z.object({ webhook: lifecycleSchema, queued: z.number().int() })),
-          ...errorResponses,
+          200: enabledWebhookResponse,
         },
       },
     },

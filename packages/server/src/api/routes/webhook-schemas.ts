@@ -47,3 +47,21 @@ export const webhookPage = pageOf(webhookSchema);
 
 /** `GET|POST|PUT /v1/webhooks[/{key}]`. */
 export const webhookData = dataOf(webhookSchema);
+
+/** A webhook's lifecycle: whether it is on, why Hookline turned it off, how it is doing. */
+export const lifecycleSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  url: z.string(),
+  is_active: z.boolean(),
+  operational: z.boolean(),
+  disabled_reason: z.string().nullable(),
+  disabled_at: z.string().nullable(),
+  failing_since: z.string().nullable(),
+  consecutive_failures: z.number().int(),
+});
+
+/** `POST /v1/webhooks/{key}/enable`: the webhook's lifecycle and how many deliveries it queued. */
+export const enabledWebhookResponse = dataOf(
+  z.object({ webhook: lifecycleSchema, queued: z.number().int() }),
+);

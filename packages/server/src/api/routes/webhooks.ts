@@ -14,7 +14,7 @@ import { principalOf } from '../auth.js';
 import { requireWebhook } from '../require-webhook.js';
 import { notFound, validationFailed } from '../errors.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
-import { errorResponses, statusOnly } from './common-schemas.js';
+import { statusOnly } from './common-schemas.js';
 import { webhookData, webhookPage } from './webhook-schemas.js';
 
 const name = z.string().trim().min(1).max(100);
@@ -93,7 +93,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'List webhooks',
         querystring: pageQuery,
-        response: { 200: webhookPage, ...errorResponses },
+        response: { 200: webhookPage },
       },
     },
     async (request) => {
@@ -118,7 +118,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Create a webhook',
         body: createBody,
-        response: { 201: webhookData, ...errorResponses },
+        response: { 201: webhookData },
       },
     },
     async (request, reply) => {
@@ -150,7 +150,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Show a webhook',
         params: keyParams,
-        response: { 200: webhookData, ...errorResponses },
+        response: { 200: webhookData },
       },
     },
     async (request) => {
@@ -167,7 +167,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
         summary: 'Update a webhook (partial)',
         params: keyParams,
         body: updateBody,
-        response: { 200: webhookData, ...errorResponses },
+        response: { 200: webhookData },
       },
     },
     async (request) => {
@@ -200,7 +200,7 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
         tags,
         summary: 'Delete a webhook',
         params: keyParams,
-        response: { 200: statusOnly, ...errorResponses },
+        response: { 200: statusOnly },
       },
     },
     async (request) => {
