@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/index.js';
-import { isUniqueViolation } from '../storage/index.js';
 import { newId } from '../util/ids.js';
 import { formatTimestamp } from '../util/time.js';
 import { commitChange } from './change.js';
@@ -13,6 +12,7 @@ import type { PageWindow } from './list-query.js';
 import { orderDirection } from './list-query.js';
 import { loadSettings, referralLink } from './program-settings.js';
 import { requireProgramType } from './program-types.js';
+import { uniqueKey } from './unique-key.js';
 
 /**
  * Referral links of refer-a-friend customers (Partnero's `customer_referral_links`). Every
@@ -133,14 +133,6 @@ export async function getCustomerReferralLink(
 async function assertKeyFree(db: Kysely<Database>, programId: string, key: string) {
   const taken = await findLink(db, programId, key).catch(() => undefined);
   if (taken) throw validationFailed({ key: ['The key has already been taken.'] });
-}
-
-function uniqueKey<T>(work: Promise<T>): Promise<T> {
-  return work.catch((error: unknown) => {
-    if (isUniqueViolation(error))
-      throw validationFailed({ key: ['The key has already been taken.'] });
-    throw error;
-  });
 }
 
 /** Adds a link with `key` to the customer named by `customer` (key, id or email). */

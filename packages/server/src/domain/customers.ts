@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely, Selectable, SqlBool } from 'kysely';
 import { notFound, validationFailed } from './errors.js';
+import { uniqueKey } from './unique-key.js';
 import type { CustomersTable, Database } from '../storage/index.js';
 import { newId } from '../util/ids.js';
 import { formatNullableTimestamp, formatTimestamp } from '../util/time.js';
@@ -10,7 +11,6 @@ import type { Change, DomainDeps } from './change.js';
 import { resolvePartner } from './partner-lookup.js';
 import type { PartnerRef } from './partner-lookup.js';
 import type { PageWindow } from './list-query.js';
-import { isUniqueViolation } from '../storage/index.js';
 import { presentTags, tagsJson } from './shared.js';
 import { contains, orderDirection } from './list-query.js';
 import { programTypeOf } from './program-types.js';
@@ -372,14 +372,10 @@ export async function createCustomer(
   programId: string,
   input: CustomerInput,
 ): Promise<CustomerResource> {
-  try {
-    const row = await commitChange(deps, programId, (change) => insertCustomer(change, input));
-    return presentCustomer(row);
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw validationFailed({ key: ['The key has already been taken.'] });
-    throw error;
-  }
+  const row = await uniqueKey(
+    commitChange(deps, programId, (change) => insertCustomer(change, input)),
+  );
+  return presentCustomer(row);
 }
 
 /** Updates the given fields; fires `customer.updated` when something changed. */
@@ -389,8 +385,8 @@ export async function updateCustomer(
   key: string,
   update: CustomerUpdate,
 ): Promise<CustomerResource> {
-  try {
-    return await commitChange(deps, programId, async (change) => {
+  return uniqueKey(
+    commitChange(deps, programId, async (change) => {
       const { trx, now } = change;
       const row = await getCustomer(trx, programId, key);
       const next = {
@@ -418,12 +414,8 @@ export async function updateCustomer(
       const customer = presentCustomer({ ...row, ...next, updated_at: now });
       await change.emit('customer.updated', customer);
       return customer;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw validationFailed({ key: ['The key has already been taken.'] });
-    throw error;
-  }
+    }),
+  );
 }
 
 /** Soft-deletes a customer and fires `customer.deleted` with its last state. */

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/index.js';
-import { isUniqueViolation } from '../storage/index.js';
 import { newId } from '../util/ids.js';
 import { formatTimestamp } from '../util/time.js';
 import { commitChange } from './change.js';
 import type { Change, DomainDeps } from './change.js';
 import { notFound, validationFailed } from './errors.js';
+import { uniqueKey } from './unique-key.js';
 import { getPartner, presentPartner, requirePartner } from './partner-lookup.js';
 import type { PartnerRef, PartnerRow } from './partner-lookup.js';
 import { contains, orderDirection } from './list-query.js';
@@ -170,14 +170,6 @@ async function announce(change: Change, partnerId: string, key: string) {
   const link = (await linksOf(trx, programId, partner)).find((l) => l.key === key);
   if (!link) throw notFound('Referral link');
   return present(partner.id, settings.website_url, link);
-}
-
-function uniqueKey<T>(work: Promise<T>): Promise<T> {
-  return work.catch((error: unknown) => {
-    if (isUniqueViolation(error))
-      throw validationFailed({ key: ['The key has already been taken.'] });
-    throw error;
-  });
 }
 
 /** Adds a link with `key` to the partner named by `partner` (id, key or email). */

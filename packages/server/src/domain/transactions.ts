@@ -14,6 +14,7 @@ import type { CustomerInput, CustomerRow } from './customers.js';
 import { commissionMinor, currencyExponent, toMinor } from './money.js';
 import { findPartner } from './partner-lookup.js';
 import { partnerOfPromotionCode } from './promotion-attribution.js';
+import { uniqueKey } from './unique-key.js';
 import type { PartnerRef } from './partner-lookup.js';
 import { commissionRuleFor, loadSettings } from './program-settings.js';
 import {
@@ -25,7 +26,6 @@ import {
 import type { RewardStatus } from './rewards.js';
 import { getRow, getTransactionById } from './transaction-lookup.js';
 import { activeRewards, refuseIfRefunded } from './transaction-refunds.js';
-import { isUniqueViolation } from '../storage/index.js';
 
 /**
  * Transactions: sales (or other actions) of referred customers. Creating one yields the
@@ -354,21 +354,17 @@ export type FirstSale = Omit<TransactionInput, 'customer' | 'partner' | 'options
  * Creates a customer and records its first sale in one change: `customer.created`, then
  * `transaction.created` (and `reward.created`). Either both are written or neither.
  */
-export async function createCustomerWithSale(
+export function createCustomerWithSale(
   deps: DomainDeps,
   programId: string,
   customer: CustomerInput,
   sale: FirstSale,
 ): Promise<CustomerRow> {
-  try {
-    return await commitChange(deps, programId, async (change) => {
+  return uniqueKey(
+    commitChange(deps, programId, async (change) => {
       const row = await insertCustomer(change, customer);
       await recordTransaction(change, { ...sale, customer: { key: row.key } });
       return row;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw validationFailed({ key: ['The key has already been taken.'] });
-    throw error;
-  }
+    }),
+  );
 }
