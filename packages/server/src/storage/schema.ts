@@ -138,6 +138,8 @@ export interface DeliveriesTable {
   completed_at: number | null;
   /** Attempts answered 429/503 with `Retry-After` that did not use the retry budget. */
   throttled_attempts: Generated<number>;
+  /** `0`: the owner's webhooks and listeners; `1`: a partner's postbacks (migration 0017). */
+  lane: Generated<number>;
 }
 
 export interface AttemptsTable {
