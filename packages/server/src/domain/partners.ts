@@ -184,9 +184,11 @@ export async function updatePartner(
         key: update.key ?? row.key,
         tags: update.tags != null ? tagsJson(update.tags) : row.tags,
       };
-      // The password is not part of the resource: setting it fires nothing.
+      // The password is not part of the resource: setting it fires nothing. A new password
+      // signs the partner out everywhere (it may be changed because the old one leaked).
       if (update.password !== undefined) {
         await setPartnerPassword(trx, programId, row.id, update.password, now);
+        await endPartnerSessions(trx, programId, row.id, { sessionsOnly: true });
       }
       const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => next[k] !== row[k]);
       if (!changed) return presentPartner(row, await loadSettings(trx, programId));

@@ -145,14 +145,21 @@ export async function deletePortalSession(db: Kysely<Database>, token: string): 
 /**
  * Ends a partner's sessions and unspent sign-in links at once. Called inside the transaction
  * that archives, rejects or deletes the partner, so the change and the sign-out commit together.
+ * A password change passes `sessionsOnly`: whoever signed in with the old password is signed
+ * out, while a sign-in link the owner just handed out (a credential of its own, valid minutes)
+ * still works.
  */
 export async function endPartnerSessions(
   trx: Kysely<Database>,
   programId: string,
   partnerId: string,
+  options: { readonly sessionsOnly?: boolean } = {},
 ): Promise<void> {
   const pdb = portalDb(trx);
-  for (const table of ['portal_sessions', 'portal_sign_in_links'] as const) {
+  const tables = options.sessionsOnly
+    ? (['portal_sessions'] as const)
+    : (['portal_sessions', 'portal_sign_in_links'] as const);
+  for (const table of tables) {
     await pdb
       .deleteFrom(table)
       .where('program_id', '=', programId)

@@ -540,6 +540,8 @@ describe.each(engines)('partner portal on %s', (engine) => {
       (await ctx.request('PUT', '/v1/partners/pw', { password: 'NewSecret1' })).statusCode,
     ).toBe(200);
     expect((await tryIt('pw@partners.test', 'Secret123')).statusCode).toBe(401);
+    // ... and ends the sessions opened with the old one.
+    expect((await anon('GET', '/portal/api/me', undefined, { cookie })).statusCode).toBe(401);
     expect((await tryIt('pw@partners.test', 'NewSecret1')).statusCode).toBe(204);
     // An archived partner cannot sign in, whatever its password.
     await ctx.request('POST', '/v1/partners/pw/archive');
