@@ -94,6 +94,15 @@ describe.each(engines)('newsletter subscribers on %s', (engine) => {
     expect(
       (await ctx.request('POST', '/v1/subscribers/esp_42/reward', { name: 'x' })).statusCode,
     ).toBe(422);
+    // The path takes the email too, on every operation (the same subscriber: the same 422).
+    const byEmail = await ctx.request('POST', '/v1/subscribers/rachel@x.com/reward', { name: 'x' });
+    expect(byEmail.statusCode).toBe(422);
+    expect(byEmail.body).toBe(
+      (await ctx.request('POST', '/v1/subscribers/esp_42/reward', { name: 'x' })).body,
+    );
+    expect(
+      (await ctx.request('POST', '/v1/subscribers/nobody@x.com/reward', { name: 'x' })).statusCode,
+    ).toBe(404);
 
     const newest = await call(ctx, 'GET', '/v1/subscribers?sort=desc', undefined, 200);
     const oldest = await call(ctx, 'GET', '/v1/subscribers', undefined, 200);

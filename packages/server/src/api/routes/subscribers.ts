@@ -94,6 +94,14 @@ function refOf(input: { id?: string | undefined; email?: string | undefined }): 
   return input.id !== undefined ? { id: input.id } : { email: input.email };
 }
 
+/**
+ * `{id}` in a path is the subscriber's id or, as the PHP SDK's `find(null, $email)` fills it,
+ * its email: ids never contain "@", so the two cannot be confused.
+ */
+function pathRef(given: string): { id: string } | { email: string } {
+  return given.includes('@') ? { email: given } : { id: given };
+}
+
 /** Newsletter subscribers: `/v1/subscribers[/{id}]`, `:search`, `reward`. */
 export function registerSubscriberRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
@@ -182,12 +190,7 @@ export function registerSubscriberRoutes(app: Api, deps: ResolvedDeps): void {
       const { programId } = principalOf(request);
       // `{id}` is the subscriber's id or, as the PHP SDK's `find(null, $email)` fills it, its
       // email (ids never contain "@").
-      const given = request.params.id;
-      const row =
-        (await findSubscriber(db, programId, { id: given })) ??
-        (given.includes('@')
-          ? await getSubscriber(db, programId, { email: given })
-          : await getSubscriber(db, programId, { id: given }));
+      const row = await getSubscriber(db, programId, pathRef(request.params.id));
       return ok(presentSubscriber(row, (await loadSettings(db, programId)).website_url));
     },
   );
@@ -209,7 +212,7 @@ export function registerSubscriberRoutes(app: Api, deps: ResolvedDeps): void {
         await updateSubscriber(
           deps,
           principalOf(request).programId,
-          { id: request.params.id },
+          pathRef(request.params.id),
           update,
         ),
       );
@@ -248,7 +251,7 @@ export function registerSubscriberRoutes(app: Api, deps: ResolvedDeps): void {
       },
     },
     async (request) => {
-      await deleteSubscriber(deps, principalOf(request).programId, { id: request.params.id });
+      await deleteSubscriber(deps, principalOf(request).programId, pathRef(request.params.id));
       return { status: 1 as const };
     },
   );
@@ -285,7 +288,7 @@ export function registerSubscriberRoutes(app: Api, deps: ResolvedDeps): void {
         await rewardSubscriber(
           deps,
           principalOf(request).programId,
-          { id: request.params.id },
+          pathRef(request.params.id),
           request.body,
         ),
       ),
