@@ -54,6 +54,11 @@ export interface DeliveryListQuery {
   readonly toId?: string | undefined;
   /** `desc` (newest first, the default) or `asc`. */
   readonly sort?: 'asc' | 'desc' | undefined;
+  /**
+   * Only this lane: `0` the owner's webhooks (the owner's log leaves partners' postbacks out),
+   * `1` postbacks. Default every lane.
+   */
+  readonly lane?: 0 | 1 | undefined;
   readonly limit: number;
   readonly offset: number;
 }
@@ -74,6 +79,7 @@ export function listDeliveries(db: Kysely<Database>, q: DeliveryListQuery) {
   if (q.eventType !== undefined) query = query.where('event_type', '=', q.eventType);
   if (q.fromId !== undefined) query = query.where('id', '>=', q.fromId);
   if (q.toId !== undefined) query = query.where('id', '<', q.toId);
+  if (q.lane !== undefined) query = query.where('lane', '=', q.lane);
   return query.execute();
 }
 
