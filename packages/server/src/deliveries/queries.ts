@@ -30,8 +30,9 @@ export const DELIVERY_SUMMARY_COLUMNS = [
 export type DeliverySummaryRow = Pick<DeliveryRow, (typeof DELIVERY_SUMMARY_COLUMNS)[number]>;
 
 /**
- * The summaries of one event's deliveries, oldest first: the query behind every publish
- * response, so it must stay on the (event_id, id) index (see test/foundation/query-plans).
+ * The summaries of one event's deliveries to the owner's webhooks, oldest first: the query
+ * behind every publish response, so it must stay on the (event_id, id) index (see
+ * test/foundation/query-plans). Partners' postbacks (lane 1) are theirs, not the owner's log.
  */
 export function eventDeliveriesQuery(db: Kysely<Database>, programId: string, eventId: string) {
   return db
@@ -39,6 +40,7 @@ export function eventDeliveriesQuery(db: Kysely<Database>, programId: string, ev
     .select(DELIVERY_SUMMARY_COLUMNS)
     .where('program_id', '=', programId)
     .where('event_id', '=', eventId)
+    .where('lane', '=', 0)
     .orderBy('id');
 }
 
