@@ -7,15 +7,18 @@
  * - `customer.*`: the customer keeps `id`, `key`, `partner`, `status` and its times; `email`,
  *   `name`, `surname`, `tags` and `referring_customer` are removed.
  * - `lead.*`: the lead's `name` and `email` become `null`.
- * - transactions and rewards name their customer by key only: unchanged.
+ * - `reward.*`, and the rewards of a `transaction.*`: `note` becomes `null` (a free text: a
+ *   lead's reward notes the lead's e-mail, and owners write anything there). Otherwise
+ *   transactions and rewards name their customer by key only.
  */
 
+const TRIMMED = new Set(['customer', 'lead', 'reward', 'transaction']);
 const CUSTOMER_STUB = ['id', 'key', 'partner', 'status', 'created_at', 'updated_at', 'deleted_at'];
 
 /** The event's `data` JSON with customer PII trimmed (unchanged for other resources). */
 export function trimCustomerPii(eventType: string, dataJson: string): string {
   const resource = eventType.split('.')[0];
-  if (resource !== 'customer' && resource !== 'lead') return dataJson;
+  if (!TRIMMED.has(resource ?? '')) return dataJson;
   let data: unknown;
   try {
     data = JSON.parse(dataJson);
@@ -24,6 +27,14 @@ export function trimCustomerPii(eventType: string, dataJson: string): string {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return dataJson;
   const record = data as Record<string, unknown>;
+  if (resource === 'reward') return JSON.stringify({ ...record, note: null });
+  if (resource === 'transaction') {
+    if (!Array.isArray(record.rewards)) return dataJson;
+    const rewards = record.rewards.map((r: unknown) =>
+      typeof r === 'object' && r !== null ? { ...(r as Record<string, unknown>), note: null } : r,
+    );
+    return JSON.stringify({ ...record, rewards });
+  }
   if (resource === 'customer') {
     const stub: Record<string, unknown> = {};
     for (const field of CUSTOMER_STUB) if (field in record) stub[field] = record[field];

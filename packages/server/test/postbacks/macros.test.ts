@@ -199,7 +199,7 @@ describe('delivery targets', () => {
 });
 
 describe('trimCustomerPii', () => {
-  it('makes a customer a stub with its key, and blanks a lead’s name and e-mail', () => {
+  it('makes a customer a stub with its key, blanks a lead’s name and e-mail and reward notes', () => {
     const customer = JSON.parse(
       trimCustomerPii('customer.created', JSON.stringify(sampleCustomer)),
     );
@@ -214,8 +214,18 @@ describe('trimCustomerPii', () => {
     });
     const lead = JSON.parse(trimCustomerPii('lead.submitted', JSON.stringify(sampleLead)));
     expect(lead).toMatchObject({ name: null, email: null, partner: 'partner_123' });
-    const sale = JSON.stringify(sampleTransaction);
-    expect(trimCustomerPii('transaction.created', sale)).toBe(sale);
+    const withNote = { ...sampleReward, note: 'Lead 7 (dana@fbi.example.com)' };
+    expect(JSON.parse(trimCustomerPii('reward.created', JSON.stringify(withNote)))).toEqual({
+      ...withNote,
+      note: null,
+    });
+    const sale = { ...sampleTransaction, rewards: [withNote] };
+    expect(JSON.parse(trimCustomerPii('transaction.created', JSON.stringify(sale)))).toEqual({
+      ...sale,
+      rewards: [{ ...withNote, note: null }],
+    });
+    const partner = JSON.stringify({ id: 'p', email: 'p@x.test' });
+    expect(trimCustomerPii('partner.created', partner)).toBe(partner);
   });
 });
 
