@@ -4,6 +4,7 @@ import { createDeliveryServices } from '../../src/dispatch/delivery-services.js'
 import type { DeliveryServices } from '../../src/dispatch/delivery-services.js';
 import { createDispatcher } from '../../src/dispatch/dispatcher.js';
 import type { Dispatcher } from '../../src/dispatch/dispatcher.js';
+import { POSTBACK_MACROS } from '../../src/webhooks/postbacks-macros.js';
 import { POSTBACK_EVENTS } from '../../src/webhooks/postbacks.js';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
@@ -487,6 +488,69 @@ describe.each(engines)('partner postbacks on %s', (engine) => {
     });
     expect(sixth.statusCode).toBe(422);
     expect(sixth.json().errors.postbacks[0]).toMatch(/at most 5/);
+  }, 20_000);
+
+  it('sends a POST url postback with every macro as a form body, and test-sends a url postback', async () => {
+    const receiver = await startReceiver();
+    try {
+      await call(
+        ctx,
+        'POST',
+        '/v1/partners',
+        { id: 'charlie', key: 'charliekey', email: 'c@partners.test' },
+        201,
+      );
+      const pb = (
+        await call(
+          ctx,
+          'POST',
+          '/v1/partners/charlie/postbacks',
+          {
+            format: 'url',
+            method: 'POST',
+            url: `${receiver.url}?k={customer_key}&src=hookline`,
+            events: ['customer.created', 'transaction.created'],
+          },
+          201,
+        )
+      ).data;
+      await call(
+        ctx,
+        'POST',
+        '/v1/customers',
+        { key: 'c&k=v+%é✓', partner: { id: 'charlie' } },
+        201,
+      );
+      await eventually(() => receiver.received.length === 1, 10_000);
+      const [r] = receiver.received as [Received];
+      expect(r.method).toBe('POST');
+      expect(r.headers['content-type']).toBe('application/x-www-form-urlencoded');
+      expect(query(r).get('k')).toBe('c&k=v+%é✓');
+      expect(r.path).toContain('?k=c%26k%3Dv%2B%25%C3%A9%E2%9C%93&src=hookline');
+      expect(query(r).get('src')).toBe('hookline');
+      const form = new URLSearchParams(r.body);
+      expect([...form.keys()]).toEqual([...POSTBACK_MACROS]);
+      expect(form.get('customer_key')).toBe('c&k=v+%é✓');
+      expect(form.get('partner_key')).toBe('charliekey');
+      expect(form.get('event')).toBe('customer.created');
+
+      const test = await call(
+        ctx,
+        'POST',
+        `/v1/partners/charliekey/postbacks/${pb.id}/test`,
+        { event: 'transaction.created' },
+        200,
+      );
+      expect(test.data.attempt.succeeded).toBe(true);
+      expect(test.data.delivery.url).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/hook\?k=customer_123&src=hookline$/,
+      );
+      const sent = receiver.received[1] as Received;
+      expect(new URLSearchParams(sent.body).get('event')).toBe('transaction.created');
+      expect(new URLSearchParams(sent.body).get('partner_key')).toBe('charliekey');
+    } finally {
+      await receiver.close();
+    }
   }, 20_000);
 
   it('disables a postback whose endpoint is gone, and tells the partner in the portal', async () => {
