@@ -274,6 +274,13 @@ export function registerPostbackRoutes(
       if (row.is_active !== 1) {
         throw new HttpError(409, 'The postback is disabled; enable it to send a test.');
       }
+      const policy = await o.policyOf(owner.programId);
+      requireOpen(policy);
+      if (!policy.events.includes(definition.name as PostbackEvent)) {
+        throw validationFailed({
+          event: [`The program does not offer "${definition.name}" as a postback.`],
+        });
+      }
       const now = deps.clock();
       const recorded = await db.transaction().execute((trx) =>
         recordEvent(trx, {
