@@ -20,7 +20,7 @@ import {
   portalRewardsResponse,
   portalTransactionsResponse,
 } from './schemas.js';
-import { postbackPolicyOf } from './settings.js';
+import { postbackPolicyOf, postbacksOpen } from './settings.js';
 import {
   portalBalance,
   portalIdentity,
@@ -96,6 +96,12 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
               csrf_token: s.csrfToken,
               expires_at: new Date(s.expiresAt).toISOString(),
               customer_pii: s.settings.customer_pii,
+              postbacks: {
+                enabled: postbacksOpen(s.settings),
+                events: s.settings.postback_events,
+                max_per_partner: s.settings.max_postbacks_per_partner,
+                allow_http: s.settings.postback_allow_http || deps.config.allowPrivateNetworks,
+              },
             },
           };
         },
