@@ -488,6 +488,14 @@ describe.each(engines)('partner postbacks on %s', (engine) => {
     });
     expect(sixth.statusCode).toBe(422);
     expect(sixth.json().errors.postbacks[0]).toMatch(/at most 5/);
+    // Deleting its own: 204, gone, and room for another.
+    const extra = (
+      (await as('GET', '/portal/api/postbacks')).json().data as { id: string; is_active: boolean }[]
+    ).find((p) => !p.is_active);
+    const deleted = await as('DELETE', `/portal/api/postbacks/${extra?.id}`);
+    expect(deleted.statusCode, deleted.body).toBe(204);
+    expect(deleted.body).toBe('');
+    expect((await as('GET', `/portal/api/postbacks/${extra?.id}`)).statusCode).toBe(404);
   }, 20_000);
 
   it('sends a POST url postback with every macro as a form body, and test-sends a url postback', async () => {
