@@ -8,10 +8,10 @@
 export { cancelPostbacksOf } from './cancel.js';
 export { refusePostbackUrl } from './check-url.js';
 export type { UrlPolicy } from './check-url.js';
+export { registerOwnerPostbackList } from './owner-list.js';
 export {
   POSTBACK_DELIVERIES_LIMIT,
   presentPostbackSummary,
-  registerOwnerPostbackList,
   registerPostbackRoutes,
 } from './routes.js';
 export type { PostbackOwner, PostbackPolicy, PostbackRouteOptions } from './routes.js';
