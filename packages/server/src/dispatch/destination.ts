@@ -23,7 +23,11 @@ export interface OutgoingAttempt {
   readonly eventId: string;
   /** Webhook id (`whk_...`): the HTTP destination keeps one connection pool per webhook. */
   readonly webhookId?: string;
-  /** The webhook's URL (`https://...`, or `listener:...` naming a listen session). */
+  /**
+   * The webhook's URL (`https://...`, or `listener:...` naming a listen session), or a partner
+   * postback's target (`pb:...`, webhooks/postbacks-target.ts), which the HTTP destination
+   * turns into the request to make.
+   */
   readonly url: string;
   /** The exact body bytes. */
   readonly body: string;

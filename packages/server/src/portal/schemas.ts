@@ -28,6 +28,14 @@ export const portalMeSchema = z.object({
   csrf_token: z.string().describe('Send it as `x-csrf-token` on every non-GET request.'),
   expires_at: timestamp,
   customer_pii: portalSettingsSchema.shape.customer_pii,
+  postbacks: z
+    .object({
+      enabled: z.boolean().describe('The program lets partners receive postbacks.'),
+      events: portalSettingsSchema.shape.postback_events,
+      max_per_partner: z.number().int(),
+      allow_http: z.boolean().describe('`http://` URLs are accepted (else only `https://`).'),
+    })
+    .describe('What the program lets the partner do with postbacks.'),
 });
 
 /** One referral link. */

@@ -1,5 +1,6 @@
 import type { AttemptRow, DeliveryRow, DeliverySummaryRow } from '../../deliveries/index.js';
 import { formatNullableTimestamp, formatTimestamp } from '../../util/time.js';
+import { visibleUrl } from '../../webhooks/postbacks-target.js';
 import type { Attempt, DeliveryDetail, DeliverySummary } from './delivery-schemas.js';
 
 /**
@@ -14,7 +15,8 @@ export function presentDeliverySummary(row: DeliverySummaryRow): DeliverySummary
     event_id: row.event_id,
     event: row.event_type,
     webhook_key: row.webhook_key,
-    url: row.url,
+    // A partner postback's delivery keeps its target in `url`; people see the URL it went to.
+    url: visibleUrl(row.url),
     status: row.status as DeliverySummary['status'],
     attempts: row.attempts,
     next_attempt_at: formatNullableTimestamp(row.next_attempt_at),
