@@ -49,6 +49,7 @@ fieldset{border:1px solid #d0d7de;border-radius:6px}
 label.check{display:block}
 .macros dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .8rem;margin:.4rem 0}
 .macros dd{margin:0}
+[hidden]{display:none!important}
 button.danger{color:#b42318}
 `;
 
