@@ -174,7 +174,7 @@ describeInBrowser('partner postbacks in Chromium', () => {
       await form.getByLabel('URL template').fill(template);
       await form.getByLabel('Method').selectOption('GET');
       await form.getByRole('button', { name: 'Create postback' }).click();
-      await portal.getByText(/^Postback #\S+ created\.$/).waitFor();
+      await portal.getByText(/^Postback \S+ created\.$/).waitFor();
 
       await form.getByLabel('Format').selectOption('webhook');
       await form.getByLabel('URL', { exact: true }).fill(webhookReceiver.url);
@@ -197,7 +197,7 @@ describeInBrowser('partner postbacks in Chromium', () => {
       });
 
       // The new webhook postback's secret is shown, and copies.
-      const panel = portal.getByRole('article', { name: `Postback #${webhookPostback.id}` });
+      const panel = portal.getByRole('article', { name: `Postback ${webhookPostback.id}` });
       secret = await panel.getByLabel(/Signing secret/).inputValue();
       expect(secret).toBe(webhookPostback.secret);
       await panel.getByRole('button', { name: 'Copy secret' }).click();
@@ -210,10 +210,10 @@ describeInBrowser('partner postbacks in Chromium', () => {
 
     it('test-sends each postback and shows the delivery in its log', async () => {
       for (const p of [urlPostback, webhookPostback]) {
-        const panel = portal.getByRole('article', { name: `Postback #${p.id}` });
+        const panel = portal.getByRole('article', { name: `Postback ${p.id}` });
         await panel.getByRole('button', { name: 'Send test' }).click();
         await panel.getByText('Test delivered: HTTP 200').waitFor();
-        const log = panel.getByRole('table', { name: `Delivery log of Postback #${p.id}` });
+        const log = panel.getByRole('table', { name: `Delivery log of Postback ${p.id}` });
         await log.waitFor();
         await expect.poll(() => log.textContent()).toContain('HTTP 200');
         expect(await log.textContent()).toContain('transaction.created');
@@ -288,11 +288,11 @@ describeInBrowser('partner postbacks in Chromium', () => {
       );
 
       // The portal's log shows the sale with its attempt.
-      const panel = portal.getByRole('article', { name: `Postback #${urlPostback.id}` });
+      const panel = portal.getByRole('article', { name: `Postback ${urlPostback.id}` });
       await panel
-        .getByRole('button', { name: `Refresh log of Postback #${urlPostback.id}` })
+        .getByRole('button', { name: `Refresh log of Postback ${urlPostback.id}` })
         .click();
-      const log = panel.getByRole('table', { name: `Delivery log of Postback #${urlPostback.id}` });
+      const log = panel.getByRole('table', { name: `Delivery log of Postback ${urlPostback.id}` });
       await expect.poll(async () => (await log.getByRole('row').count()) - 1).toBe(2);
     });
 

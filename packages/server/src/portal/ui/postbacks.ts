@@ -54,7 +54,10 @@ export function health(p) {
   return 'Active';
 }
 
-function label(p) { return 'Postback #' + p.id; }
+/** The postback's accessible name: its id is the one thing two postbacks never share. */
+function label(p) { return 'Postback ' + p.id; }
+
+function kind(p) { return p.format === 'url' ? 'URL, ' + p.method : 'Webhook, signed JSON'; }
 
 /**
  * Draws the section into host and keeps it current. kit: { api, el, table } from app.js; api
@@ -104,8 +107,9 @@ export async function renderPostbacks(host, kit) {
     if (notices.length > 0) {
       const list = el('ul', undefined, { 'aria-label': 'Postback notices', class: 'notices' });
       for (const n of notices) {
-        const text = n.message || ('Postback #' + n.postback_id + ' was disabled' + (n.reason ? ': ' + n.reason : ''));
-        list.append(el('li', (n.created_at ? when(n.created_at) + ': ' : '') + text));
+        const item = el('li', (n.created_at ? when(n.created_at) + ': ' : '') + n.message + ' ');
+        if (n.url) item.append(el('code', n.url));
+        list.append(item);
       }
       body.append(el('h3', 'Notices'), list);
     }
@@ -113,7 +117,7 @@ export async function renderPostbacks(host, kit) {
     else {
       body.append(table('Postbacks', [
         ['Postback', (p) => label(p)],
-        ['Format', (p) => p.format === 'url' ? 'URL (' + p.method + ')' : 'Webhook (signed JSON)'],
+        ['Format', (p) => kind(p)],
         ['URL', (p) => el('code', p.url)],
         ['Events', (p) => p.events.join(', ')],
         ['Health', (p) => health(p)],
@@ -125,7 +129,9 @@ export async function renderPostbacks(host, kit) {
 
   function panel(p, log) {
     const box = el('article', undefined, { 'aria-label': label(p), class: 'postback' });
-    box.append(el('h3', label(p) + ': ' + (p.format === 'url' ? 'URL' : 'webhook')));
+    const title = el('h3', kind(p) + ': ');
+    title.append(el('code', p.url));
+    box.append(title);
     box.append(el('p', health(p), { class: p.is_active && !p.failing_since ? 'note' : 'error' }));
 
     if (p.format === 'webhook' && p.secret) {
