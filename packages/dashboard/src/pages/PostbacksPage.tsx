@@ -136,11 +136,10 @@ function Health({ postback: p }: { postback: Postback }) {
 }
 
 function partnerName(p: Postback): string {
-  const partner = p.partner as Postback['partner'] & { name?: string | null };
-  return partner.name || partner.key;
+  return p.partner.name || p.partner.email;
 }
 
-/** "postback 3 of Ann (annkey)", for buttons and notices. */
+/** "postback whk_… of Ann", for buttons and notices. */
 function describe(p: Postback): string {
   return `postback ${p.id} of ${partnerName(p)}`;
 }
