@@ -86,6 +86,7 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
         .selectFrom('webhooks')
         .select(['id', 'key', 'is_active'])
         .where('program_id', '=', programId)
+        .where('kind', '<>', 'postback')
         .orderBy('id')
         .execute();
       const data = await Promise.all(
@@ -166,6 +167,7 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
         .select((eb) => [hourExpr.as('hour'), 'status', eb.fn.countAll().as('n')])
         .where('program_id', '=', programId)
         .where('created_at', '>=', since)
+        .where('lane', '=', 0)
         .groupBy([hourExpr, 'status'])
         .execute();
       const buckets: HourBucket[] = Array.from({ length: hours }, (_, i) => ({
@@ -188,6 +190,7 @@ export function registerStatsRoutes(app: Api, deps: ResolvedDeps): void {
         .selectFrom('webhooks')
         .select(['id', 'key', 'name'])
         .where('program_id', '=', programId)
+        .where('kind', '<>', 'postback')
         .orderBy('id')
         .execute();
       const latency = (

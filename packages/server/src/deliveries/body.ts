@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/index.js';
 import { envelopeBody } from '../webhooks/envelope.js';
+import { trimCustomerPii } from '../webhooks/postbacks-pii.js';
+import { decodeTarget } from '../webhooks/postbacks-target.js';
 
 /** What a delivery row contributes to its body. */
 export interface BodyFields {
@@ -13,9 +15,29 @@ export interface BodyFields {
 
 /**
  * The exact body of a delivery: its event's stored `data` in the envelope fixed at enqueue
- * (the same bytes on every attempt; see webhooks/envelope.ts).
+ * (the same bytes on every attempt; see webhooks/envelope.ts). A partner postback's delivery
+ * keeps its target in `url` (webhooks/postbacks-target.ts): the envelope carries the target's
+ * URL, with the customer's PII trimmed when the program's policy said so at enqueue; a url
+ * postback's body is its form (POST) or empty (GET).
  */
 export function deliveryBody(row: BodyFields, dataJson: string): string {
+  // Owner webhooks' URLs are http(s): one prefix check, no parse.
+  if (row.url.startsWith('pb:')) {
+    const target = decodeTarget(row.url);
+    if (target?.format === 'url') return target.form;
+    if (target?.format === 'webhook') {
+      return envelopeBody(
+        {
+          eventId: row.event_id,
+          event: row.event_type,
+          url: target.url,
+          webhookKey: row.webhook_key,
+          createdAt: row.created_at,
+        },
+        target.trimPii ? trimCustomerPii(row.event_type, dataJson) : dataJson,
+      );
+    }
+  }
   return envelopeBody(
     {
       eventId: row.event_id,

@@ -4,6 +4,12 @@ import { engineOf } from '../storage/index.js';
 import type { Database, DeliveriesTable, EventsTable } from '../storage/index.js';
 import { newId } from '../util/ids.js';
 import { ALL_EVENTS, getEventType } from '../webhooks/catalog.js';
+import {
+  postbackPartnerOf,
+  postbackPolicyAllows,
+  postbackTargets,
+} from '../webhooks/postbacks-targets.js';
+import type { EnqueuedPostback } from '../webhooks/postbacks-targets.js';
 import { DELIVERY_SUMMARY_COLUMNS } from './queries.js';
 import type { DeliverySummaryRow } from './queries.js';
 
@@ -31,6 +37,15 @@ export interface EnqueueOptions {
  * transaction): `with e as (insert into events …) insert into deliveries select … from
  * webhooks … returning …`. On SQLite, where a statement costs no round trip, three.
  *
+ * **Partner postbacks** (webhooks of kind `postback`, lane 1) receive a resource event of a
+ * postback type about their own partner (`data.partner`), when the program's policy allows the
+ * type; never an event published through `POST /v1/events` (see postbacks-targets.ts). Their
+ * delivery's `url` holds its target (webhooks/postbacks-target.ts: the filled template, or the
+ * URL with the PII policy), computed from the event with a few reads. Only an event a postback
+ * receives pays for them: on PostgreSQL the statement inserts the postbacks' deliveries not yet
+ * due, and a second step fills their targets and makes them due; on SQLite the targets are
+ * computed before the insert. A program without postbacks runs the same statements as before.
+ *
  * @returns the summaries of the deliveries created, by id
  */
 export async function enqueue(
@@ -39,7 +54,18 @@ export async function enqueue(
   options: EnqueueOptions = {},
 ): Promise<DeliverySummaryRow[]> {
   const dueAt = options.test ? null : (options.dueAt ?? event.created_at);
-  if (engineOf(db) === 'postgres') return enqueueInOneStatement(db, event, dueAt, options);
+  // The partner whose postbacks may receive it (none for most events), or a test send's postback.
+  const postbacks: PostbackScope =
+    options.onlyWebhookId !== undefined
+      ? options.test
+        ? { kind: 'test' }
+        : { kind: 'none' }
+      : ((partner) => (partner === undefined ? { kind: 'none' } : { kind: 'partner', partner }))(
+          postbackPartnerOf(event),
+        );
+  if (engineOf(db) === 'postgres') {
+    return enqueueInOneStatement(db, event, dueAt, options, postbacks);
+  }
 
   // SQLite: hand-written texts (one each, prepared once), run through the caller's transaction.
   await db.executeQuery(
@@ -53,7 +79,9 @@ export async function enqueue(
     ]),
   );
   const webhooks = (
-    await db.executeQuery<{ id: string; key: string; url: string; events: string }>(
+    await db.executeQuery<
+      { id: string; key: string; url: string; events: string; kind: string } & EnqueuedPostback
+    >(
       options.onlyWebhookId === undefined
         ? CompiledQuery.raw(WEBHOOKS_SQL, [event.program_id])
         : CompiledQuery.raw(ONE_WEBHOOK_SQL, [event.program_id, options.onlyWebhookId]),
@@ -63,7 +91,19 @@ export async function enqueue(
   // does not name the event itself.
   let wildcard: boolean | undefined;
   const subscribed: typeof webhooks = [];
+  const partnerPostbacks: typeof webhooks = [];
   for (const w of webhooks) {
+    if (w.kind === 'postback') {
+      if (postbacks.kind === 'test') partnerPostbacks.push(w);
+      else if (
+        postbacks.kind === 'partner' &&
+        w.partner_id === postbacks.partner &&
+        (JSON.parse(w.events) as string[]).includes(event.type)
+      ) {
+        partnerPostbacks.push(w);
+      }
+      continue;
+    }
     const events = JSON.parse(w.events) as string[];
     if (options.onlyWebhookId !== undefined || events.includes(event.type)) subscribed.push(w);
     else if (events.includes(ALL_EVENTS)) {
@@ -81,10 +121,29 @@ export async function enqueue(
       dueAt,
     }),
   );
+  if (
+    partnerPostbacks.length > 0 &&
+    (await postbackPolicyAllows(db, event.program_id, event.type))
+  ) {
+    const targets = await postbackTargets(db, event, partnerPostbacks);
+    for (const w of partnerPostbacks) {
+      rows.push(
+        pendingDeliveryRow({
+          programId: event.program_id,
+          eventId: event.id,
+          eventType: event.type,
+          webhook: { id: w.id, key: w.key, url: targets.get(w.id) ?? w.url },
+          now: event.created_at,
+          dueAt,
+          lane: 1,
+        }),
+      );
+    }
+  }
   // One JSON parameter for every row: one text whatever the number of webhooks (a multi-row
   // VALUES had a text per count, longer than the statement cache keeps, parsed every time).
   if (rows.length > 0) {
-    const values = rows.map((r) => [r.id, r.webhook_id, r.webhook_key, r.url]);
+    const values = rows.map((r) => [r.id, r.webhook_id, r.webhook_key, r.url, r.lane ?? 0]);
     await db.executeQuery(
       CompiledQuery.raw(INSERT_DELIVERIES_SQL, [
         event.program_id,
@@ -102,20 +161,26 @@ export async function enqueue(
 
 const INSERT_EVENT_SQL =
   'insert into events (id, program_id, type, data, source, created_at) values (?, ?, ?, ?, ?, ?)';
-const WEBHOOKS_SQL =
-  'select id, key, url, events from webhooks where program_id = ? and is_active = 1 order by id';
-const ONE_WEBHOOK_SQL =
-  'select id, key, url, events from webhooks where program_id = ? and is_active = 1 and id = ? order by id';
+const WEBHOOK_COLUMNS = 'id, key, url, events, kind, partner_id, postback_format, method';
+const WEBHOOKS_SQL = `select ${WEBHOOK_COLUMNS} from webhooks where program_id = ? and is_active = 1 order by id`;
+const ONE_WEBHOOK_SQL = `select ${WEBHOOK_COLUMNS} from webhooks where program_id = ? and is_active = 1 and id = ? order by id`;
 const INSERT_DELIVERIES_SQL = `insert into deliveries (program_id, event_id, event_type,
-    next_attempt_at, created_at, updated_at, id, webhook_id, webhook_key, url, status, attempts)
-  select ?, ?, ?, ?, ?, ?, value ->> 0, value ->> 1, value ->> 2, value ->> 3, 'pending', 0
+    next_attempt_at, created_at, updated_at, id, webhook_id, webhook_key, url, lane, status, attempts)
+  select ?, ?, ?, ?, ?, ?, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, 'pending', 0
   from json_each(?)`;
+
+/** Which postbacks an event may reach: none, one partner's, or the test send's postback. */
+type PostbackScope =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'partner'; readonly partner: string }
+  | { readonly kind: 'test' };
 
 async function enqueueInOneStatement(
   db: Kysely<Database>,
   event: Insertable<EventsTable>,
   dueAt: number | null,
   options: EnqueueOptions,
+  postbacks: PostbackScope,
 ): Promise<DeliverySummaryRow[]> {
   const now = event.created_at;
   // `dlv_` + the creation time in the id's fixed-width base 32 + 16 random hex characters
@@ -125,20 +190,78 @@ async function enqueueInOneStatement(
     options.onlyWebhookId !== undefined
       ? sql`w.id = ${options.onlyWebhookId}`
       : sql`(w.events::jsonb ? ${event.type} or (w.events::jsonb ? ${ALL_EVENTS} and ${wildcardCondition(event)}))`;
-  const result = await sql<DeliverySummaryRow>`
+  if (postbacks.kind === 'none') {
+    const result = await sql<DeliverySummaryRow>`
+      with e as (
+        insert into events (id, program_id, type, data, source, created_at)
+        values (${event.id}, ${event.program_id}, ${event.type}, ${event.data}, ${event.source}, ${now})
+      )
+      insert into deliveries (id, program_id, event_id, event_type, webhook_id, webhook_key, url,
+        status, attempts, next_attempt_at, created_at, updated_at)
+      select ${idPrefix} || substr(md5(random()::text || w.id), 1, 16), w.program_id, ${event.id},
+        ${event.type}, w.id, w.key, w.url, 'pending', 0, cast(${dueAt} as bigint), ${now}, ${now}
+      from webhooks w
+      where w.program_id = ${event.program_id} and w.is_active = 1 and ${which}
+        and w.kind <> 'postback'
+      returning ${sql.join(DELIVERY_SUMMARY_COLUMNS.map((c) => sql.ref(c)))}
+    `.execute(db);
+    return result.rows.sort(byId);
+  }
+
+  // An event a postback may receive: postbacks' deliveries are inserted not yet due (their
+  // target is filled below, in the caller's transaction), on lane 1.
+  const mine = postbacks.kind === 'partner' ? sql`w.partner_id = ${postbacks.partner}` : sql`true`;
+  const result = await sql<DeliverySummaryRow & { lane: number; webhook_id: string }>`
     with e as (
       insert into events (id, program_id, type, data, source, created_at)
       values (${event.id}, ${event.program_id}, ${event.type}, ${event.data}, ${event.source}, ${now})
     )
     insert into deliveries (id, program_id, event_id, event_type, webhook_id, webhook_key, url,
-      status, attempts, next_attempt_at, created_at, updated_at)
+      status, attempts, next_attempt_at, created_at, updated_at, lane)
     select ${idPrefix} || substr(md5(random()::text || w.id), 1, 16), w.program_id, ${event.id},
-      ${event.type}, w.id, w.key, w.url, 'pending', 0, cast(${dueAt} as bigint), ${now}, ${now}
+      ${event.type}, w.id, w.key, w.url, 'pending', 0,
+      case when w.kind = 'postback' then null else cast(${dueAt} as bigint) end, ${now}, ${now},
+      case when w.kind = 'postback' then 1 else 0 end
     from webhooks w
     where w.program_id = ${event.program_id} and w.is_active = 1 and ${which}
-    returning ${sql.join(DELIVERY_SUMMARY_COLUMNS.map((c) => sql.ref(c)))}
+      and (w.kind <> 'postback' or (${mine} and ${postbackPolicyCondition(event)}))
+    returning ${sql.join(DELIVERY_SUMMARY_COLUMNS.map((c) => sql.ref(c)))}, lane, webhook_id
   `.execute(db);
-  return result.rows.sort(byId);
+  const lane1 = result.rows.filter((r) => Number(r.lane) === 1);
+  if (lane1.length > 0) {
+    const rows = await db
+      .selectFrom('webhooks')
+      .select(['id', 'url', 'postback_format', 'method', 'partner_id'])
+      .where(
+        'id',
+        'in',
+        lane1.map((r) => r.webhook_id),
+      )
+      .execute();
+    const targets = await postbackTargets(db, { ...event, created_at: now }, rows);
+    for (const r of lane1) {
+      r.url = targets.get(r.webhook_id) ?? r.url;
+      r.next_attempt_at = dueAt;
+      await sql`update deliveries set url = ${r.url}, next_attempt_at = ${dueAt}
+        where id = ${r.id}`.execute(db);
+    }
+  }
+  return result.rows
+    .map(({ lane: _lane, webhook_id: _webhookId, ...summary }) => summary)
+    .sort(byId);
+}
+
+/**
+ * The program's postback policy inside the PostgreSQL statement: postbacks on (default), the
+ * type offered (default every postback type), an affiliate program. Scalar subqueries on primary
+ * keys, evaluated only for postback rows.
+ */
+function postbackPolicyCondition(event: Insertable<EventsTable>) {
+  const program = event.program_id;
+  return sql`coalesce((select s.postbacks_enabled from portal_settings s where s.program_id = ${program}), 1) = 1
+    and coalesce((select s.postback_events::jsonb ? ${event.type} from portal_settings s
+      where s.program_id = ${program} and s.postback_events is not null), true)
+    and coalesce((select p.settings::jsonb ->> 'program_type' from programs p where p.id = ${program}), 'affiliate') = 'affiliate'`;
 }
 
 /**
@@ -193,9 +316,12 @@ export function pendingDeliveryRow(input: {
   now: number;
   /** When the first attempt is due (`null`: never, a test delivery). Default `now`. */
   dueAt?: number | null;
+  /** `1` for a partner's postback; default `0`, the owner's lane. */
+  lane?: number;
 }): Insertable<DeliveriesTable> {
   const { webhook, now } = input;
   return {
+    lane: input.lane ?? 0,
     id: newId('dlv', now),
     program_id: input.programId,
     event_id: input.eventId,

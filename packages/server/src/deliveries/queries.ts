@@ -30,8 +30,9 @@ export const DELIVERY_SUMMARY_COLUMNS = [
 export type DeliverySummaryRow = Pick<DeliveryRow, (typeof DELIVERY_SUMMARY_COLUMNS)[number]>;
 
 /**
- * The summaries of one event's deliveries, oldest first: the query behind every publish
- * response, so it must stay on the (event_id, id) index (see test/foundation/query-plans).
+ * The summaries of one event's deliveries to the owner's webhooks, oldest first: the query
+ * behind every publish response, so it must stay on the (event_id, id) index (see
+ * test/foundation/query-plans). Partners' postbacks (lane 1) are theirs, not the owner's log.
  */
 export function eventDeliveriesQuery(db: Kysely<Database>, programId: string, eventId: string) {
   return db
@@ -39,6 +40,7 @@ export function eventDeliveriesQuery(db: Kysely<Database>, programId: string, ev
     .select(DELIVERY_SUMMARY_COLUMNS)
     .where('program_id', '=', programId)
     .where('event_id', '=', eventId)
+    .where('lane', '=', 0)
     .orderBy('id');
 }
 
@@ -54,6 +56,11 @@ export interface DeliveryListQuery {
   readonly toId?: string | undefined;
   /** `desc` (newest first, the default) or `asc`. */
   readonly sort?: 'asc' | 'desc' | undefined;
+  /**
+   * Only this lane: `0` the owner's webhooks (the owner's log leaves partners' postbacks out),
+   * `1` postbacks. Default every lane.
+   */
+  readonly lane?: 0 | 1 | undefined;
   readonly limit: number;
   readonly offset: number;
 }
@@ -74,6 +81,7 @@ export function listDeliveries(db: Kysely<Database>, q: DeliveryListQuery) {
   if (q.eventType !== undefined) query = query.where('event_type', '=', q.eventType);
   if (q.fromId !== undefined) query = query.where('id', '>=', q.fromId);
   if (q.toId !== undefined) query = query.where('id', '<', q.toId);
+  if (q.lane !== undefined) query = query.where('lane', '=', q.lane);
   return query.execute();
 }
 

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { Agent, request } from 'undici';
+import { decodeTarget } from '../webhooks/postbacks-target.js';
 import type { AttemptResponse, Destination } from './destination.js';
 import { dnsDeadlineError } from './dns-resolver.js';
 import { bareHost, createGuardedConnector } from './guarded-connector.js';
@@ -88,7 +89,8 @@ export function createHttpDestination(options: HttpDestinationOptions): Destinat
 
   return {
     async deliver(attempt, signal): Promise<AttemptResponse> {
-      const url = new URL(attempt.url);
+      const sent = asSent(attempt);
+      const url = new URL(sent.url);
       const host = bareHost(url.hostname);
       if (isIP(host) === 0) await resolveWithin(options.resolve, host, signal);
       // Attempts that name no webhook (tools) share one pool per origin, as before.
@@ -96,10 +98,10 @@ export function createHttpDestination(options: HttpDestinationOptions): Destinat
       pool.active++;
       try {
         const res = await request(url, {
-          method: 'POST',
+          method: sent.method,
           dispatcher: pool.agent,
-          headers: attempt.headers,
-          body: attempt.body,
+          headers: sent.headers,
+          ...(sent.method === 'GET' ? {} : { body: attempt.body }),
           signal,
         });
         const body = await readCapped(res.body);
@@ -117,6 +119,29 @@ export function createHttpDestination(options: HttpDestinationOptions): Destinat
       await Promise.all(all.map((p) => p.agent.close()));
     },
   };
+}
+
+/**
+ * How an attempt goes on the wire: an owner webhook's as given (POST of the envelope); a
+ * partner postback's per its target (webhooks/postbacks-target.ts), kept in the delivery's
+ * `url`: the target's URL, and for the url format GET without a body, or POST with the form
+ * body and its content type. The signature headers stay (harmless to a url postback).
+ */
+function asSent(attempt: {
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+}): { url: string; method: 'GET' | 'POST'; headers: Readonly<Record<string, string>> } {
+  const target = attempt.url.startsWith('pb:') ? decodeTarget(attempt.url) : undefined;
+  if (!target) return { url: attempt.url, method: 'POST', headers: attempt.headers };
+  if (target.format === 'webhook') {
+    return { url: target.url, method: 'POST', headers: attempt.headers };
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attempt.headers)) {
+    if (name.toLowerCase() !== 'content-type') headers[name] = value;
+  }
+  if (target.method === 'POST') headers['Content-Type'] = 'application/x-www-form-urlencoded';
+  return { url: target.url, method: target.method, headers };
 }
 
 /** Resolves `host`, failing with a DNS timeout error when `signal` (the deadline) fires first. */

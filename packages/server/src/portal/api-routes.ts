@@ -3,6 +3,10 @@ import { z } from 'zod';
 import type { Api, ResolvedDeps } from '../api/app.js';
 import { noStore } from '../api/no-store.js';
 import { createPayoutRequest, resubmitPayoutRequest } from '../domain/payout-requests.js';
+import { findPartner } from '../domain/partner-lookup.js';
+import { HttpError } from '../api/errors.js';
+import { postbackResponses, registerPostbackRoutes } from '../postbacks/index.js';
+import { listPostbackNotices } from '../webhooks/index.js';
 import { requirePartnerSession } from './guard.js';
 import type { PortalPrincipal } from './guard.js';
 import {
@@ -16,6 +20,7 @@ import {
   portalRewardsResponse,
   portalTransactionsResponse,
 } from './schemas.js';
+import { postbackPolicyOf } from './settings.js';
 import {
   portalBalance,
   portalIdentity,
@@ -256,6 +261,35 @@ export async function registerPortalApiRoutes(app: Api, deps: ResolvedDeps): Pro
               deps.clock(),
             ),
           };
+        },
+      );
+
+      // The partner's postbacks: the owner's handlers, with the partner from the session only.
+      registerPostbackRoutes(api, deps, {
+        base: '/postbacks',
+        owner: false,
+        tags: ['partner portal'],
+        security: [{ portalSession: [] }],
+        ownerOf: async (request) => {
+          const s = sessionOf(request);
+          const partner = await findPartner(db, s.programId, s.partnerId);
+          // The session hook checked it a moment ago; a partner deleted since is signed out.
+          if (!partner) throw new HttpError(401, 'Your portal session has ended.');
+          return { programId: s.programId, partner: { id: partner.id, key: partner.key } };
+        },
+        policyOf: (programId) => postbackPolicyOf(db, programId),
+      });
+      api.get(
+        '/notices',
+        {
+          schema: {
+            ...meta("Notices about the partner's postbacks (one Hookline disabled, and why)"),
+            response: { 200: postbackResponses(false).notices },
+          },
+        },
+        async (request) => {
+          const s = sessionOf(request);
+          return { data: await listPostbackNotices(db, s.programId, s.partnerId) };
         },
       );
     },

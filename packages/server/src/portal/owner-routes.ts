@@ -4,12 +4,21 @@ import { principalOf } from '../api/auth.js';
 import { ok } from '../api/responses.js';
 import { absentIfNull, email, flexibleId, referralKey } from '../api/routes/partner-fields.js';
 import { validationFailed } from '../domain/errors.js';
-import { resolvePartner } from '../domain/partner-lookup.js';
+import { findPartner, resolvePartner } from '../domain/partner-lookup.js';
 import { requireProgramType } from '../domain/program-types.js';
+import { notFound } from '../api/errors.js';
+import {
+  cancelPostbacksOf,
+  registerOwnerPostbackList,
+  registerPostbackRoutes,
+} from '../postbacks/index.js';
 import { maySignIn } from './guard.js';
 import { SIGN_IN_URL_TTL, createPortalLink } from '../partner-access/sessions.js';
 import {
+  POSTBACK_SETTING_FIELDS,
   loadPortalSettings,
+  postbackPolicyOf,
+  postbackSettingsUpdateSchema,
   portalSettingsSchema,
   portalSettingsUpdateSchema,
   updatePortalSettings,
@@ -45,6 +54,60 @@ const signInUrlResponse = z.object({
 });
 
 const settingsResponse = z.object({ data: portalSettingsSchema, status: z.literal(1) });
+
+/** The postback policy given to `PUT /v1/program`, kept between its validation and handler. */
+const programPostbackFields = new WeakMap<object, z.infer<typeof postbackSettingsUpdateSchema>>();
+
+/**
+ * `PUT /v1/program` and `PUT /v1/settings` accept the postback policy's fields
+ * (`postbacks_enabled`, `postback_events`, `postback_customer_pii`,
+ * `max_postbacks_per_partner`, `postback_allow_http`), as the issue asks, while the program's
+ * own route (domain/program-settings.ts) knows nothing of them: they are read from the raw body
+ * before validation (a 422 names a bad one), and written to the portal settings once the
+ * program's own fields have passed validation, before its handler runs. Two transactions, so a
+ * program change refused by its handler (a program type its webhooks forbid) still keeps the
+ * postback fields; `GET|PUT /v1/program/portal` shows and changes the same settings.
+ */
+function registerProgramPostbackSettings(app: Api, deps: ResolvedDeps): void {
+  const isProgramPut = (request: { method: string; routeOptions: { url?: string | undefined } }) =>
+    request.method === 'PUT' &&
+    (request.routeOptions.url === '/v1/program' || request.routeOptions.url === '/v1/settings');
+  app.addHook('preValidation', async (request) => {
+    if (!isProgramPut(request) || typeof request.body !== 'object' || request.body === null) return;
+    const raw = request.body as Record<string, unknown>;
+    const wrapped =
+      typeof raw.settings === 'object' && raw.settings !== null
+        ? (raw.settings as Record<string, unknown>)
+        : {};
+    const picked: Record<string, unknown> = {};
+    for (const field of POSTBACK_SETTING_FIELDS) {
+      if (raw[field] !== undefined) picked[field] = raw[field];
+      if (wrapped[field] !== undefined) picked[field] = wrapped[field];
+    }
+    if (Object.keys(picked).length === 0) return;
+    const parsed = postbackSettingsUpdateSchema.safeParse(picked);
+    if (!parsed.success) {
+      const errors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) {
+        const path = issue.path.join('.');
+        errors[path] = [...(errors[path] ?? []), issue.message];
+      }
+      throw validationFailed(errors);
+    }
+    programPostbackFields.set(request, parsed.data);
+  });
+  app.addHook('preHandler', async (request) => {
+    const fields = programPostbackFields.get(request);
+    if (!fields) return;
+    await updatePortalSettings(
+      deps.store.db,
+      principalOf(request).programId,
+      fields,
+      deps.clock(),
+      cancelPostbacksOf,
+    );
+  });
+}
 
 /**
  * The owner's side of the portal, inside `/v1` (API key or dashboard session):
@@ -128,7 +191,35 @@ export function registerPortalOwnerRoutes(app: Api, deps: ResolvedDeps): void {
     },
     async (request) =>
       ok(
-        await updatePortalSettings(db, principalOf(request).programId, request.body, deps.clock()),
+        await updatePortalSettings(
+          db,
+          principalOf(request).programId,
+          request.body,
+          deps.clock(),
+          cancelPostbacksOf,
+        ),
       ),
   );
+
+  // `PUT /v1/program` (and `/v1/settings`) accept the postback policy too (issue 22).
+  registerProgramPostbackSettings(app, deps);
+
+  // Partners' postbacks, the owner's side: `{id}` is the partner's id, or its referral key.
+  registerPostbackRoutes(app, deps, {
+    base: '/partners/:id/postbacks',
+    owner: true,
+    tags: ['postbacks'],
+    baseParams: z.object({ id: z.string().max(200) }),
+    ownerOf: async (request) => {
+      const { programId } = principalOf(request);
+      const { id } = request.params as { id: string };
+      const partner =
+        (await findPartner(db, programId, id)) ??
+        (await resolvePartner(db, programId, { key: id }));
+      if (!partner) throw notFound('Partner');
+      return { programId, partner: { id: partner.id, key: partner.key } };
+    },
+    policyOf: (programId) => postbackPolicyOf(db, programId),
+  });
+  registerOwnerPostbackList(app, deps, (request) => principalOf(request).programId);
 }

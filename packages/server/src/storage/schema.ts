@@ -66,7 +66,7 @@ export interface WebhooksTable {
   previous_secrets: string;
   /** JSON array of event type names, or `["*"]`. */
   events: string;
-  /** `endpoint` (a user's URL) or `listener` (a `hookline listen` session). */
+  /** `endpoint` (a user's URL), `listener` (a `hookline listen` session) or `postback` (a partner's). */
   kind: Generated<string>;
   created_at: number;
   updated_at: number;
@@ -88,6 +88,12 @@ export interface WebhooksTable {
    * through a one-time link.
    */
   api_key_id: Generated<string | null>;
+  /** Postbacks (kind `postback`): the owning partner's id; null for the owner's webhooks. */
+  partner_id: Generated<string | null>;
+  /** Postbacks: `webhook` (the signed envelope) or `url` (a URL template with macros). */
+  postback_format: Generated<string | null>;
+  /** Postbacks of the `url` format: `GET` or `POST` (a form body). */
+  method: Generated<string | null>;
 }
 
 export interface EventsTable {

@@ -16,6 +16,8 @@
  * | {@link registerListener}, {@link adoptListener}, {@link stopListener} | a device's listener: create or reactivate, owner key, stop (+ cancel) | listener routes |
  * | {@link stopListenersOfApiKey} | a revoked key's listeners off (+ cancel), in the revocation's transaction | `programs/api-keys.ts` |
  * | {@link resealSecrets} | secrets rewritten under the current encryption key | `hookline secrets reseal` |
+ * | {@link createPostback}, {@link updatePostback}, {@link deletePostback}, {@link rotatePostbackSecret}, {@link cancelProgramPostbacks} | a partner's postbacks (kind `postback`, postbacks.ts) | postback routes, portal settings |
+ * | {@link recordPostbackNotice} | a notice to the partner (its postback was disabled) | notifier |
  *
  * Cancelling deliveries is the deliveries module's `cancelForWebhook`, passed in by the caller
  * (see {@link CancelPendingDeliveries}) and run inside the transition's transaction. Routes
@@ -45,9 +47,31 @@ export type { ResealReport } from './reseal-secrets.js';
 export {
   MAX_PREVIOUS_SECRETS,
   finishRotation,
+  rotatePostbackSecret,
   rotateSecret,
   signatureSwitchesAt,
 } from './rotation.js';
+export {
+  POSTBACK_EVENTS,
+  POSTBACK_FORMATS,
+  POSTBACK_METHODS,
+  cancelProgramPostbacks,
+  createPostback,
+  deletePostback,
+  findPostback,
+  listPostbacks,
+  presentPostback,
+  updatePostback,
+} from './postbacks.js';
+export type {
+  CreatePostbackResult,
+  NewPostback,
+  PostbackChanges,
+  PostbackEvent,
+  PostbackResource,
+} from './postbacks.js';
+export { listPostbackNotices, recordPostbackNotice } from './postbacks-notices.js';
+export type { PostbackNotice } from './postbacks-notices.js';
 export { deleteWebhook, updateWebhook } from './update.js';
 export type { WebhookChanges } from './update.js';
 export {

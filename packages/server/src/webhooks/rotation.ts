@@ -3,6 +3,7 @@ import type { Database } from '../storage/index.js';
 import { formatNullableTimestamp } from '../util/time.js';
 import { sealSecret } from './secrets-at-rest.js';
 import { inTransaction } from './run-in-transaction.js';
+import { findPostback } from './postbacks.js';
 import { findWebhook, generateSecret } from './webhook-store.js';
 import type { PreviousSecret, WebhookRow } from './webhook-store.js';
 
@@ -31,8 +32,37 @@ export async function rotateSecret(
   graceMs: number,
   now: number,
 ): Promise<WebhookRow | undefined> {
+  return rotateFound(db, (trx) => findWebhook(trx, programId, key), graceMs, now);
+}
+
+/**
+ * {@link rotateSecret} of a partner's postback, found by id (and partner, when given): the same
+ * rules, the same grace period.
+ */
+export async function rotatePostbackSecret(
+  db: Kysely<Database>,
+  programId: string,
+  postbackId: string,
+  partnerId: string | undefined,
+  graceMs: number,
+  now: number,
+): Promise<WebhookRow | undefined> {
+  return rotateFound(
+    db,
+    (trx) => findPostback(trx, programId, postbackId, partnerId),
+    graceMs,
+    now,
+  );
+}
+
+async function rotateFound(
+  db: Kysely<Database>,
+  find: (trx: Kysely<Database>) => Promise<WebhookRow | undefined>,
+  graceMs: number,
+  now: number,
+): Promise<WebhookRow | undefined> {
   return inTransaction(db, async (trx) => {
-    const row = await findWebhook(trx, programId, key);
+    const row = await find(trx);
     if (!row) return undefined;
     const still = (JSON.parse(row.previous_secrets) as PreviousSecret[]).filter(
       (p) => p.expires_at > now,

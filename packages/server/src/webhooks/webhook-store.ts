@@ -104,7 +104,11 @@ export function activeSecrets(
   ];
 }
 
-/** Finds a webhook of a program by key; `undefined` for an unknown key or another program's. */
+/**
+ * Finds a webhook of a program by key; `undefined` for an unknown key or another program's.
+ * A partner's postback is no owner webhook: its key finds nothing here (postbacks.ts reads
+ * postbacks by id and partner).
+ */
 export async function findWebhook(
   db: Kysely<Database>,
   programId: string,
@@ -115,6 +119,7 @@ export async function findWebhook(
     .selectAll()
     .where('program_id', '=', programId)
     .where('key', '=', key)
+    .where('kind', '<>', 'postback')
     .executeTakeFirst();
 }
 
@@ -128,8 +133,14 @@ export async function insertWebhook(
     url: string;
     events: readonly string[];
     isActive: boolean;
-    kind?: 'endpoint' | 'listener';
+    kind?: 'endpoint' | 'listener' | 'postback';
     secret?: string;
+    /** Postbacks only (see postbacks.ts). */
+    postback?: {
+      readonly partnerId: string;
+      readonly format: 'webhook' | 'url';
+      readonly method: 'GET' | 'POST' | null;
+    };
     now: number;
   },
 ): Promise<WebhookRow> {
@@ -153,6 +164,9 @@ export async function insertWebhook(
     paused_until: null,
     operational: 0,
     api_key_id: null,
+    partner_id: input.postback?.partnerId ?? null,
+    postback_format: input.postback?.format ?? null,
+    method: input.postback?.method ?? null,
   };
   await db.insertInto('webhooks').values(row).execute();
   return row;

@@ -115,6 +115,8 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
       fromId: from,
       toId: to,
       sort: q.sort,
+      // Partners' postbacks have their own log (their postback routes).
+      lane: 0,
       limit: q.limit + 1,
       offset: offsetOf(q),
     });

@@ -103,6 +103,8 @@ export function registerWebhookRoutes(app: Api, deps: ResolvedDeps): void {
         .selectFrom('webhooks')
         .selectAll()
         .where('program_id', '=', programId)
+        // Partners' postbacks are webhooks rows too, but not the owner's webhooks.
+        .where('kind', '<>', 'postback')
         .orderBy('id', paging.sort ?? 'asc')
         .limit(paging.limit + 1)
         .offset(offsetOf(paging))

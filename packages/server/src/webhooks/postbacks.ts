@@ -1,0 +1,281 @@
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { engineOf } from '../storage/index.js';
+import type { Database } from '../storage/index.js';
+import { formatTimestamp } from '../util/time.js';
+import { deactivateAndCancel } from './deactivate.js';
+import type { CancelPendingDeliveries } from './deactivate.js';
+import { inTransaction } from './run-in-transaction.js';
+import { openSecret } from './secrets-at-rest.js';
+import { insertWebhook, presentLifecycle } from './webhook-store.js';
+import type { WebhookRow } from './webhook-store.js';
+
+/**
+ * Partner postbacks (docs/partner-portal.md, "Postbacks"): a postback is a `webhooks` row of
+ * kind `postback` owned by a partner (`partner_id`), so its secret, rotation, retries, log and
+ * endpoint lifecycle are a webhook's. Its transitions:
+ *
+ * | transition | what |
+ * |---|---|
+ * | {@link createPostback} | ∅ → postback, refused past the partner's limit |
+ * | {@link updatePostback} | URL, method, events, on/off (off cancels its pending deliveries) |
+ * | {@link deletePostback} | cancel pending deliveries, then ∅ |
+ * | `rotateSecretOf` (rotation.ts) | as a webhook's |
+ * | {@link cancelProgramPostbacks} | every pending postback delivery of a program cancelled |
+ *
+ * Postbacks are read by id and partner only; `findWebhook` (owner routes, by key) never finds
+ * one, and owner lists leave them out.
+ */
+
+/** The event types a postback can receive: only about the partner's own referrals. */
+export const POSTBACK_EVENTS = [
+  'customer.created',
+  'transaction.created',
+  'transaction.deleted',
+  'reward.created',
+  'reward.approved',
+  'reward.paid',
+  'lead.submitted',
+  'lead.converted',
+] as const;
+
+/** A postback event type. */
+export type PostbackEvent = (typeof POSTBACK_EVENTS)[number];
+
+/** `webhook`: Hookline's signed envelope; `url`: a URL template with macros. */
+export const POSTBACK_FORMATS = ['webhook', 'url'] as const;
+/** `GET`, or `POST` with the macros as a form body (url format only). */
+export const POSTBACK_METHODS = ['GET', 'POST'] as const;
+
+/** The postback resource, as the owner API and the portal show it. */
+export interface PostbackResource {
+  id: string;
+  partner: { id: string; key: string };
+  format: 'webhook' | 'url';
+  url: string;
+  method: 'GET' | 'POST' | null;
+  events: string[];
+  is_active: boolean;
+  /** The signing secret (webhook format only; null for url postbacks). */
+  secret: string | null;
+  failing_since: string | null;
+  consecutive_failures: number;
+  disabled_reason: string | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Renders a postback row. */
+export function presentPostback(row: WebhookRow, partnerKey: string): PostbackResource {
+  const format = row.postback_format === 'url' ? 'url' : 'webhook';
+  const lifecycle = presentLifecycle(row);
+  return {
+    id: row.id,
+    partner: { id: row.partner_id ?? '', key: partnerKey },
+    format,
+    url: row.url,
+    method: format === 'url' ? (row.method === 'POST' ? 'POST' : 'GET') : null,
+    events: JSON.parse(row.events) as string[],
+    is_active: row.is_active === 1,
+    secret: format === 'webhook' ? openSecret(row.secret) : null,
+    failing_since: lifecycle.failing_since,
+    consecutive_failures: lifecycle.consecutive_failures,
+    disabled_reason: lifecycle.disabled_reason,
+    disabled_at: lifecycle.disabled_at,
+    created_at: formatTimestamp(row.created_at),
+    updated_at: formatTimestamp(row.updated_at),
+  };
+}
+
+/** A program's postbacks (one partner's when `partnerId` is given), oldest first. */
+export async function listPostbacks(
+  db: Kysely<Database>,
+  programId: string,
+  partnerId?: string,
+): Promise<WebhookRow[]> {
+  let query = db
+    .selectFrom('webhooks')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('kind', '=', 'postback');
+  if (partnerId !== undefined) query = query.where('partner_id', '=', partnerId);
+  return query.orderBy('id').execute();
+}
+
+/**
+ * A postback of a program by id, and of that partner when `partnerId` is given; `undefined`
+ * otherwise (another partner's postback and an unknown id are the same 404).
+ */
+export async function findPostback(
+  db: Kysely<Database>,
+  programId: string,
+  id: string,
+  partnerId?: string,
+): Promise<WebhookRow | undefined> {
+  let query = db
+    .selectFrom('webhooks')
+    .selectAll()
+    .where('program_id', '=', programId)
+    .where('id', '=', id)
+    .where('kind', '=', 'postback');
+  if (partnerId !== undefined) query = query.where('partner_id', '=', partnerId);
+  return query.executeTakeFirst();
+}
+
+/** A new postback; the caller validated the URL (template), method and events. */
+export interface NewPostback {
+  readonly programId: string;
+  readonly partnerId: string;
+  readonly format: 'webhook' | 'url';
+  readonly url: string;
+  readonly method: 'GET' | 'POST' | null;
+  readonly events: readonly string[];
+  readonly isActive: boolean;
+  /** The partner's limit (the program's `max_postbacks_per_partner`). */
+  readonly max: number;
+}
+
+/** The result of {@link createPostback}. */
+export type CreatePostbackResult =
+  | { readonly created: true; readonly row: WebhookRow }
+  | { readonly created: false; readonly reason: 'limit' };
+
+/**
+ * Transition `∅ → postback`, with a fresh secret, unless the partner already has `max`. The
+ * count and the insert are one transaction; on PostgreSQL the partner's row is locked first, so
+ * two creates at once cannot both pass the limit (SQLite transactions are exclusive already).
+ */
+export async function createPostback(
+  db: Kysely<Database>,
+  input: NewPostback,
+  now: number,
+): Promise<CreatePostbackResult> {
+  return inTransaction(db, async (trx) => {
+    if (engineOf(trx) === 'postgres') {
+      await sql`select id from partners where program_id = ${input.programId} and id = ${input.partnerId} for update`.execute(
+        trx,
+      );
+    }
+    const { n } = await trx
+      .selectFrom('webhooks')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('program_id', '=', input.programId)
+      .where('partner_id', '=', input.partnerId)
+      .where('kind', '=', 'postback')
+      .executeTakeFirstOrThrow();
+    if (Number(n) >= input.max) return { created: false, reason: 'limit' } as const;
+    const row = await insertWebhook(trx, {
+      programId: input.programId,
+      name: `postback of ${input.partnerId}`,
+      url: input.url,
+      events: input.events,
+      isActive: input.isActive,
+      kind: 'postback',
+      postback: { partnerId: input.partnerId, format: input.format, method: input.method },
+      now,
+    });
+    return { created: true, row } as const;
+  });
+}
+
+/** A partial update of a postback; an absent field is kept. */
+export interface PostbackChanges {
+  readonly url?: string | undefined;
+  readonly method?: 'GET' | 'POST' | undefined;
+  readonly events?: readonly string[] | undefined;
+  readonly isActive?: boolean | undefined;
+}
+
+/**
+ * Transition `postback → postback`, in one transaction. Off is `deactivateAndCancel` (pending
+ * deliveries cancelled, "webhook deactivated"); on clears the failure record, as the
+ * dashboard's re-enable of a webhook does, so a postback Hookline disabled starts afresh.
+ *
+ * @returns the postback after the change, or `undefined` when it no longer exists
+ */
+export async function updatePostback(
+  db: Kysely<Database>,
+  postbackId: string,
+  changes: PostbackChanges,
+  now: number,
+  cancel: CancelPendingDeliveries,
+): Promise<WebhookRow | undefined> {
+  return inTransaction(db, async (trx) => {
+    const before = await trx
+      .selectFrom('webhooks')
+      .select('is_active')
+      .where('id', '=', postbackId)
+      .executeTakeFirst();
+    if (!before) return undefined;
+    const enabling = changes.isActive === true && before.is_active !== 1;
+    await trx
+      .updateTable('webhooks')
+      .set({
+        ...(changes.url !== undefined ? { url: changes.url } : {}),
+        ...(changes.method !== undefined ? { method: changes.method } : {}),
+        ...(changes.events !== undefined
+          ? { events: JSON.stringify([...new Set(changes.events)]) }
+          : {}),
+        ...(enabling
+          ? {
+              is_active: 1,
+              failing_since: null,
+              consecutive_failures: 0,
+              disabled_reason: null,
+              disabled_at: null,
+              paused_until: null,
+            }
+          : {}),
+        updated_at: now,
+      })
+      .where('id', '=', postbackId)
+      .where('kind', '=', 'postback')
+      .execute();
+    if (changes.isActive === false) {
+      await deactivateAndCancel(
+        trx,
+        postbackId,
+        { cancelReason: 'webhook deactivated', cancel },
+        now,
+      );
+    }
+    return trx.selectFrom('webhooks').selectAll().where('id', '=', postbackId).executeTakeFirst();
+  });
+}
+
+/** Transition `postback → ∅`: pending deliveries cancelled ("webhook deleted"), row removed. */
+export async function deletePostback(
+  db: Kysely<Database>,
+  postbackId: string,
+  now: number,
+  cancel: CancelPendingDeliveries,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await cancel(trx, postbackId, 'webhook deleted', now);
+    await trx
+      .deleteFrom('webhooks')
+      .where('id', '=', postbackId)
+      .where('kind', '=', 'postback')
+      .execute();
+  });
+}
+
+/**
+ * Cancels the pending deliveries of every postback of a program ("postbacks turned off"), in
+ * the caller's transaction; the postbacks stay as they are.
+ *
+ * @returns how many deliveries were cancelled
+ */
+export async function cancelProgramPostbacks(
+  db: Kysely<Database>,
+  programId: string,
+  now: number,
+  cancel: CancelPendingDeliveries,
+): Promise<number> {
+  let cancelled = 0;
+  for (const row of await listPostbacks(db, programId)) {
+    cancelled += await cancel(db, row.id, 'postbacks turned off', now);
+  }
+  return cancelled;
+}
