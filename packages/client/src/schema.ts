@@ -574,6 +574,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/portal/api/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notices about the partner's postbacks (one Hookline disabled, and why) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                id: string;
+                                message: string;
+                                postback_id: string;
+                                /** @enum {string} */
+                                type: "postback.disabled";
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portal/api/payout-details": {
         parameters: {
             query?: never;
@@ -938,6 +1017,821 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "requested" | "approved" | "finished" | "rejected" | "resubmit_requested" | "resubmitted";
                                 updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/api/postbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's postbacks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                consecutive_failures: number;
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                disabled_at: string | null;
+                                /** @description Why Hookline disabled it, while it stays disabled. */
+                                disabled_reason: string | null;
+                                events: string[];
+                                failing_since: string | null;
+                                /**
+                                 * @description `webhook`: Hookline's signed envelope; `url`: a URL template with macros.
+                                 * @enum {string}
+                                 */
+                                format: "webhook" | "url";
+                                id: string;
+                                is_active: boolean;
+                                /** @description url format: `GET` or `POST` (a form body); null for webhook format. */
+                                method: ("GET" | "POST") | null;
+                                partner: {
+                                    id: string;
+                                    key: string;
+                                };
+                                /** @description The signing secret (webhook format; `Signature` and Standard Webhooks headers). Null for url format. */
+                                secret: string | null;
+                                /** @description ISO 8601, UTC */
+                                updated_at: string;
+                                /** @description The endpoint (webhook format) or the URL template (url format). */
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a postback (at most 5 per partner unless the program says otherwise) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Event types, among those the program allows. */
+                        events: ("customer.created" | "transaction.created" | "transaction.deleted" | "reward.created" | "reward.approved" | "reward.paid" | "lead.submitted" | "lead.converted")[];
+                        /** @enum {string} */
+                        format: "webhook" | "url";
+                        is_active?: boolean | null;
+                        /** @description url format only; default `GET`. */
+                        method?: ("GET" | "POST") | null;
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A partner's postback. */
+                            data: {
+                                consecutive_failures: number;
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                disabled_at: string | null;
+                                /** @description Why Hookline disabled it, while it stays disabled. */
+                                disabled_reason: string | null;
+                                events: string[];
+                                failing_since: string | null;
+                                /**
+                                 * @description `webhook`: Hookline's signed envelope; `url`: a URL template with macros.
+                                 * @enum {string}
+                                 */
+                                format: "webhook" | "url";
+                                id: string;
+                                is_active: boolean;
+                                /** @description url format: `GET` or `POST` (a form body); null for webhook format. */
+                                method: ("GET" | "POST") | null;
+                                partner: {
+                                    id: string;
+                                    key: string;
+                                };
+                                /** @description The signing secret (webhook format; `Signature` and Standard Webhooks headers). Null for url format. */
+                                secret: string | null;
+                                /** @description ISO 8601, UTC */
+                                updated_at: string;
+                                /** @description The endpoint (webhook format) or the URL template (url format). */
+                                url: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/api/postbacks/{postback}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a postback */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    postback: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A partner's postback. */
+                            data: {
+                                consecutive_failures: number;
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                disabled_at: string | null;
+                                /** @description Why Hookline disabled it, while it stays disabled. */
+                                disabled_reason: string | null;
+                                events: string[];
+                                failing_since: string | null;
+                                /**
+                                 * @description `webhook`: Hookline's signed envelope; `url`: a URL template with macros.
+                                 * @enum {string}
+                                 */
+                                format: "webhook" | "url";
+                                id: string;
+                                is_active: boolean;
+                                /** @description url format: `GET` or `POST` (a form body); null for webhook format. */
+                                method: ("GET" | "POST") | null;
+                                partner: {
+                                    id: string;
+                                    key: string;
+                                };
+                                /** @description The signing secret (webhook format; `Signature` and Standard Webhooks headers). Null for url format. */
+                                secret: string | null;
+                                /** @description ISO 8601, UTC */
+                                updated_at: string;
+                                /** @description The endpoint (webhook format) or the URL template (url format). */
+                                url: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Update a postback (partial); `is_active` disables or enables it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    postback: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        events?: ("customer.created" | "transaction.created" | "transaction.deleted" | "reward.created" | "reward.approved" | "reward.paid" | "lead.submitted" | "lead.converted")[] | null;
+                        is_active?: boolean | null;
+                        method?: ("GET" | "POST") | null;
+                        url?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A partner's postback. */
+                            data: {
+                                consecutive_failures: number;
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                disabled_at: string | null;
+                                /** @description Why Hookline disabled it, while it stays disabled. */
+                                disabled_reason: string | null;
+                                events: string[];
+                                failing_since: string | null;
+                                /**
+                                 * @description `webhook`: Hookline's signed envelope; `url`: a URL template with macros.
+                                 * @enum {string}
+                                 */
+                                format: "webhook" | "url";
+                                id: string;
+                                is_active: boolean;
+                                /** @description url format: `GET` or `POST` (a form body); null for webhook format. */
+                                method: ("GET" | "POST") | null;
+                                partner: {
+                                    id: string;
+                                    key: string;
+                                };
+                                /** @description The signing secret (webhook format; `Signature` and Standard Webhooks headers). Null for url format. */
+                                secret: string | null;
+                                /** @description ISO 8601, UTC */
+                                updated_at: string;
+                                /** @description The endpoint (webhook format) or the URL template (url format). */
+                                url: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a postback (its pending deliveries are cancelled) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    postback: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/api/postbacks/{postback}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The postback's newest 50 deliveries, each with its attempts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    postback: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                attempt_log: {
+                                    delivery_id: string;
+                                    duration_ms: number;
+                                    error_class: string | null;
+                                    error_message: string | null;
+                                    id: string;
+                                    /** @description 1 for the first attempt. */
+                                    number: number;
+                                    request_headers: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description The first 16 KiB of the answer. */
+                                    response_body: string | null;
+                                    response_headers: {
+                                        [key: string]: string;
+                                    } | null;
+                                    response_status: number | null;
+                                    /** @description ISO 8601, microseconds, UTC. */
+                                    started_at: string;
+                                    succeeded: boolean;
+                                    /**
+                                     * @description `scheduled`, `manual` or `test`.
+                                     * @enum {string}
+                                     */
+                                    trigger: "scheduled" | "manual" | "test";
+                                }[];
+                                /** @description Attempts made so far. */
+                                attempts: number;
+                                cancel_reason: string | null;
+                                completed_at: string | null;
+                                /** @description ISO 8601, microseconds, UTC. */
+                                created_at: string;
+                                /** @description The event type. */
+                                event: string;
+                                event_id: string;
+                                id: string;
+                                last_attempt_at: string | null;
+                                last_error: string | null;
+                                last_status_code: number | null;
+                                next_attempt_at: string | null;
+                                /**
+                                 * @description `pending`, `succeeded`, `failed` or `cancelled`.
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "succeeded" | "failed" | "cancelled";
+                                /** @description ISO 8601, microseconds, UTC. */
+                                updated_at: string;
+                                /** @description The destination, as it was when the event was dispatched. */
+                                url: string;
+                                /** @description The webhook it was sent to (kept after a deletion). */
+                                webhook_key: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/api/postbacks/{postback}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret of a webhook-format postback
+         * @description As a webhook's: the previous secret keeps signing for `grace_period_seconds` (default the server's grace period, 24 h), and `Signature` switches to the new secret at `signature_switches_at`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    postback: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        grace_period_seconds?: number;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                consecutive_failures: number;
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                disabled_at: string | null;
+                                /** @description Why Hookline disabled it, while it stays disabled. */
+                                disabled_reason: string | null;
+                                events: string[];
+                                failing_since: string | null;
+                                /**
+                                 * @description `webhook`: Hookline's signed envelope; `url`: a URL template with macros.
+                                 * @enum {string}
+                                 */
+                                format: "webhook" | "url";
+                                id: string;
+                                is_active: boolean;
+                                /** @description url format: `GET` or `POST` (a form body); null for webhook format. */
+                                method: ("GET" | "POST") | null;
+                                partner: {
+                                    id: string;
+                                    key: string;
+                                };
+                                /** @description The signing secret (webhook format; `Signature` and Standard Webhooks headers). Null for url format. */
+                                secret: string | null;
+                                signature_switches_at: string | null;
+                                /** @description ISO 8601, UTC */
+                                updated_at: string;
+                                /** @description The endpoint (webhook format) or the URL template (url format). */
+                                url: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/api/postbacks/{postback}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an event type's sample to the postback now, and answer with the attempt
+         * @description Records a test event (source `test`) carrying the event type's sample, addressed to this partner, with one delivery to this postback, attempts it once now through the real signing, SSRF guard and sending path, and answers with the attempt. Never retried.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    postback: string;
+                };
+                cookie?: never;
+            };
+            /** @description `event`: which sample to send; default the postback’s first event. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        event?: "customer.created" | "transaction.created" | "transaction.deleted" | "reward.created" | "reward.approved" | "reward.paid" | "lead.submitted" | "lead.converted";
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description An attempt of a delivery. */
+                                attempt: {
+                                    delivery_id: string;
+                                    duration_ms: number;
+                                    error_class: string | null;
+                                    error_message: string | null;
+                                    id: string;
+                                    /** @description 1 for the first attempt. */
+                                    number: number;
+                                    request_headers: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description The first 16 KiB of the answer. */
+                                    response_body: string | null;
+                                    response_headers: {
+                                        [key: string]: string;
+                                    } | null;
+                                    response_status: number | null;
+                                    /** @description ISO 8601, microseconds, UTC. */
+                                    started_at: string;
+                                    succeeded: boolean;
+                                    /**
+                                     * @description `scheduled`, `manual` or `test`.
+                                     * @enum {string}
+                                     */
+                                    trigger: "scheduled" | "manual" | "test";
+                                };
+                                /** @description A delivery: one event going to one webhook. */
+                                delivery: {
+                                    /** @description Attempts made so far. */
+                                    attempts: number;
+                                    cancel_reason: string | null;
+                                    completed_at: string | null;
+                                    /** @description ISO 8601, microseconds, UTC. */
+                                    created_at: string;
+                                    /** @description The event type. */
+                                    event: string;
+                                    event_id: string;
+                                    id: string;
+                                    last_attempt_at: string | null;
+                                    last_error: string | null;
+                                    last_status_code: number | null;
+                                    next_attempt_at: string | null;
+                                    /**
+                                     * @description `pending`, `succeeded`, `failed` or `cancelled`.
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "succeeded" | "failed" | "cancelled";
+                                    /** @description ISO 8601, microseconds, UTC. */
+                                    updated_at: string;
+                                    /** @description The destination, as it was when the event was dispatched. */
+                                    url: string;
+                                    /** @description The webhook it was sent to (kept after a deletion). */
+                                    webhook_key: string;
+                                };
+                                event_id: string;
                             };
                         };
                     };
@@ -8976,6 +9870,850 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/partners/{id}/postbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's postbacks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                consecutive_failures: number;
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                disabled_at: string | null;
+                                /** @description Why Hookline disabled it, while it stays disabled. */
+                                disabled_reason: string | null;
+                                events: string[];
+                                failing_since: string | null;
+                                /**
+                                 * @description `webhook`: Hookline's signed envelope; `url`: a URL template with macros.
+                                 * @enum {string}
+                                 */
+                                format: "webhook" | "url";
+                                id: string;
+                                is_active: boolean;
+                                /** @description url format: `GET` or `POST` (a form body); null for webhook format. */
+                                method: ("GET" | "POST") | null;
+                                partner: {
+                                    id: string;
+                                    key: string;
+                                };
+                                /** @description The signing secret (webhook format; `Signature` and Standard Webhooks headers). Null for url format. */
+                                secret: string | null;
+                                /** @description ISO 8601, UTC */
+                                updated_at: string;
+                                /** @description The endpoint (webhook format) or the URL template (url format). */
+                                url: string;
+                            }[];
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a postback (at most 5 per partner unless the program says otherwise) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Event types, among those the program allows. */
+                        events: ("customer.created" | "transaction.created" | "transaction.deleted" | "reward.created" | "reward.approved" | "reward.paid" | "lead.submitted" | "lead.converted")[];
+                        /** @enum {string} */
+                        format: "webhook" | "url";
+                        is_active?: boolean | null;
+                        /** @description url format only; default `GET`. */
+                        method?: ("GET" | "POST") | null;
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A partner's postback. */
+                            data: {
+                                consecutive_failures: number;
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                disabled_at: string | null;
+                                /** @description Why Hookline disabled it, while it stays disabled. */
+                                disabled_reason: string | null;
+                                events: string[];
+                                failing_since: string | null;
+                                /**
+                                 * @description `webhook`: Hookline's signed envelope; `url`: a URL template with macros.
+                                 * @enum {string}
+                                 */
+                                format: "webhook" | "url";
+                                id: string;
+                                is_active: boolean;
+                                /** @description url format: `GET` or `POST` (a form body); null for webhook format. */
+                                method: ("GET" | "POST") | null;
+                                partner: {
+                                    id: string;
+                                    key: string;
+                                };
+                                /** @description The signing secret (webhook format; `Signature` and Standard Webhooks headers). Null for url format. */
+                                secret: string | null;
+                                /** @description ISO 8601, UTC */
+                                updated_at: string;
+                                /** @description The endpoint (webhook format) or the URL template (url format). */
+                                url: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}/postbacks/{postback}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a postback */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    postback: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A partner's postback. */
+                            data: {
+                                consecutive_failures: number;
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                disabled_at: string | null;
+                                /** @description Why Hookline disabled it, while it stays disabled. */
+                                disabled_reason: string | null;
+                                events: string[];
+                                failing_since: string | null;
+                                /**
+                                 * @description `webhook`: Hookline's signed envelope; `url`: a URL template with macros.
+                                 * @enum {string}
+                                 */
+                                format: "webhook" | "url";
+                                id: string;
+                                is_active: boolean;
+                                /** @description url format: `GET` or `POST` (a form body); null for webhook format. */
+                                method: ("GET" | "POST") | null;
+                                partner: {
+                                    id: string;
+                                    key: string;
+                                };
+                                /** @description The signing secret (webhook format; `Signature` and Standard Webhooks headers). Null for url format. */
+                                secret: string | null;
+                                /** @description ISO 8601, UTC */
+                                updated_at: string;
+                                /** @description The endpoint (webhook format) or the URL template (url format). */
+                                url: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Update a postback (partial); `is_active` disables or enables it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    postback: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        events?: ("customer.created" | "transaction.created" | "transaction.deleted" | "reward.created" | "reward.approved" | "reward.paid" | "lead.submitted" | "lead.converted")[] | null;
+                        is_active?: boolean | null;
+                        method?: ("GET" | "POST") | null;
+                        url?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A partner's postback. */
+                            data: {
+                                consecutive_failures: number;
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                disabled_at: string | null;
+                                /** @description Why Hookline disabled it, while it stays disabled. */
+                                disabled_reason: string | null;
+                                events: string[];
+                                failing_since: string | null;
+                                /**
+                                 * @description `webhook`: Hookline's signed envelope; `url`: a URL template with macros.
+                                 * @enum {string}
+                                 */
+                                format: "webhook" | "url";
+                                id: string;
+                                is_active: boolean;
+                                /** @description url format: `GET` or `POST` (a form body); null for webhook format. */
+                                method: ("GET" | "POST") | null;
+                                partner: {
+                                    id: string;
+                                    key: string;
+                                };
+                                /** @description The signing secret (webhook format; `Signature` and Standard Webhooks headers). Null for url format. */
+                                secret: string | null;
+                                /** @description ISO 8601, UTC */
+                                updated_at: string;
+                                /** @description The endpoint (webhook format) or the URL template (url format). */
+                                url: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a postback (its pending deliveries are cancelled) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    postback: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}/postbacks/{postback}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The postback's newest 50 deliveries, each with its attempts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    postback: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                attempt_log: {
+                                    delivery_id: string;
+                                    duration_ms: number;
+                                    error_class: string | null;
+                                    error_message: string | null;
+                                    id: string;
+                                    /** @description 1 for the first attempt. */
+                                    number: number;
+                                    request_headers: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description The first 16 KiB of the answer. */
+                                    response_body: string | null;
+                                    response_headers: {
+                                        [key: string]: string;
+                                    } | null;
+                                    response_status: number | null;
+                                    /** @description ISO 8601, microseconds, UTC. */
+                                    started_at: string;
+                                    succeeded: boolean;
+                                    /**
+                                     * @description `scheduled`, `manual` or `test`.
+                                     * @enum {string}
+                                     */
+                                    trigger: "scheduled" | "manual" | "test";
+                                }[];
+                                /** @description Attempts made so far. */
+                                attempts: number;
+                                cancel_reason: string | null;
+                                completed_at: string | null;
+                                /** @description ISO 8601, microseconds, UTC. */
+                                created_at: string;
+                                /** @description The event type. */
+                                event: string;
+                                event_id: string;
+                                id: string;
+                                last_attempt_at: string | null;
+                                last_error: string | null;
+                                last_status_code: number | null;
+                                next_attempt_at: string | null;
+                                /**
+                                 * @description `pending`, `succeeded`, `failed` or `cancelled`.
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "succeeded" | "failed" | "cancelled";
+                                /** @description ISO 8601, microseconds, UTC. */
+                                updated_at: string;
+                                /** @description The destination, as it was when the event was dispatched. */
+                                url: string;
+                                /** @description The webhook it was sent to (kept after a deletion). */
+                                webhook_key: string;
+                            }[];
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}/postbacks/{postback}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret of a webhook-format postback
+         * @description As a webhook's: the previous secret keeps signing for `grace_period_seconds` (default the server's grace period, 24 h), and `Signature` switches to the new secret at `signature_switches_at`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    postback: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        grace_period_seconds?: number;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                consecutive_failures: number;
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                disabled_at: string | null;
+                                /** @description Why Hookline disabled it, while it stays disabled. */
+                                disabled_reason: string | null;
+                                events: string[];
+                                failing_since: string | null;
+                                /**
+                                 * @description `webhook`: Hookline's signed envelope; `url`: a URL template with macros.
+                                 * @enum {string}
+                                 */
+                                format: "webhook" | "url";
+                                id: string;
+                                is_active: boolean;
+                                /** @description url format: `GET` or `POST` (a form body); null for webhook format. */
+                                method: ("GET" | "POST") | null;
+                                partner: {
+                                    id: string;
+                                    key: string;
+                                };
+                                /** @description The signing secret (webhook format; `Signature` and Standard Webhooks headers). Null for url format. */
+                                secret: string | null;
+                                signature_switches_at: string | null;
+                                /** @description ISO 8601, UTC */
+                                updated_at: string;
+                                /** @description The endpoint (webhook format) or the URL template (url format). */
+                                url: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}/postbacks/{postback}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an event type's sample to the postback now, and answer with the attempt
+         * @description Records a test event (source `test`) carrying the event type's sample, addressed to this partner, with one delivery to this postback, attempts it once now through the real signing, SSRF guard and sending path, and answers with the attempt. Never retried.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    postback: string;
+                };
+                cookie?: never;
+            };
+            /** @description `event`: which sample to send; default the postback’s first event. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        event?: "customer.created" | "transaction.created" | "transaction.deleted" | "reward.created" | "reward.approved" | "reward.paid" | "lead.submitted" | "lead.converted";
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description An attempt of a delivery. */
+                                attempt: {
+                                    delivery_id: string;
+                                    duration_ms: number;
+                                    error_class: string | null;
+                                    error_message: string | null;
+                                    id: string;
+                                    /** @description 1 for the first attempt. */
+                                    number: number;
+                                    request_headers: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description The first 16 KiB of the answer. */
+                                    response_body: string | null;
+                                    response_headers: {
+                                        [key: string]: string;
+                                    } | null;
+                                    response_status: number | null;
+                                    /** @description ISO 8601, microseconds, UTC. */
+                                    started_at: string;
+                                    succeeded: boolean;
+                                    /**
+                                     * @description `scheduled`, `manual` or `test`.
+                                     * @enum {string}
+                                     */
+                                    trigger: "scheduled" | "manual" | "test";
+                                };
+                                /** @description A delivery: one event going to one webhook. */
+                                delivery: {
+                                    /** @description Attempts made so far. */
+                                    attempts: number;
+                                    cancel_reason: string | null;
+                                    completed_at: string | null;
+                                    /** @description ISO 8601, microseconds, UTC. */
+                                    created_at: string;
+                                    /** @description The event type. */
+                                    event: string;
+                                    event_id: string;
+                                    id: string;
+                                    last_attempt_at: string | null;
+                                    last_error: string | null;
+                                    last_status_code: number | null;
+                                    next_attempt_at: string | null;
+                                    /**
+                                     * @description `pending`, `succeeded`, `failed` or `cancelled`.
+                                     * @enum {string}
+                                     */
+                                    status: "pending" | "succeeded" | "failed" | "cancelled";
+                                    /** @description ISO 8601, microseconds, UTC. */
+                                    updated_at: string;
+                                    /** @description The destination, as it was when the event was dispatched. */
+                                    url: string;
+                                    /** @description The webhook it was sent to (kept after a deletion). */
+                                    webhook_key: string;
+                                };
+                                event_id: string;
+                            };
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partners/{id}/referral_links": {
         parameters: {
             query?: never;
@@ -10334,6 +12072,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/postbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every partner's postbacks, with their partner and health */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                consecutive_failures: number;
+                                /** @description ISO 8601, UTC */
+                                created_at: string;
+                                disabled_at: string | null;
+                                /** @description Why Hookline disabled it, while it stays disabled. */
+                                disabled_reason: string | null;
+                                events: string[];
+                                failing_since: string | null;
+                                /**
+                                 * @description `webhook`: Hookline's signed envelope; `url`: a URL template with macros.
+                                 * @enum {string}
+                                 */
+                                format: "webhook" | "url";
+                                id: string;
+                                is_active: boolean;
+                                /** @description url format: `GET` or `POST` (a form body); null for webhook format. */
+                                method: ("GET" | "POST") | null;
+                                partner: {
+                                    email: string;
+                                    id: string;
+                                    key: string;
+                                    name: string | null;
+                                };
+                                /** @description The signing secret (webhook format; `Signature` and Standard Webhooks headers). Null for url format. */
+                                secret: string | null;
+                                /** @description ISO 8601, UTC */
+                                updated_at: string;
+                                /** @description The endpoint (webhook format) or the URL template (url format). */
+                                url: string;
+                            }[];
+                            /** @enum {number} */
+                            status: 1;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description A client error: `{message, errors?}`. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages per field (`field` or `field.0.name`), for 422 answers. */
+                            errors?: {
+                                [key: string]: string[];
+                            };
+                            /** @description What went wrong, in one sentence. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/program": {
         parameters: {
             query?: never;
@@ -10653,8 +12493,21 @@ export interface paths {
                                 customer_pii: "masked" | "visible";
                                 /** @description Partners can sign in (affiliate programs only; on by default there). */
                                 enabled: boolean;
+                                /** @description Default 5. */
+                                max_postbacks_per_partner: number;
                                 /** @description Partners may also sign in with the `password` set through `/v1/partners`. */
                                 password_sign_in: boolean;
+                                /** @description Allow `http://` postback URLs (default only `https://`). */
+                                postback_allow_http: boolean;
+                                /**
+                                 * @description `trimmed` (default): webhook-format postbacks carry a customer stub (its key).
+                                 * @enum {string}
+                                 */
+                                postback_customer_pii: "trimmed" | "visible";
+                                /** @description Event types partners may receive as postbacks; default all of them. */
+                                postback_events: ("customer.created" | "transaction.created" | "transaction.deleted" | "reward.created" | "reward.approved" | "reward.paid" | "lead.submitted" | "lead.converted")[];
+                                /** @description Partners (and the owner for them) can register postbacks; off cancels pending postback deliveries. On by default. */
+                                postbacks_enabled: boolean;
                             };
                             /** @enum {number} */
                             status: 1;
@@ -10709,7 +12562,13 @@ export interface paths {
                         /** @enum {string} */
                         customer_pii?: "masked" | "visible";
                         enabled?: boolean;
+                        max_postbacks_per_partner?: number;
                         password_sign_in?: boolean;
+                        postback_allow_http?: boolean;
+                        /** @enum {string} */
+                        postback_customer_pii?: "trimmed" | "visible";
+                        postback_events?: ("customer.created" | "transaction.created" | "transaction.deleted" | "reward.created" | "reward.approved" | "reward.paid" | "lead.submitted" | "lead.converted")[];
+                        postbacks_enabled?: boolean;
                     };
                 };
             };
@@ -10731,8 +12590,21 @@ export interface paths {
                                 customer_pii: "masked" | "visible";
                                 /** @description Partners can sign in (affiliate programs only; on by default there). */
                                 enabled: boolean;
+                                /** @description Default 5. */
+                                max_postbacks_per_partner: number;
                                 /** @description Partners may also sign in with the `password` set through `/v1/partners`. */
                                 password_sign_in: boolean;
+                                /** @description Allow `http://` postback URLs (default only `https://`). */
+                                postback_allow_http: boolean;
+                                /**
+                                 * @description `trimmed` (default): webhook-format postbacks carry a customer stub (its key).
+                                 * @enum {string}
+                                 */
+                                postback_customer_pii: "trimmed" | "visible";
+                                /** @description Event types partners may receive as postbacks; default all of them. */
+                                postback_events: ("customer.created" | "transaction.created" | "transaction.deleted" | "reward.created" | "reward.approved" | "reward.paid" | "lead.submitted" | "lead.converted")[];
+                                /** @description Partners (and the owner for them) can register postbacks; off cancels pending postback deliveries. On by default. */
+                                postbacks_enabled: boolean;
                             };
                             /** @enum {number} */
                             status: 1;
