@@ -13,6 +13,7 @@ export const PORTAL_HTML = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>Partner portal</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/portal/app.css">
 <script type="module" src="/portal/app.js"></script>
 </head>

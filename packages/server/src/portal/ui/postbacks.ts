@@ -75,10 +75,13 @@ export async function renderPostbacks(host, kit) {
   function errorBox(error) {
     const box = el('div', undefined, { class: 'error', role: 'alert' });
     box.append(el('p', error.message));
-    const fields = Object.entries(error.errors || {});
+    // A field error that repeats the message (Laravel's single-error answer) is said once.
+    const fields = Object.entries(error.errors || {})
+      .map(([field, messages]) => [field, [].concat(messages).filter((m) => m !== error.message)])
+      .filter(([, messages]) => messages.length > 0);
     if (fields.length > 0) {
       const list = el('ul');
-      for (const [field, messages] of fields) list.append(el('li', field + ': ' + [].concat(messages).join(' ')));
+      for (const [field, messages] of fields) list.append(el('li', field + ': ' + messages.join(' ')));
       box.append(list);
     }
     return box;
@@ -154,10 +157,12 @@ export async function renderPostbacks(host, kit) {
       const rotate = el('button', 'Rotate secret', { type: 'button' });
       rotate.onclick = async () => {
         try {
-          await api('POST', '/postbacks/' + p.id + '/rotate-secret');
+          const rotated = (await api('POST', '/postbacks/' + p.id + '/rotate-secret')).data;
           revealed.add(p.id);
-          status.textContent = label(p) + ': new secret. The old one keeps signing during the grace period, so update your receiver soon.';
           await refresh();
+          status.textContent = label(p) + ' has a new secret. The old one keeps signing' +
+            (rotated.signature_switches_at ? ' until ' + when(rotated.signature_switches_at) : ' for a while') +
+            ', so update your receiver before then.';
         } catch (error) { box.append(errorBox(error)); }
       };
       const row = el('div', undefined, { class: 'row' });
@@ -220,8 +225,8 @@ export async function renderPostbacks(host, kit) {
       if (!armed) { armed = true; remove.textContent = 'Click again to delete ' + label(p); return; }
       try {
         await api('DELETE', '/postbacks/' + p.id);
-        status.textContent = label(p) + ' deleted.';
         await refresh();
+        status.textContent = label(p) + ' deleted.';
       } catch (error) { box.append(errorBox(error)); }
     };
     actions.append(reload, remove);
@@ -277,9 +282,10 @@ export async function renderPostbacks(host, kit) {
       out.replaceChildren();
       try {
         const created = (await api('POST', '/postbacks', body)).data;
-        status.textContent = label(created) + ' created.';
         if (created.format === 'webhook') revealed.add(created.id);
+        // Said once the list shows it, so the form it replaces is gone by then.
         await refresh();
+        status.textContent = label(created) + ' created.';
       } catch (error) {
         out.append(errorBox(error));
       }
