@@ -346,6 +346,34 @@ describeInBrowser('partner postbacks in Chromium', () => {
       expect(webhookReceiver.received).toHaveLength(hooksBefore);
     });
 
+    it('shows the partner the disabled postback, rotates its secret, and deletes the other', async () => {
+      const hook = portal.getByRole('article', { name: `Postback ${webhookPostback.id}` });
+      await hook
+        .getByRole('button', { name: `Refresh log of Postback ${webhookPostback.id}` })
+        .click();
+      await hook.getByText(/^Disabled/).waitFor();
+
+      await hook.getByRole('button', { name: 'Rotate secret' }).click();
+      await portal.getByText(/has a new secret/).waitFor();
+      const rotated = await hook.getByLabel(/Signing secret/).inputValue();
+      expect(rotated).toMatch(/^[A-Za-z0-9]{32}$/);
+      expect(rotated).not.toBe(secret);
+      const after = (await bearer('GET', `/v1/partners/ann/postbacks/${webhookPostback.id}`)).json;
+      expect(after.data.secret).toBe(rotated);
+
+      const remove = portal.getByRole('button', { name: `Delete Postback ${urlPostback.id}` });
+      await remove.click();
+      // The first click only arms the button.
+      expect((await bearer('GET', '/v1/partners/ann/postbacks')).json.data).toHaveLength(2);
+      await portal
+        .getByRole('button', { name: `Click again to delete Postback ${urlPostback.id}` })
+        .click();
+      await portal.getByText(`Postback ${urlPostback.id} deleted.`).waitFor();
+      expect(await portal.getByRole('article').count()).toBe(1);
+      const left = (await bearer('GET', '/v1/partners/ann/postbacks')).json.data as Json[];
+      expect(left.map((p) => p.id)).toEqual([webhookPostback.id]);
+    });
+
     it('logged no browser errors', () => {
       expect(errors).toEqual([]);
     });
