@@ -26,7 +26,7 @@ export function PostbacksPage() {
         }),
       ),
     onSuccess: (_answer, p) => {
-      setNotice(`${describe(p)} ${p.is_active ? 'disabled' : 'enabled'}.`);
+      setNotice(`${capitalized(describe(p))} ${p.is_active ? 'disabled' : 'enabled'}.`);
       return client.invalidateQueries({ queryKey: postbacksQuery.queryKey });
     },
     onError: () => setNotice(undefined),
@@ -142,4 +142,8 @@ function partnerName(p: Postback): string {
 /** "postback whk_… of Ann", for buttons and notices. */
 function describe(p: Postback): string {
   return `postback ${p.id} of ${partnerName(p)}`;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

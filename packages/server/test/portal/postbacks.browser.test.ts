@@ -321,7 +321,7 @@ describeInBrowser('partner postbacks in Chromium', () => {
         expect(await hookRow.textContent()).toContain('annkey');
 
         await hookRow.getByRole('button', { name: /^Disable postback/ }).click();
-        await page.getByText(/^postback \S+ of \S+ disabled\.$/).waitFor();
+        await page.getByText(/^Postback \S+ of \S+ disabled\.$/).waitFor();
         await hookRow.getByRole('button', { name: /^Enable postback/ }).waitFor();
         expect(await hookRow.textContent()).toContain('Disabled');
         const after = (await bearer('GET', '/v1/partners/ann/postbacks')).json.data as Json[];

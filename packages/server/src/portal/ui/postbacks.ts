@@ -216,13 +216,19 @@ export async function renderPostbacks(host, kit) {
     ], log));
 
     const actions = el('div', undefined, { class: 'row' });
-    const reload = el('button', 'Refresh log of ' + label(p), { type: 'button' });
+    // Visible words stay short; the accessible name says which postback (ids are long).
+    const reload = el('button', 'Refresh log', { type: 'button', 'aria-label': 'Refresh log of ' + label(p) });
     reload.onclick = () => refresh();
-    const remove = el('button', 'Delete ' + label(p), { type: 'button', class: 'danger' });
+    const remove = el('button', 'Delete postback', { type: 'button', class: 'danger', 'aria-label': 'Delete ' + label(p) });
     let armed = false;
     // Two clicks rather than confirm(): the page stays usable without dialogs.
     remove.onclick = async () => {
-      if (!armed) { armed = true; remove.textContent = 'Click again to delete ' + label(p); return; }
+      if (!armed) {
+        armed = true;
+        remove.textContent = 'Click again to delete';
+        remove.setAttribute('aria-label', 'Click again to delete ' + label(p));
+        return;
+      }
       try {
         await api('DELETE', '/postbacks/' + p.id);
         await refresh();
