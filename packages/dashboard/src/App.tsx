@@ -7,6 +7,7 @@ import { Button, ErrorMessage, Loading } from './components/ui.js';
 import { DeliveryPage } from './pages/DeliveryPage.js';
 import { LogsPage } from './pages/LogsPage.js';
 import { OverviewPage } from './pages/OverviewPage.js';
+import { PostbacksPage } from './pages/PostbacksPage.js';
 import { ProgramPage } from './pages/ProgramPages.js';
 import { LeadsPage, PayoutRequestsPage, SubscribersPage } from './pages/ProgramTypePages.js';
 import { SettingsPage } from './pages/SettingsPage.js';
@@ -47,6 +48,7 @@ const NAV: readonly NavItem[] = [
   { href: '/rewards', label: 'Rewards' },
   { href: '/leads', label: 'Leads' },
   { href: '/payouts', label: 'Payouts' },
+  { href: '/postbacks', label: 'Postbacks' },
   { href: '/subscribers', label: 'Subscribers' },
 ];
 
@@ -264,6 +266,8 @@ function Route({
       return <PayoutRequestsPage />;
     case '/subscribers':
       return <SubscribersPage />;
+    case '/postbacks':
+      return <PostbacksPage />;
     case '/partners':
     case '/customers':
     case '/transactions':

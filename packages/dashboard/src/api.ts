@@ -5,7 +5,7 @@
  * failure throws an {@link ApiError} in words a person can act on.
  */
 import { createClient } from '@hookline/client';
-import type { ErrorBody, HooklineClient } from '@hookline/client';
+import type { ErrorBody, HooklineClient, ItemOf } from '@hookline/client';
 
 /** An API failure, in words a person can act on, with the API's field errors if any. */
 export class ApiError extends Error {
@@ -135,3 +135,6 @@ export type {
   Webhook,
   WebhookStats,
 } from '@hookline/client';
+
+/** A partner's postback as the owner sees it (`GET /v1/postbacks`), with its partner and health. */
+export type Postback = ItemOf<'/v1/postbacks'>;

@@ -30,3 +30,9 @@ export const webhooksQuery = queryOptions({
   queryFn: ({ signal }) =>
     answer(hookline.GET('/v1/webhooks', { params: { query: { limit: 100 } }, signal })),
 });
+
+/** Every partner's postbacks with their health (`GET /v1/postbacks`). */
+export const postbacksQuery = queryOptions({
+  queryKey: ['/v1/postbacks'],
+  queryFn: ({ signal }) => dataOf(hookline.GET('/v1/postbacks', { signal })),
+});

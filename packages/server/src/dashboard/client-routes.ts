@@ -24,6 +24,7 @@ export const CLIENT_ROUTES = [
   '/leads',
   '/payouts',
   '/subscribers',
+  '/postbacks',
 ] as const;
 
 /** One route of {@link CLIENT_ROUTES}. */

@@ -1,5 +1,6 @@
 import type { Api } from '../api/app.js';
 import { PORTAL_CSS, PORTAL_HTML, PORTAL_JS } from './ui/page.js';
+import { PORTAL_POSTBACKS_JS } from './ui/postbacks.js';
 
 /**
  * The HTML policy of the portal's files: scripts and styles from this origin only, no
@@ -14,11 +15,12 @@ const HEADERS = {
   'cache-control': 'no-cache',
 } as const;
 
-/** Serves the portal's page at `/portal` with its script and stylesheet. */
+/** Serves the portal's page at `/portal` with its scripts and stylesheet. */
 export function registerPortalUiRoutes(app: Api): void {
   const files = [
     ['/portal', 'text/html; charset=utf-8', PORTAL_HTML],
     ['/portal/app.js', 'text/javascript; charset=utf-8', PORTAL_JS],
+    ['/portal/postbacks.js', 'text/javascript; charset=utf-8', PORTAL_POSTBACKS_JS],
     ['/portal/app.css', 'text/css; charset=utf-8', PORTAL_CSS],
   ] as const;
   for (const [path, type, body] of files) {

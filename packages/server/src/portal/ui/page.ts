@@ -1,7 +1,7 @@
 /**
  * The portal's page: one HTML document, one stylesheet and one script, no build step and no
- * framework. The portal is six read-only views and two forms over `/portal/api`, which plain
- * DOM code covers; a separate Vite workspace would add a build to every install for little.
+ * framework. The portal is six read-only views, two forms and the postbacks section
+ * (`postbacks.ts`, its own module) over `/portal/api`, which plain DOM code covers; a separate Vite workspace would add a build to every install for little.
  * The script writes every value with `textContent` (never HTML), so data cannot inject markup.
  */
 
@@ -13,6 +13,7 @@ export const PORTAL_HTML = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>Partner portal</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/portal/app.css">
 <script type="module" src="/portal/app.js"></script>
 </head>
@@ -39,10 +40,24 @@ th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #eaeef2}
 form{display:grid;gap:.5rem;max-width:30rem}
 label{display:grid;gap:.2rem}
 code{background:#f6f8fa;padding:.1rem .3rem;border-radius:3px}
+.postback{border:1px solid #d0d7de;border-radius:6px;padding:.5rem 1rem;margin:1rem 0}
+.postback h3{margin:.3rem 0;font-size:1rem}
+.postback h4{margin:.8rem 0 .3rem;font-size:.95rem}
+.row{display:flex;gap:.5rem;align-items:end;flex-wrap:wrap;max-width:none;margin:.4rem 0}
+.secret{font-family:ui-monospace,monospace;width:22rem;max-width:100%}
+.attempts{margin:0;padding-left:1.2rem}
+fieldset{border:1px solid #d0d7de;border-radius:6px}
+label.check{display:block}
+.macros dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .8rem;margin:.4rem 0}
+.macros dd{margin:0}
+[hidden]{display:none!important}
+button.danger{color:#b42318}
 `;
 
 /** `GET /portal/app.js`. */
 export const PORTAL_JS = `
+import { renderPostbacks } from './postbacks.js';
+
 const main = document.getElementById('main');
 let csrf = '';
 
@@ -65,6 +80,7 @@ async function api(method, path, body) {
   if (!res.ok) {
     const error = new Error((json && json.message) || 'Request failed (' + res.status + ')');
     error.status = res.status;
+    error.errors = (json && json.errors) || {};
     throw error;
   }
   return json;
@@ -273,6 +289,8 @@ async function render() {
     ['E-mail', (c) => c.email],
     ['Status', (c) => c.status],
   ], referrals));
+
+  await renderPostbacks(section('Postbacks'), { api, el, table });
 }
 
 function alertBox(parent, message) {
