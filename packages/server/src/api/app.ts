@@ -17,12 +17,13 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
 import type { $ZodType } from 'zod/v4/core';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { DeliveryServices } from '../dispatch/delivery-services.js';
 import type { DeliveryWakeup } from '../outbox/outbox.js';
-import type { Store } from '../storage/index.js';
+import type { Database, Store } from '../storage/index.js';
 import { systemClock } from '../util/time.js';
 import type { Clock } from '../util/time.js';
 import { VERSION } from '../version.js';
@@ -82,7 +83,21 @@ export interface AppDeps {
   readonly v1Plugins?: readonly ((v1: Api, deps: ResolvedDeps) => Promise<void> | void)[];
   /** Sender, delivery events and metrics shared with the dispatcher (created on demand if absent). */
   readonly delivery?: DeliveryServices;
+  /**
+   * Steps a plugin adds to `PUT /v1/program` (and `/v1/settings`): each runs inside the
+   * program's own transaction, so a change the program refuses rolls them back too (the
+   * portal's postback policy fields, for one).
+   */
+  readonly programChangeSteps?: readonly ProgramChangeStep[];
 }
+
+/** One step of {@link AppDeps.programChangeSteps}: writes what the request asks, in `trx`. */
+export type ProgramChangeStep = (
+  request: FastifyRequest,
+  trx: Kysely<Database>,
+  programId: string,
+  now: number,
+) => Promise<void>;
 
 /** {@link AppDeps} with defaults applied; what route modules receive. */
 export interface ResolvedDeps extends AppDeps {

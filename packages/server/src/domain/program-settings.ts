@@ -236,6 +236,8 @@ export async function updateProgram(
   programId: string,
   update: ProgramUpdate,
   now: number,
+  /** More writes of the same request, in the same transaction (route plugins' settings). */
+  alsoWrite?: (trx: Kysely<Database>) => Promise<void>,
 ): Promise<ProgramResource> {
   const found = await changeProgram(db, programId, now, async (trx, stored) => {
     const current = parseSettings(stored.settings);
@@ -244,6 +246,7 @@ export async function updateProgram(
     if (settings.program_type !== undefined && settings.program_type !== current.program_type) {
       await assertTypeChangeAllowed(trx, programId, settings.program_type);
     }
+    await alsoWrite?.(trx);
     const next: ProgramSettings = { ...current, ...stripUndefined(settings) } as ProgramSettings;
     return { settings: JSON.stringify(next), name };
   });

@@ -1,5 +1,5 @@
 import type { Api, AppDeps, ResolvedDeps } from '../api/app.js';
-import { registerPortalOwnerRoutes } from './owner-routes.js';
+import { registerPortalOwnerRoutes, writeProgramPostbackFields } from './owner-routes.js';
 import { registerPortalApiRoutes } from './api-routes.js';
 import { registerPortalAuthRoutes } from './auth-routes.js';
 import { registerPortalUiRoutes } from './ui-routes.js';
@@ -26,6 +26,7 @@ export function withPortal(deps: AppDeps): AppDeps {
     ...deps,
     plugins: [...(deps.plugins ?? []), registerPortal],
     v1Plugins: [...(deps.v1Plugins ?? []), registerPortalOwnerRoutes],
+    programChangeSteps: [...(deps.programChangeSteps ?? []), writeProgramPostbackFields],
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Api, ResolvedDeps } from '../api/app.js';
+import type { Api, ProgramChangeStep, ResolvedDeps } from '../api/app.js';
 import { principalOf } from '../api/auth.js';
 import { ok } from '../api/responses.js';
 import { absentIfNull, email, flexibleId, referralKey } from '../api/routes/partner-fields.js';
@@ -22,6 +22,7 @@ import {
   portalSettingsSchema,
   portalSettingsUpdateSchema,
   updatePortalSettings,
+  writePortalSettings,
 } from './settings.js';
 
 const signInUrlBody = z
@@ -63,12 +64,12 @@ const programPostbackFields = new WeakMap<object, z.infer<typeof postbackSetting
  * (`postbacks_enabled`, `postback_events`, `postback_customer_pii`,
  * `max_postbacks_per_partner`, `postback_allow_http`), as the issue asks, while the program's
  * own route (domain/program-settings.ts) knows nothing of them: they are read from the raw body
- * before validation (a 422 names a bad one), and written to the portal settings once the
- * program's own fields have passed validation, before its handler runs. Two transactions, so a
- * program change refused by its handler (a program type its webhooks forbid) still keeps the
- * postback fields; `GET|PUT /v1/program/portal` shows and changes the same settings.
+ * before validation (a 422 names a bad one), and written by {@link writeProgramPostbackFields},
+ * a step the program's route runs inside its own transaction, so a program change the handler
+ * refuses (a program type its webhooks forbid) writes none of them either.
+ * `GET|PUT /v1/program/portal` shows and changes the same settings.
  */
-function registerProgramPostbackSettings(app: Api, deps: ResolvedDeps): void {
+function registerProgramPostbackSettings(app: Api): void {
   const isProgramPut = (request: { method: string; routeOptions: { url?: string | undefined } }) =>
     request.method === 'PUT' &&
     (request.routeOptions.url === '/v1/program' || request.routeOptions.url === '/v1/settings');
@@ -96,18 +97,18 @@ function registerProgramPostbackSettings(app: Api, deps: ResolvedDeps): void {
     }
     programPostbackFields.set(request, parsed.data);
   });
-  app.addHook('preHandler', async (request) => {
-    const fields = programPostbackFields.get(request);
-    if (!fields) return;
-    await updatePortalSettings(
-      deps.store.db,
-      principalOf(request).programId,
-      fields,
-      deps.clock(),
-      cancelPostbacksOf,
-    );
-  });
 }
+
+/** The program change step of the postback policy fields (see AppDeps.programChangeSteps). */
+export const writeProgramPostbackFields: ProgramChangeStep = async (
+  request,
+  trx,
+  programId,
+  now,
+) => {
+  const fields = programPostbackFields.get(request);
+  if (fields) await writePortalSettings(trx, programId, fields, now, cancelPostbacksOf);
+};
 
 /**
  * The owner's side of the portal, inside `/v1` (API key or dashboard session):
@@ -202,7 +203,7 @@ export function registerPortalOwnerRoutes(app: Api, deps: ResolvedDeps): void {
   );
 
   // `PUT /v1/program` (and `/v1/settings`) accept the postback policy too (issue 22).
-  registerProgramPostbackSettings(app, deps);
+  registerProgramPostbackSettings(app);
 
   // Partners' postbacks, the owner's side: `{id}` is the partner's id, or its referral key.
   registerPostbackRoutes(app, deps, {

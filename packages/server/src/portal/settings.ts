@@ -181,43 +181,57 @@ export async function updatePortalSettings(
   now: number,
   cancelPostbacks?: CancelProgramPostbacks,
 ): Promise<PortalSettings> {
-  return db.transaction().execute(async (trx) => {
-    const current = await loadPortalSettings(trx, programId);
-    const next = {
-      enabled: update.enabled ?? current.enabled,
-      customer_pii: update.customer_pii ?? current.customer_pii,
-      password_sign_in: update.password_sign_in ?? current.password_sign_in,
-      postbacks_enabled: update.postbacks_enabled ?? current.postbacks_enabled,
-      postback_events: update.postback_events
-        ? POSTBACK_EVENTS.filter((e) => update.postback_events?.includes(e))
-        : current.postback_events,
-      postback_customer_pii: update.postback_customer_pii ?? current.postback_customer_pii,
-      max_postbacks_per_partner:
-        update.max_postbacks_per_partner ?? current.max_postbacks_per_partner,
-      postback_allow_http: update.postback_allow_http ?? current.postback_allow_http,
-    };
-    const values = {
-      enabled: next.enabled ? 1 : 0,
-      customer_pii: next.customer_pii,
-      password_sign_in: next.password_sign_in ? 1 : 0,
-      postbacks_enabled: next.postbacks_enabled ? 1 : 0,
-      postback_events: JSON.stringify(next.postback_events),
-      postback_customer_pii: next.postback_customer_pii,
-      max_postbacks_per_partner: next.max_postbacks_per_partner,
-      postback_allow_http: next.postback_allow_http ? 1 : 0,
-      updated_at: now,
-    };
-    await settingsDb(trx)
-      .insertInto('portal_settings')
-      .values({ program_id: programId, ...values })
-      .onConflict((oc) => oc.column('program_id').doUpdateSet(values))
-      .execute();
-    if (!next.enabled) await endProgramSessions(trx, programId);
-    if (current.postbacks_enabled && !next.postbacks_enabled) {
-      await cancelPostbacks?.(trx, programId, now);
-    }
-    return { ...next, available: current.available };
-  });
+  return db
+    .transaction()
+    .execute((trx) => writePortalSettings(trx, programId, update, now, cancelPostbacks));
+}
+
+/**
+ * {@link updatePortalSettings} inside the caller's transaction (`PUT /v1/program` writes the
+ * postback policy in the program's own transaction).
+ */
+export async function writePortalSettings(
+  trx: Kysely<Database>,
+  programId: string,
+  update: PortalSettingsUpdate,
+  now: number,
+  cancelPostbacks?: CancelProgramPostbacks,
+): Promise<PortalSettings> {
+  const current = await loadPortalSettings(trx, programId);
+  const next = {
+    enabled: update.enabled ?? current.enabled,
+    customer_pii: update.customer_pii ?? current.customer_pii,
+    password_sign_in: update.password_sign_in ?? current.password_sign_in,
+    postbacks_enabled: update.postbacks_enabled ?? current.postbacks_enabled,
+    postback_events: update.postback_events
+      ? POSTBACK_EVENTS.filter((e) => update.postback_events?.includes(e))
+      : current.postback_events,
+    postback_customer_pii: update.postback_customer_pii ?? current.postback_customer_pii,
+    max_postbacks_per_partner:
+      update.max_postbacks_per_partner ?? current.max_postbacks_per_partner,
+    postback_allow_http: update.postback_allow_http ?? current.postback_allow_http,
+  };
+  const values = {
+    enabled: next.enabled ? 1 : 0,
+    customer_pii: next.customer_pii,
+    password_sign_in: next.password_sign_in ? 1 : 0,
+    postbacks_enabled: next.postbacks_enabled ? 1 : 0,
+    postback_events: JSON.stringify(next.postback_events),
+    postback_customer_pii: next.postback_customer_pii,
+    max_postbacks_per_partner: next.max_postbacks_per_partner,
+    postback_allow_http: next.postback_allow_http ? 1 : 0,
+    updated_at: now,
+  };
+  await settingsDb(trx)
+    .insertInto('portal_settings')
+    .values({ program_id: programId, ...values })
+    .onConflict((oc) => oc.column('program_id').doUpdateSet(values))
+    .execute();
+  if (!next.enabled) await endProgramSessions(trx, programId);
+  if (current.postbacks_enabled && !next.postbacks_enabled) {
+    await cancelPostbacks?.(trx, programId, now);
+  }
+  return { ...next, available: current.available };
 }
 
 /** Whether partners of this program may have postbacks delivered (on, an affiliate program). */

@@ -1,4 +1,7 @@
 import { loadProgram, programUpdateSchema, updateProgram } from '../../domain/program-settings.js';
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../storage/index.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { ok } from '../responses.js';
@@ -22,6 +25,15 @@ const settingsUpdateBody = programUpdateSchema.extend({
  */
 export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
+  /** The plugins' steps of a program change (AppDeps.programChangeSteps), in its transaction. */
+  const runSteps = async (
+    request: FastifyRequest,
+    trx: Kysely<Database>,
+    programId: string,
+    now: number,
+  ) => {
+    for (const step of deps.programChangeSteps ?? []) await step(request, trx, programId, now);
+  };
   const tags = ['program'];
 
   // Authentication runs before every /v1 route: reaching this handler is the answer.
@@ -61,8 +73,12 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
         response: { 200: programResponseSchema },
       },
     },
-    async (request) =>
-      ok(await updateProgram(db, principalOf(request).programId, request.body, deps.clock())),
+    async (request) => {
+      const { programId } = principalOf(request);
+      const now = deps.clock();
+      const steps = (trx: Kysely<Database>) => runSteps(request, trx, programId, now);
+      return ok(await updateProgram(db, programId, request.body, now, steps));
+    },
   );
 
   app.put(
@@ -80,7 +96,10 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
     async (request) => {
       const { settings, ...flat } = request.body;
       const update = { ...flat, ...settings };
-      return ok(await updateProgram(db, principalOf(request).programId, update, deps.clock()));
+      const { programId } = principalOf(request);
+      const now = deps.clock();
+      const steps = (trx: Kysely<Database>) => runSteps(request, trx, programId, now);
+      return ok(await updateProgram(db, programId, update, now, steps));
     },
   );
 }
