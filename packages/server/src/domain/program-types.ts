@@ -86,10 +86,13 @@ export async function assertTypeChangeAllowed(
   programId: string,
   next: ProgramType,
 ): Promise<void> {
+  // Partners' postbacks do not hold a type back: they belong to the affiliate portal, which
+  // other types do not have, and the events they follow simply stop (docs/partner-portal.md).
   const webhooks = await db
     .selectFrom('webhooks')
     .select(['key', 'events'])
     .where('program_id', '=', programId)
+    .where('kind', '!=', 'postback')
     .orderBy('id')
     .execute();
   const problems: string[] = [];

@@ -44,5 +44,22 @@ describe.each(engines)('the postback policy through PUT /v1/program on %s', (eng
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json().data.name).toBe('Renamed');
     expect(await policy()).toEqual({ ...before, postback_customer_pii: 'visible' });
+    expect((await ctx.request('DELETE', `/v1/webhooks/${hook.json().data.key}`)).statusCode).toBe(
+      200,
+    );
+  });
+
+  it('lets partners’ postbacks follow a program type change instead of blocking it', async () => {
+    const partner = await ctx.request('POST', '/v1/partners', { id: 'pt', email: 'pt@p.test' });
+    expect(partner.statusCode).toBe(201);
+    const postback = await ctx.request('POST', '/v1/partners/pt/postbacks', {
+      format: 'url',
+      url: 'https://partner.example.com/pb?e={event}',
+      events: ['transaction.created'],
+    });
+    expect(postback.statusCode).toBe(201);
+    const changed = await ctx.request('PUT', '/v1/program', { program_type: 'newsletter' });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().data.program_type).toBe('newsletter');
   });
 });
