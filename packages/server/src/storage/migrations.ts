@@ -16,6 +16,7 @@ import { migration0014 } from './migrations/0014_deliveries_leased.js';
 import { migration0015 } from './migrations/0015_customer_referrals.js';
 import { migration0016 } from './migrations/0016_partner_portal.js';
 import { migration0017 } from './migrations/0017_delivery_lane.js';
+import { migration0018 } from './migrations/0018_lane_indexes.js';
 import type { Engine } from './migrations/common.js';
 
 export type { Engine } from './migrations/common.js';
@@ -44,5 +45,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0015_customer_referrals': migration0015(engine),
     '0016_partner_portal': migration0016(engine),
     '0017_delivery_lane': migration0017(engine),
+    '0018_lane_indexes': migration0018(engine),
   };
 }
