@@ -6,7 +6,7 @@ import { cancelByIds } from './cancel.js';
 import { chooseRows, mergeHeads } from './claim-choose.js';
 import type { ScannedRow } from './claim-choose.js';
 import { claimOnSqlite } from './claim-sqlite.js';
-import { freeLeaseSlots } from './in-flight-cap.js';
+import { capLockCondition, freeLeaseSlots, freeSlotsOfLocked } from './in-flight-cap.js';
 import { OWNER_LANE, POSTBACK_LANE } from './lanes.js';
 
 /** A delivery taken under a lease, with what the sender needs. */
@@ -134,6 +134,10 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
   const postbackLimit = Math.min(limit, options.postbackLimit ?? limit);
   const leaseEnd = now + options.leaseMs;
   const skip = new Set(options.saturatedWebhookIds);
+  const cap = options.maxInFlightPerWebhook;
+  // With the cap across workers, the scans only lock rows of webhooks whose cap lock they
+  // take (in-flight-cap.ts): concurrent claims then share the webhooks out between them.
+  const capLocked = cap === undefined ? sql`` : sql`and ${capLockCondition('d.webhook_id')}`;
 
   return store.db.transaction().execute(async (trx) => {
     // Deliveries whose holder's lease lapsed (it died, or could not finish in time): due again,
@@ -146,7 +150,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
             select d.id, d.webhook_id, d.lane, d.next_attempt_at, ${WEBHOOK_COLUMNS}
             from deliveries d left join webhooks w on w.id = d.webhook_id
             where d.status = 'pending' and d.locked_until is not null and d.locked_until <= ${now}
-              and d.next_attempt_at <= ${now}
+              and d.next_attempt_at <= ${now} ${capLocked}
             order by d.locked_until
             limit ${limit}
             for update of d skip locked
@@ -163,6 +167,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       select d.id, d.webhook_id, d.lane, d.next_attempt_at, ${WEBHOOK_COLUMNS}
       from deliveries d left join webhooks w on w.id = d.webhook_id
       where d.status = 'pending' and d.lane = ${sql.lit(lane)} and d.next_attempt_at <= ${now}
+        ${capLocked}
       order by d.next_attempt_at
       limit ${take}
       for update of d skip locked`;
@@ -190,18 +195,23 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
     // before the fairness decision below, so a webhook that other workers hold at its cap
     // counts as full here too (else its head rows look usable, the fairness scan is skipped,
     // and the healthy webhooks behind it wait: a 4.7x p99 in the shared-host bench).
-    const cap = options.maxInFlightPerWebhook;
     const globalFree = new Map<string, number>();
-    const countLeases = async (ids: readonly string[]) => {
+    const countLeases = async (ids: readonly string[], locked: boolean) => {
       if (cap === undefined) return;
       const fresh = [...new Set(ids)].filter((id) => !globalFree.has(id) && !skip.has(id));
       if (fresh.length === 0) return;
-      const free = await freeLeaseSlots(trx, fresh, cap, now);
+      const free = locked
+        ? await freeSlotsOfLocked(trx, fresh, cap, now)
+        : await freeLeaseSlots(trx, fresh, cap, now);
       for (const id of fresh) globalFree.set(id, free.get(id) ?? cap);
     };
     const slotsOf = (id: string) =>
       Math.min(options.freeSlots(id), globalFree.get(id) ?? Number.POSITIVE_INFINITY);
-    await countLeases(rows.map((r) => r.webhook_id).filter((id) => byId.get(id)?.is_active === 1));
+    // The scans took the cap locks of every webhook they returned rows of.
+    await countLeases(
+      rows.map((r) => r.webhook_id).filter((id) => byId.get(id)?.is_active === 1),
+      true,
+    );
 
     // Fairness, per lane: when a lane's head is full of rows of webhooks at their cap, other
     // webhooks' due rows of that lane may sit behind them. Rather than scanning past a slow
@@ -234,7 +244,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       const candidates = others.rows
         .map((r) => r.id)
         .filter((id) => !full.has(id) && !fromHead.has(id));
-      await countLeases(candidates);
+      await countLeases(candidates, false);
       const ids: string[] = [];
       const takes: number[] = [];
       let room = scanLimit - usable;
