@@ -6,7 +6,7 @@ import { cancelByIds } from './cancel.js';
 import { chooseRows, mergeHeads } from './claim-choose.js';
 import type { ScannedRow } from './claim-choose.js';
 import { claimOnSqlite } from './claim-sqlite.js';
-import { capLockCondition, freeLeaseSlots, freeSlotsOfLocked } from './in-flight-cap.js';
+import { freeLeaseSlots } from './in-flight-cap.js';
 import { OWNER_LANE, POSTBACK_LANE } from './lanes.js';
 
 /** A delivery taken under a lease, with what the sender needs. */
@@ -112,14 +112,17 @@ export interface ClaimOptions {
  * Transition `pending (due) → pending (leased by workerId)`: claims due deliveries under a
  * lease, in one transaction:
  *
- * 1. **Scan** the head of the due queue through the partial index `deliveries_due`; if it is
- *    full of rows of webhooks at their in-flight cap, find other webhooks' due rows through
- *    `deliveries_webhook_due` instead, so a slow endpoint's backlog cannot starve the others. On
- *    PostgreSQL `for update skip locked` makes concurrent workers take disjoint rows
+ * 1. **Scan** the heads of the lanes' due queues (lanes.ts) through the partial index
+ *    `deliveries_lane_due`: the owner's lane up to `limit`, the postback lane up to
+ *    `postbackLimit`, merged oldest first. If a lane's head is full of rows of webhooks at their
+ *    in-flight cap, find that lane's other webhooks' due rows through
+ *    `deliveries_lane_webhook_due` instead, so a slow endpoint's backlog cannot starve the
+ *    others. On PostgreSQL `for update skip locked` makes concurrent claims take disjoint rows
  *    (docs/design-measurements.md: 17 k deliveries/s with batches of 20 against 1.6 k with
  *    single-row claims).
- * 2. **Choose** in JS: at most `freeSlots(webhook)` rows per webhook; skip rows whose webhook is
- *    inactive or deleted and cancel them instead.
+ * 2. **Choose** in JS (claim-choose.ts): at most `freeSlots(webhook)` rows per webhook and
+ *    `postbackLimit` of the postback lane; skip rows whose webhook is inactive or deleted and
+ *    cancel them instead.
  * 3. **Lease** the chosen rows: `locked_until`/`locked_by`, and `next_attempt_at` moved to the
  *    lease end, so the next scans pass over in-flight rows without reading them, and a worker
  *    that dies gives its rows back when the lease ends (crash safety, at-least-once).
@@ -135,9 +138,6 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
   const leaseEnd = now + options.leaseMs;
   const skip = new Set(options.saturatedWebhookIds);
   const cap = options.maxInFlightPerWebhook;
-  // With the cap across workers, the scans only lock rows of webhooks whose cap lock they
-  // take (in-flight-cap.ts): concurrent claims then share the webhooks out between them.
-  const capLocked = cap === undefined ? sql`` : sql`and ${capLockCondition('d.webhook_id')}`;
 
   return store.db.transaction().execute(async (trx) => {
     // Deliveries whose holder's lease lapsed (it died, or could not finish in time): due again,
@@ -150,7 +150,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
             select d.id, d.webhook_id, d.lane, d.next_attempt_at, ${WEBHOOK_COLUMNS}
             from deliveries d left join webhooks w on w.id = d.webhook_id
             where d.status = 'pending' and d.locked_until is not null and d.locked_until <= ${now}
-              and d.next_attempt_at <= ${now} ${capLocked}
+              and d.next_attempt_at <= ${now}
             order by d.locked_until
             limit ${limit}
             for update of d skip locked
@@ -167,7 +167,6 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       select d.id, d.webhook_id, d.lane, d.next_attempt_at, ${WEBHOOK_COLUMNS}
       from deliveries d left join webhooks w on w.id = d.webhook_id
       where d.status = 'pending' and d.lane = ${sql.lit(lane)} and d.next_attempt_at <= ${now}
-        ${capLocked}
       order by d.next_attempt_at
       limit ${take}
       for update of d skip locked`;
@@ -196,22 +195,16 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
     // counts as full here too (else its head rows look usable, the fairness scan is skipped,
     // and the healthy webhooks behind it wait: a 4.7x p99 in the shared-host bench).
     const globalFree = new Map<string, number>();
-    const countLeases = async (ids: readonly string[], locked: boolean) => {
+    const countLeases = async (ids: readonly string[]) => {
       if (cap === undefined) return;
       const fresh = [...new Set(ids)].filter((id) => !globalFree.has(id) && !skip.has(id));
       if (fresh.length === 0) return;
-      const free = locked
-        ? await freeSlotsOfLocked(trx, fresh, cap, now)
-        : await freeLeaseSlots(trx, fresh, cap, now);
+      const free = await freeLeaseSlots(trx, fresh, cap, now);
       for (const id of fresh) globalFree.set(id, free.get(id) ?? cap);
     };
     const slotsOf = (id: string) =>
       Math.min(options.freeSlots(id), globalFree.get(id) ?? Number.POSITIVE_INFINITY);
-    // The scans took the cap locks of every webhook they returned rows of.
-    await countLeases(
-      rows.map((r) => r.webhook_id).filter((id) => byId.get(id)?.is_active === 1),
-      true,
-    );
+    await countLeases(rows.map((r) => r.webhook_id).filter((id) => byId.get(id)?.is_active === 1));
 
     // Fairness, per lane: when a lane's head is full of rows of webhooks at their cap, other
     // webhooks' due rows of that lane may sit behind them. Rather than scanning past a slow
@@ -244,7 +237,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       const candidates = others.rows
         .map((r) => r.id)
         .filter((id) => !full.has(id) && !fromHead.has(id));
-      await countLeases(candidates, false);
+      await countLeases(candidates);
       const ids: string[] = [];
       const takes: number[] = [];
       let room = scanLimit - usable;

@@ -50,36 +50,6 @@ export async function freeLeaseSlots(
   `.execute(trx);
   const locked = tried.rows.filter((r) => r.got).map((r) => r.id);
   for (const r of tried.rows) if (!r.got) free.set(r.id, 0);
-  for (const [id, n] of await freeSlotsOfLocked(trx, locked, cap, now)) free.set(id, n);
-  return free;
-}
-
-/**
- * The condition a claim's scan adds so that it only ever locks rows of webhooks whose cap lock
- * it holds: `pg_try_advisory_xact_lock` on the row's webhook, evaluated before the row lock
- * (`for update skip locked` locks what the filter passed). Rows of a webhook that another
- * claim is deciding on right now are left for that claim, instead of being row-locked by this
- * one, which could not lease them (no lock, so no count) and would hide them from the one that
- * could: with claims of two workers (and several per worker) overlapping, that made most
- * claims lease nothing and the queue wait for the next poll. The lock is re-entrant within the
- * transaction, so {@link freeSlotsOfLocked} then counts without another round trip.
- */
-export function capLockCondition(webhookColumn: string) {
-  return sql`pg_try_advisory_xact_lock(${sql.lit(CAP_LOCK_SPACE)}, hashtext(${sql.ref(webhookColumn)}))`;
-}
-
-/**
- * Free lease slots of webhooks whose cap lock this transaction holds (taken by a scan with
- * {@link capLockCondition}): one statement, a new snapshot under READ COMMITTED, so it sees
- * every lease committed before the lock was taken.
- */
-export async function freeSlotsOfLocked(
-  trx: Kysely<Database>,
-  locked: readonly string[],
-  cap: number,
-  now: number,
-): Promise<Map<string, number>> {
-  const free = new Map<string, number>();
   if (locked.length === 0) return free;
   const leased = await sql<{ webhook_id: string; n: string | number }>`
     select webhook_id, count(*) as n from deliveries

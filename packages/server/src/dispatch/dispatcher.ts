@@ -69,7 +69,11 @@ export interface DispatcherOptions {
   readonly workerId?: string;
   /** Most deliveries per claim. Default 256 on SQLite, 64 on PostgreSQL. */
   readonly claimBatch?: number;
-  /** Claims running at once. Default 3 on PostgreSQL, 1 on SQLite (one connection). */
+  /**
+   * Claims running at once (PostgreSQL; SQLite has one connection, a second claim would only
+   * queue). Default 1: measured, 3 gave no throughput and 2.4× the statements per delivery
+   * (docs/design-measurements.md, "Lanes and pipelined claims").
+   */
   readonly claimConcurrency?: number;
   /** What a lease adds to the delivery timeout. Default {@link LEASE_MARGIN_MS}. */
   readonly leaseMarginMs?: number;
@@ -131,7 +135,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   // The owner's lane keeps the rest of the capacity (lanes.ts): 200 partners' timing-out
   // postbacks hold at most this many slots.
   const postbackCap = postbackInFlightCap(config.maxInFlight, config.postbackSharePercent);
-  const claimConcurrency = options.claimConcurrency ?? (store.engine === 'postgres' ? 3 : 1);
+  const claimConcurrency = options.claimConcurrency ?? 1;
   /** Claims running now, and the slots they reserved (all lanes; the postback lane's). */
   let claimsRunning = 0;
   let reserved = 0;
@@ -195,13 +199,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   };
 
   /**
-   * The claim loop. On PostgreSQL several claims run at once, each on its own pool connection
-   * (`claimConcurrency`): a claim is a few round trips, and while one waits on them the next
-   * freed slots are already being claimed, instead of the dispatcher idling on the network.
-   * Each claim reserves the slots it may fill (all lanes, and the postback lane's share) until
-   * its attempts have started, so concurrent claims never take more than the free capacity;
-   * the per-webhook cap holds across them through the database (in-flight-cap.ts). SQLite runs
-   * one claim at a time (one connection: a second claim would only queue behind it).
+   * The claim loop. Up to `claimConcurrency` claims run at once, each on its own pool connection
+   * (PostgreSQL): while one waits on its round trips, freed slots can already be claimed. Each
+   * claim reserves the slots it may fill (all lanes, and the postback lane's share) until its
+   * attempts have started, so concurrent claims never take more than the free capacity; the
+   * per-webhook cap holds across them through the database (in-flight-cap.ts). A wake-up that
+   * comes while no claim can start is remembered and honoured when one finishes.
    */
   async function run(): Promise<void> {
     while (!stopping) {
