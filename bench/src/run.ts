@@ -32,6 +32,7 @@ import { runDrain } from './scenarios/drain.js';
 import { runEndToEnd } from './scenarios/e2e.js';
 import type { Fault } from './scenarios/fairness.js';
 import { FAULTS, runFairness } from './scenarios/fairness.js';
+import { PARTNERS, runPostbacks } from './scenarios/postbacks.js';
 import { evaluateTargets } from './targets.js';
 import { newSecret } from './workload.js';
 
@@ -352,6 +353,25 @@ async function main(): Promise<number> {
         },
       });
     }
+  }
+  // Issue 22: the owner's webhooks next to 200 partners' timing-out postbacks (same-run ratio).
+  for (const d of only.has('fairness') ? deploymentsFor('fairness') : []) {
+    const stubs: Stub[] = ['postbacks-quiet', 'postbacks'].map((v) => ({
+      id: `fairness/${d.key}/${v}`,
+      scenario: 'fairness',
+      system: d.label,
+      variant: v === 'postbacks' ? `next to ${PARTNERS} partners' timing-out postbacks` : 'quiet',
+    }));
+    tasks.push({
+      key: `fairness/${d.key}/postbacks`,
+      run: async () => {
+        const missing = hooklineMissing(d);
+        // The fairness runs' rate when the end-to-end run gave one, else 1,000 deliveries/s.
+        const rate = halfRate.get(d.key) ?? 1000 / sizes.endpoints;
+        if (missing) unavailable(stubs, missing);
+        else await attempt(stubs, () => runPostbacks(ctx, d, rate));
+      },
+    });
   }
   for (const d of only.has('scale') ? deploymentsFor('scale') : []) {
     const stub: Stub = {

@@ -199,6 +199,27 @@ export function evaluateTargets(runs: readonly RunResult[]): TargetResult[] {
     }
   }
 
+  // Issue 22: the owner's webhooks keep their latency next to partners' timing-out postbacks.
+  for (const deployment of ['sqlite-1', 'postgres-2']) {
+    const id = `postbacks-${deployment}`;
+    const target = `200 partners' timing-out postbacks: the owner's webhook p99 ≤ 2× the quiet run (${deployment})`;
+    const loaded = ok(runs, `fairness/${deployment}/postbacks`)?.latency;
+    const quiet = ok(runs, `fairness/${deployment}/postbacks-quiet`)?.latency;
+    if (!loaded || !quiet) {
+      if (runs.some((r) => r.id === `fairness/${deployment}/postbacks`)) {
+        results.push(na(id, target, `fairness/${deployment}/postbacks`));
+      }
+      continue;
+    }
+    const ratio = loaded.p99 / quiet.p99;
+    results.push({
+      id,
+      target,
+      measured: `p99 ${ms(loaded.p99)} vs ${ms(quiet.p99)} (${ratio.toFixed(2)}×)`,
+      verdict: ratio <= 2 ? 'PASS' : 'MISS',
+    });
+  }
+
   for (const deployment of ['sqlite-1', 'postgres-2']) {
     const id = `scale-${deployment}`;
     const target = `Large backlog: ≥ 90% of the smaller backlog's throughput, peak RSS ≤ 300 MB (${deployment})`;

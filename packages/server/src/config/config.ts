@@ -40,6 +40,11 @@ export interface Config {
   readonly maxInFlight: number;
   /** Deliveries in flight at once to one webhook. Default 16. */
   readonly maxInFlightPerWebhook: number;
+  /**
+   * Most of `maxInFlight` that partners' postbacks (delivery lane 1) may hold, in percent
+   * (`HOOKLINE_POSTBACK_SHARE`, default 50): the rest stays reserved for the owner's webhooks.
+   */
+  readonly postbackSharePercent: number;
   /** How long a claimed delivery stays locked before another worker may take it. Default 30 s. */
   readonly leaseMs: number;
   /** Backstop poll interval of the dispatcher when no wake-up arrives. Default 1 s. */
@@ -290,6 +295,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     logLevel,
     maxInFlight: int('HOOKLINE_MAX_IN_FLIGHT', 256, 1, 10_000),
     maxInFlightPerWebhook: int('HOOKLINE_MAX_IN_FLIGHT_PER_WEBHOOK', 16, 1, 1_000),
+    postbackSharePercent: int('HOOKLINE_POSTBACK_SHARE', 50, 1, 100),
     leaseMs: duration('HOOKLINE_LEASE', 30_000, 1_000, 3_600_000),
     pollIntervalMs: duration('HOOKLINE_POLL_INTERVAL', 1_000, 10, 60_000),
     shutdownTimeoutMs: duration('HOOKLINE_SHUTDOWN_TIMEOUT', 10_000, 0, 600_000),

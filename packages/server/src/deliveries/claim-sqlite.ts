@@ -2,24 +2,25 @@ import { sqlTransaction } from '../storage/index.js';
 import type { SqlRunner, Store } from '../storage/index.js';
 import { activeSecrets } from '../webhooks/webhook-store.js';
 import { deliveryBody } from './body.js';
+import { chooseRows, mergeHeads } from './claim-choose.js';
+import type { ScannedRow } from './claim-choose.js';
 import type { ClaimOptions, ClaimResult, ClaimedDelivery } from './claim.js';
+import { OWNER_LANE, POSTBACK_LANE } from './lanes.js';
 
 /**
  * The claim of claim.ts on SQLite, with hand-written statements run on the store's own
  * connection (storage/database.ts `sqlTransaction`): the same transition, the same scans and the
  * same indexes, without Kysely building a query per call. Every list of ids is one JSON
  * parameter (`json_each`), so each statement has one text whatever the batch size: it is
- * prepared once, and a claim is `begin`, the head scan, the lease, the payloads and `commit`
- * (five statements for up to 256 deliveries) on the common path.
+ * prepared once, and a claim is `begin`, the lanes' head scans, the lease, the payloads and
+ * `commit` (six statements for up to 256 deliveries) on the common path.
  */
 
 /** Most webhooks one claim looks at behind a saturated head of the queue. */
 const MAX_WEBHOOKS_PER_CLAIM = 200;
 
 /** A due row with its webhook's columns (`w_id` null when the webhook is gone). */
-interface HeadRow {
-  readonly id: string;
-  readonly webhook_id: string;
+interface HeadRow extends ScannedRow {
   readonly w_id?: string | null;
   readonly is_active?: number;
   readonly kind?: string;
@@ -34,31 +35,41 @@ type WebhookRow = Required<HeadRow>;
 const WEBHOOK_COLUMNS = `w.id as w_id, w.is_active, w.kind, w.secret, w.previous_secrets,
   w.paused_until, w.failing_since, w.consecutive_failures`;
 
-// The texts are those of claim.ts (the partial indexes `deliveries_due`, `deliveries_leased`
-// and `deliveries_webhook_due` need the literal status); test/dispatch/query-plans.test.ts
-// checks their plans.
-const LAPSED_SQL = `select d.id, d.webhook_id, ${WEBHOOK_COLUMNS}
+// The texts are those of claim.ts (the partial indexes `deliveries_lane_due`,
+// `deliveries_leased` and `deliveries_lane_webhook_due` need the literal status and lane);
+// test/dispatch/query-plans.test.ts checks their plans.
+const LAPSED_SQL = `select d.id, d.webhook_id, d.lane, d.next_attempt_at, ${WEBHOOK_COLUMNS}
   from deliveries d left join webhooks w on w.id = d.webhook_id
   where d.status = 'pending' and d.locked_until is not null and d.locked_until <= ?
     and d.next_attempt_at <= ?
   order by d.locked_until
   limit ?`;
-const HEAD_SQL = `select d.id, d.webhook_id, ${WEBHOOK_COLUMNS}
+const headSql = (lane: number) => `select d.id, d.webhook_id, d.lane, d.next_attempt_at,
+    ${WEBHOOK_COLUMNS}
   from deliveries d left join webhooks w on w.id = d.webhook_id
-  where d.status = 'pending' and d.next_attempt_at <= ?
+  where d.status = 'pending' and d.lane = ${lane} and d.next_attempt_at <= ?
   order by d.next_attempt_at
   limit ?`;
-const PENDING_WEBHOOKS_SQL = `with recursive w (id, n) as (
-    select (select min(webhook_id) from deliveries where status = 'pending'), 0
+const pendingWebhooksSql = (lane: number) => `with recursive w (id, n) as (
+    select (select min(webhook_id) from deliveries where status = 'pending' and lane = ${lane}), 0
     union all
-    select (select min(webhook_id) from deliveries where status = 'pending' and webhook_id > w.id), w.n + 1
+    select (select min(webhook_id) from deliveries
+      where status = 'pending' and lane = ${lane} and webhook_id > w.id), w.n + 1
     from w where w.id is not null and w.n < ?
   )
   select id from w where id is not null`;
-const WEBHOOK_DUE_SQL = `select id, webhook_id from deliveries
-  where webhook_id = ? and status = 'pending' and next_attempt_at <= ?
+const webhookDueSql = (lane: number) => `select id, webhook_id, lane, next_attempt_at
+  from deliveries
+  where lane = ${lane} and webhook_id = ? and status = 'pending' and next_attempt_at <= ?
   order by next_attempt_at
   limit ?`;
+/** Per lane: the head scan, the loose scan of its webhooks, one webhook's due rows. */
+const LANE_SQL = new Map(
+  [OWNER_LANE, POSTBACK_LANE].map((lane) => [
+    lane,
+    { head: headSql(lane), webhooks: pendingWebhooksSql(lane), webhookDue: webhookDueSql(lane) },
+  ]),
+);
 const WEBHOOKS_SQL = `select ${WEBHOOK_COLUMNS.replaceAll('w.', '')}, id as webhook_id from webhooks
   where id in (select value from json_each(?))`;
 const CANCEL_SQL = `update deliveries set status = 'cancelled', cancel_reason = ?,
@@ -72,7 +83,7 @@ const LEASE_SQL = `update deliveries
   where id in (select value from json_each(?)) and status = 'pending'
     and (locked_until is null or locked_until <= ?)
   returning id, program_id, event_id, event_type, webhook_id, webhook_key, url, attempts,
-    throttled_attempts, created_at`;
+    throttled_attempts, created_at, lane`;
 const EVENT_DATA_SQL = `select id, data from events where id in (select value from json_each(?))`;
 
 interface Leased {
@@ -86,6 +97,7 @@ interface Leased {
   readonly attempts: number;
   readonly throttled_attempts: number;
   readonly created_at: number;
+  readonly lane: number;
 }
 
 /** {@link claim} on SQLite (see claim.ts for the transition and its steps). */
@@ -98,14 +110,20 @@ export function claimOnSqlite(
 
 async function claimIn(q: SqlRunner, options: ClaimOptions): Promise<ClaimResult> {
   const { now, limit } = options;
-  const skip = options.saturatedWebhookIds;
+  const postbackLimit = Math.min(limit, options.postbackLimit ?? limit);
+  const skip = new Set(options.saturatedWebhookIds);
   const leaseEnd = now + options.leaseMs;
+  const owner = LANE_SQL.get(OWNER_LANE)!;
+  const postback = LANE_SQL.get(POSTBACK_LANE)!;
   const lapsed = options.lapsedFirst ? await q.all<HeadRow>(LAPSED_SQL, [now, now, limit]) : [];
-  const head = await q.all<HeadRow>(HEAD_SQL, [now, limit]);
+  const ownerHead = await q.all<HeadRow>(owner.head, [now, limit]);
+  const postbackHead =
+    postbackLimit > 0 ? await q.all<HeadRow>(postback.head, [now, postbackLimit]) : [];
+  const head = mergeHeads(ownerHead, postbackHead);
   const byId = new Map<string, WebhookRow>();
   for (const r of lapsed) if (r.w_id != null) byId.set(r.webhook_id, r as WebhookRow);
   for (const r of head) if (r.w_id != null) byId.set(r.webhook_id, r as WebhookRow);
-  let rows: HeadRow[];
+  let rows: ScannedRow[];
   if (lapsed.length === 0) rows = head;
   else {
     const lapsedIds = new Set(lapsed.map((r) => r.id));
@@ -113,60 +131,54 @@ async function claimIn(q: SqlRunner, options: ClaimOptions): Promise<ClaimResult
   }
   if (rows.length === 0) return { claimed: [], cancelled: [], scanned: 0, deferred: 0 };
 
-  // Fairness: see claim.ts (one worker per SQLite file, so only this worker's slots count).
+  // Fairness per lane: see claim.ts (one worker per SQLite file, so only this worker's slots
+  // count).
   const full = new Set(skip);
   const fromHead = new Map<string, number>();
   for (const r of rows) fromHead.set(r.webhook_id, (fromHead.get(r.webhook_id) ?? 0) + 1);
   for (const [id, n] of fromHead) if (n >= options.freeSlots(id)) full.add(id);
-  let usable = 0;
-  for (const [id, n] of fromHead) if (!full.has(id)) usable += n;
-  if (rows.length >= limit && usable < limit) {
-    const others = await q.all<{ id: string }>(PENDING_WEBHOOKS_SQL, [MAX_WEBHOOKS_PER_CLAIM]);
-    const seen = new Set(rows.map((r) => r.id));
-    let room = limit - usable;
-    rows = [...rows];
+  const seen = new Set(rows.map((r) => r.id));
+  for (const [laneRows, scanLimit, texts] of [
+    [ownerHead, limit, owner],
+    [postbackHead, postbackLimit, postback],
+  ] as const) {
+    if (scanLimit === 0 || laneRows.length < scanLimit) continue;
+    let usable = 0;
+    for (const r of laneRows) if (!full.has(r.webhook_id)) usable++;
+    if (usable >= scanLimit) continue;
+    const others = await q.all<{ id: string }>(texts.webhooks, [MAX_WEBHOOKS_PER_CLAIM]);
+    let room = scanLimit - usable;
+    if (rows === head) rows = [...rows];
     for (const { id } of others) {
       if (room <= 0) break;
       if (full.has(id) || fromHead.has(id)) continue;
       const take = Math.min(room, options.freeSlots(id));
       if (take <= 0) continue;
-      for (const r of await q.all<HeadRow>(WEBHOOK_DUE_SQL, [id, now, take])) {
+      for (const r of await q.all<ScannedRow>(texts.webhookDue, [id, now, take])) {
         if (seen.has(r.id)) continue;
         seen.add(r.id);
         rows.push(r);
         room--;
       }
     }
-    const missing = [...new Set(rows.map((r) => r.webhook_id))].filter((id) => !byId.has(id));
-    if (missing.length > 0) {
-      for (const w of await q.all<WebhookRow>(WEBHOOKS_SQL, [JSON.stringify(missing)])) {
-        byId.set(w.webhook_id, w);
-      }
+  }
+  const missing = [...new Set(rows.map((r) => r.webhook_id))].filter((id) => !byId.has(id));
+  if (missing.length > 0) {
+    for (const w of await q.all<WebhookRow>(WEBHOOKS_SQL, [JSON.stringify(missing)])) {
+      byId.set(w.webhook_id, w);
     }
   }
 
-  const chosen: string[] = [];
-  const deactivated: string[] = [];
-  const deleted: string[] = [];
-  const taken = new Map<string, number>();
-  const paused = new Map<number, string[]>();
-  for (const row of rows) {
-    const webhook = byId.get(row.webhook_id);
-    if (webhook?.is_active !== 1) {
-      (webhook ? deactivated : deleted).push(row.id);
-      continue;
-    }
-    const until = webhook.paused_until === null ? 0 : Number(webhook.paused_until);
-    if (until > now) {
-      paused.set(until, [...(paused.get(until) ?? []), row.id]);
-      continue;
-    }
-    if (options.heldIds?.has(row.id) || chosen.length >= limit) continue;
-    const used = taken.get(row.webhook_id) ?? 0;
-    if (skip.includes(row.webhook_id) || used >= options.freeSlots(row.webhook_id)) continue;
-    taken.set(row.webhook_id, used + 1);
-    chosen.push(row.id);
-  }
+  const { chosen, deactivated, deleted, paused } = chooseRows({
+    rows,
+    webhookOf: (id) => byId.get(id),
+    now,
+    limit,
+    postbackLimit,
+    heldIds: options.heldIds,
+    saturated: skip,
+    slotsOf: options.freeSlots,
+  });
 
   const cancelled: { id: string; reason: string }[] = [];
   for (const [reason, ids] of [
@@ -214,6 +226,7 @@ async function claimIn(q: SqlRunner, options: ClaimOptions): Promise<ClaimResult
       webhookId: r.webhook_id,
       webhookKey: r.webhook_key,
       webhookKind: webhook.kind ?? 'endpoint',
+      lane: Number(r.lane),
       url: r.url,
       body: deliveryBody(r, data.get(r.event_id) ?? 'null'),
       attempts: Number(r.attempts),

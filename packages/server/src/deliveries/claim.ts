@@ -1,10 +1,13 @@
 import { sql } from 'kysely';
 import type { Store } from '../storage/index.js';
 import { activeSecrets } from '../webhooks/webhook-store.js';
-import { deliveryBody, eventDataOf } from './body.js';
+import { deliveryBody } from './body.js';
 import { cancelByIds } from './cancel.js';
+import { chooseRows, mergeHeads } from './claim-choose.js';
+import type { ScannedRow } from './claim-choose.js';
 import { claimOnSqlite } from './claim-sqlite.js';
 import { freeLeaseSlots } from './in-flight-cap.js';
+import { OWNER_LANE, POSTBACK_LANE } from './lanes.js';
 
 /** A delivery taken under a lease, with what the sender needs. */
 export interface ClaimedDelivery {
@@ -16,6 +19,8 @@ export interface ClaimedDelivery {
   readonly webhookKey: string;
   /** `endpoint` (HTTP) or `listener` (a `hookline listen` session): picks the destination. */
   readonly webhookKind: string;
+  /** The delivery's lane (lanes.ts): the dispatcher counts the postback lane's share. */
+  readonly lane: number;
   readonly url: string;
   /** The exact body, rebuilt from the event's payload and the envelope fixed at enqueue. */
   readonly body: string;
@@ -46,6 +51,12 @@ interface WebhookFields {
   readonly failing_since: number | null;
   readonly consecutive_failures: number;
 }
+
+/** A due row with its webhook's columns (`w_id` null when the webhook is gone). */
+type HeadRow = ScannedRow & Partial<WebhookFields>;
+
+const WEBHOOK_COLUMNS = sql`w.id as w_id, w.is_active, w.kind, w.secret, w.previous_secrets,
+  w.paused_until, w.failing_since, w.consecutive_failures`;
 
 /** What one claim did. */
 export interface ClaimResult {
@@ -81,6 +92,11 @@ export interface ClaimOptions {
   readonly lapsedFirst?: boolean;
   /** Most deliveries to claim (the free global in-flight slots, at most one batch). */
   readonly limit: number;
+  /**
+   * Most deliveries of the postback lane to claim (what the dispatcher's postback share has
+   * free); default `limit`. The owner's lane is limited by `limit` only, so it keeps the rest.
+   */
+  readonly postbackLimit?: number;
   /** Webhooks already at their in-flight cap: their rows are skipped by the scan. */
   readonly saturatedWebhookIds: readonly string[];
   /** Free in-flight slots of a webhook not at its cap. */
@@ -96,14 +112,17 @@ export interface ClaimOptions {
  * Transition `pending (due) → pending (leased by workerId)`: claims due deliveries under a
  * lease, in one transaction:
  *
- * 1. **Scan** the head of the due queue through the partial index `deliveries_due`; if it is
- *    full of rows of webhooks at their in-flight cap, find other webhooks' due rows through
- *    `deliveries_webhook_due` instead, so a slow endpoint's backlog cannot starve the others. On
- *    PostgreSQL `for update skip locked` makes concurrent workers take disjoint rows
+ * 1. **Scan** the heads of the lanes' due queues (lanes.ts) through the partial index
+ *    `deliveries_lane_due`: the owner's lane up to `limit`, the postback lane up to
+ *    `postbackLimit`, merged oldest first. If a lane's head is full of rows of webhooks at their
+ *    in-flight cap, find that lane's other webhooks' due rows through
+ *    `deliveries_lane_webhook_due` instead, so a slow endpoint's backlog cannot starve the
+ *    others. On PostgreSQL `for update skip locked` makes concurrent claims take disjoint rows
  *    (docs/design-measurements.md: 17 k deliveries/s with batches of 20 against 1.6 k with
  *    single-row claims).
- * 2. **Choose** in JS: at most `freeSlots(webhook)` rows per webhook; skip rows whose webhook is
- *    inactive or deleted and cancel them instead.
+ * 2. **Choose** in JS (claim-choose.ts): at most `freeSlots(webhook)` rows per webhook and
+ *    `postbackLimit` of the postback lane; skip rows whose webhook is inactive or deleted and
+ *    cancel them instead.
  * 3. **Lease** the chosen rows: `locked_until`/`locked_by`, and `next_attempt_at` moved to the
  *    lease end, so the next scans pass over in-flight rows without reading them, and a worker
  *    that dies gives its rows back when the lease ends (crash safety, at-least-once).
@@ -115,60 +134,70 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
   // SQLite: the same transition with hand-written statements (claim-sqlite.ts).
   if (store.engine === 'sqlite') return claimOnSqlite(store, options);
   const { now, limit } = options;
-  const isPg = store.engine === 'postgres';
+  const postbackLimit = Math.min(limit, options.postbackLimit ?? limit);
   const leaseEnd = now + options.leaseMs;
-  const skip = options.saturatedWebhookIds;
+  const skip = new Set(options.saturatedWebhookIds);
+  const cap = options.maxInFlightPerWebhook;
 
   return store.db.transaction().execute(async (trx) => {
-    const lock = isPg ? sql`for update skip locked` : sql``;
     // Deliveries whose holder's lease lapsed (it died, or could not finish in time): due again,
-    // and taken before the head of the queue. `locked_until is not null` with the literal
+    // and taken before the heads of the lanes. `locked_until is not null` with the literal
     // status matches the partial index, which holds only leased rows: a short range, not the
     // backlog. `next_attempt_at <= now` keeps "not due until" (a test delivery is never due).
     const lapsed = options.lapsedFirst
       ? (
-          await sql<{ id: string; webhook_id: string } & Partial<WebhookFields>>`
-            select d.id, d.webhook_id, w.id as w_id, w.is_active, w.kind, w.secret,
-              w.previous_secrets, w.paused_until, w.failing_since, w.consecutive_failures
+          await sql<HeadRow>`
+            select d.id, d.webhook_id, d.lane, d.next_attempt_at, ${WEBHOOK_COLUMNS}
             from deliveries d left join webhooks w on w.id = d.webhook_id
             where d.status = 'pending' and d.locked_until is not null and d.locked_until <= ${now}
               and d.next_attempt_at <= ${now}
             order by d.locked_until
             limit ${limit}
-            ${isPg ? sql`for update of d skip locked` : sql``}
+            for update of d skip locked
           `.execute(trx)
         ).rows
       : [];
-    // The head of the due queue, oldest first, with its webhooks (one statement: a round trip
-    // less on PostgreSQL). `status = 'pending'` is a literal so SQLite can use the partial
-    // index; rows leased by the dispatcher have `next_attempt_at` at their lease end and drop
-    // out of this range without being read. Only the deliveries are locked.
-    const head = await sql<{ id: string; webhook_id: string } & Partial<WebhookFields>>`
-      select d.id, d.webhook_id, w.id as w_id, w.is_active, w.kind, w.secret, w.previous_secrets,
-        w.paused_until, w.failing_since, w.consecutive_failures
+    // The heads of the lanes' due queues, oldest first, with their webhooks, in one statement
+    // (one round trip): each lane through `deliveries_lane_due`, so the owner's due rows are
+    // found without reading past partners' backlogs, and the postback lane only as far as this
+    // claim may take of it. `status = 'pending'` is a literal so the partial index applies;
+    // rows leased by a dispatcher have `next_attempt_at` at their lease end and drop out of the
+    // range without being read. Only the deliveries are locked.
+    const laneHead = (lane: number, take: number) => sql`
+      select d.id, d.webhook_id, d.lane, d.next_attempt_at, ${WEBHOOK_COLUMNS}
       from deliveries d left join webhooks w on w.id = d.webhook_id
-      where d.status = 'pending' and d.next_attempt_at <= ${now}
+      where d.status = 'pending' and d.lane = ${sql.lit(lane)} and d.next_attempt_at <= ${now}
       order by d.next_attempt_at
-      limit ${limit}
-      ${isPg ? sql`for update of d skip locked` : sql``}
-    `.execute(trx);
+      limit ${take}
+      for update of d skip locked`;
+    const heads = (
+      postbackLimit > 0
+        ? await sql<HeadRow>`
+            with owner as (${laneHead(OWNER_LANE, limit)}), postback as (${laneHead(POSTBACK_LANE, postbackLimit)})
+            select * from owner union all select * from postback
+          `.execute(trx)
+        : await sql<HeadRow>`${laneHead(OWNER_LANE, limit)}`.execute(trx)
+    ).rows;
+    const head = mergeHeads(
+      heads.filter((r) => Number(r.lane) !== POSTBACK_LANE),
+      heads.filter((r) => Number(r.lane) === POSTBACK_LANE),
+    );
     const byId = new Map<string, WebhookFields>();
-    for (const r of [...lapsed, ...head.rows]) {
+    for (const r of [...lapsed, ...head]) {
       if (r.w_id != null) byId.set(r.webhook_id, r as WebhookFields);
     }
     const lapsedIds = new Set(lapsed.map((r) => r.id));
-    const rows = [...lapsed, ...head.rows.filter((r) => !lapsedIds.has(r.id))];
+    const rows: ScannedRow[] = [...lapsed, ...head.filter((r) => !lapsedIds.has(r.id))];
     if (rows.length === 0) return { claimed: [], cancelled: [], scanned: 0, deferred: 0 };
 
-    // Across workers (PostgreSQL): what the other workers' leases leave of each webhook's cap,
-    // counted before the fairness decision below, so a webhook that other workers hold at its
-    // cap counts as full here too (else its head rows look usable, the fairness scan is
-    // skipped, and the healthy webhooks behind it wait: a 4.7x p99 in the shared-host bench).
-    const cap = options.maxInFlightPerWebhook;
+    // Across workers: what the other workers' leases leave of each webhook's cap, counted
+    // before the fairness decision below, so a webhook that other workers hold at its cap
+    // counts as full here too (else its head rows look usable, the fairness scan is skipped,
+    // and the healthy webhooks behind it wait: a 4.7x p99 in the shared-host bench).
     const globalFree = new Map<string, number>();
     const countLeases = async (ids: readonly string[]) => {
-      if (!isPg || cap === undefined) return;
-      const fresh = [...new Set(ids)].filter((id) => !globalFree.has(id) && !skip.includes(id));
+      if (cap === undefined) return;
+      const fresh = [...new Set(ids)].filter((id) => !globalFree.has(id) && !skip.has(id));
       if (fresh.length === 0) return;
       const free = await freeLeaseSlots(trx, fresh, cap, now);
       for (const id of fresh) globalFree.set(id, free.get(id) ?? cap);
@@ -177,22 +206,30 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       Math.min(options.freeSlots(id), globalFree.get(id) ?? Number.POSITIVE_INFINITY);
     await countLeases(rows.map((r) => r.webhook_id).filter((id) => byId.get(id)?.is_active === 1));
 
-    // Fairness: when the head is full of rows of webhooks at their cap, other webhooks' due
-    // rows may sit behind them. Rather than scanning past a slow webhook's backlog (O(backlog)
-    // per claim), list the webhooks that have pending rows with a loose index scan over
-    // `deliveries_webhook_due` (O(webhooks)) and take each one's oldest due rows (O(claimed)).
+    // Fairness, per lane: when a lane's head is full of rows of webhooks at their cap, other
+    // webhooks' due rows of that lane may sit behind them. Rather than scanning past a slow
+    // webhook's backlog (O(backlog) per claim), list the lane's webhooks that have pending rows
+    // with a loose index scan over `deliveries_lane_webhook_due` (O(webhooks)) and take each
+    // one's oldest due rows (O(claimed)), all of them in one statement.
     const full = new Set(skip);
     const fromHead = new Map<string, number>();
     for (const r of rows) fromHead.set(r.webhook_id, (fromHead.get(r.webhook_id) ?? 0) + 1);
     for (const [id, n] of fromHead) if (n >= slotsOf(id)) full.add(id);
-    let usable = 0;
-    for (const [id, n] of fromHead) if (!full.has(id)) usable += n;
-    if (rows.length >= limit && usable < limit) {
+    const seen = new Set(rows.map((r) => r.id));
+    for (const [lane, scanLimit] of [
+      [OWNER_LANE, limit],
+      [POSTBACK_LANE, postbackLimit],
+    ] as const) {
+      const laneRows = head.filter((r) => Number(r.lane) === lane);
+      if (scanLimit === 0 || laneRows.length < scanLimit) continue;
+      let usable = 0;
+      for (const r of laneRows) if (!full.has(r.webhook_id)) usable++;
+      if (usable >= scanLimit) continue;
       const others = await sql<{ id: string }>`
         with recursive w (id, n) as (
-          select (select min(webhook_id) from deliveries where status = 'pending'), 0
+          select (select min(webhook_id) from deliveries where status = 'pending' and lane = ${sql.lit(lane)}), 0
           union all
-          select (select min(webhook_id) from deliveries where status = 'pending' and webhook_id > w.id), w.n + 1
+          select (select min(webhook_id) from deliveries where status = 'pending' and lane = ${sql.lit(lane)} and webhook_id > w.id), w.n + 1
           from w where w.id is not null and w.n < ${MAX_WEBHOOKS_PER_CLAIM}
         )
         select id from w where id is not null
@@ -201,25 +238,34 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
         .map((r) => r.id)
         .filter((id) => !full.has(id) && !fromHead.has(id));
       await countLeases(candidates);
-      const seen = new Set(rows.map((r) => r.id));
-      let room = limit - usable;
+      const ids: string[] = [];
+      const takes: number[] = [];
+      let room = scanLimit - usable;
       for (const id of candidates) {
         if (room <= 0) break;
         const take = Math.min(room, slotsOf(id));
         if (take <= 0) continue;
-        const due = await sql<{ id: string; webhook_id: string }>`
-          select id, webhook_id from deliveries
-          where webhook_id = ${id} and status = 'pending' and next_attempt_at <= ${now}
+        ids.push(id);
+        takes.push(take);
+        room -= take;
+      }
+      if (ids.length === 0) continue;
+      const due = await sql<ScannedRow>`
+        select d.id, d.webhook_id, d.lane, d.next_attempt_at
+        from unnest(cast(${ids} as text[]), cast(${takes} as integer[])) as c (id, take)
+        cross join lateral (
+          select id, webhook_id, lane, next_attempt_at from deliveries
+          where lane = ${sql.lit(lane)} and webhook_id = c.id and status = 'pending'
+            and next_attempt_at <= ${now}
           order by next_attempt_at
-          limit ${take}
-          ${lock}
-        `.execute(trx);
-        for (const r of due.rows) {
-          if (seen.has(r.id)) continue;
-          seen.add(r.id);
-          rows.push(r);
-          room--;
-        }
+          limit c.take
+          for update skip locked
+        ) d
+      `.execute(trx);
+      for (const r of due.rows) {
+        if (seen.has(r.id)) continue;
+        seen.add(r.id);
+        rows.push(r);
       }
     }
 
@@ -243,34 +289,26 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       for (const w of webhooks) byId.set(w.w_id, w);
     }
 
-    const chosen: string[] = [];
-    const cancelled: { id: string; reason: string }[] = [];
-    const taken = new Map<string, number>();
-    // A receiver asked this webhook to wait (429/503 Retry-After): its due rows move to the end
+    // A receiver asked a webhook to wait (429/503 Retry-After): its due rows move to the end
     // of the pause, so they leave the due range instead of blocking the head of the queue.
-    const paused = new Map<number, string[]>();
-    for (const row of rows) {
-      const webhook = byId.get(row.webhook_id);
-      if (webhook?.is_active !== 1) {
-        cancelled.push({ id: row.id, reason: webhook ? 'webhook deactivated' : 'webhook deleted' });
-        continue;
-      }
-      const until = webhook.paused_until === null ? 0 : Number(webhook.paused_until);
-      if (until > now) {
-        paused.set(until, [...(paused.get(until) ?? []), row.id]);
-        continue;
-      }
-      // Lapsed leases and the head together may hold more rows than free slots.
-      if (options.heldIds?.has(row.id) || chosen.length >= limit) continue;
-      const used = taken.get(row.webhook_id) ?? 0;
-      if (skip.includes(row.webhook_id) || used >= slotsOf(row.webhook_id)) continue;
-      taken.set(row.webhook_id, used + 1);
-      chosen.push(row.id);
-    }
-
-    for (const reason of ['webhook deactivated', 'webhook deleted']) {
-      const ids = cancelled.filter((c) => c.reason === reason).map((c) => c.id);
+    const { chosen, deactivated, deleted, paused } = chooseRows({
+      rows,
+      webhookOf: (id) => byId.get(id),
+      now,
+      limit,
+      postbackLimit,
+      heldIds: options.heldIds,
+      saturated: skip,
+      slotsOf,
+    });
+    const cancelled: { id: string; reason: string }[] = [];
+    for (const [reason, ids] of [
+      ['webhook deactivated', deactivated],
+      ['webhook deleted', deleted],
+    ] as const) {
+      if (ids.length === 0) continue;
       await cancelByIds(trx, ids, reason, now);
+      for (const id of ids) cancelled.push({ id, reason });
     }
     let deferred = 0;
     for (const [until, ids] of paused) {
@@ -296,28 +334,21 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       attempts: number;
       throttled_attempts: number;
       created_at: number;
-      /** The event's payload (PostgreSQL: joined in the same statement). */
-      data?: string;
+      lane: number;
+      /** The event's payload, joined in the lease's own statement (one round trip less). */
+      data: string;
     };
-    const set = sql`set locked_until = ${leaseEnd}, locked_by = ${options.workerId}, next_attempt_at = ${leaseEnd}, updated_at = ${now}`;
-    const free = sql`deliveries.id in (${sql.join(chosen)}) and deliveries.status = 'pending'
-        and (deliveries.locked_until is null or deliveries.locked_until <= ${now})`;
-    const columns = sql`deliveries.id, deliveries.program_id, deliveries.event_id, deliveries.event_type, deliveries.webhook_id, deliveries.webhook_key, deliveries.url, deliveries.attempts, deliveries.throttled_attempts, deliveries.created_at`;
-    // PostgreSQL reads the events' payloads in the lease's own statement (one round trip less);
-    // SQLite's RETURNING cannot name a joined table, and a statement costs it no round trip.
-    const leased = isPg
-      ? await sql<Leased>`
-          update deliveries ${set} from events
-          where ${free} and events.id = deliveries.event_id
-          returning ${columns}, events.data
-        `.execute(trx)
-      : await sql<Leased>`update deliveries ${set} where ${free} returning ${columns}`.execute(trx);
-    const data = isPg
-      ? new Map(leased.rows.map((r) => [r.event_id, r.data ?? 'null']))
-      : await eventDataOf(
-          trx,
-          leased.rows.map((r) => r.event_id),
-        );
+    const leased = await sql<Leased>`
+      update deliveries
+      set locked_until = ${leaseEnd}, locked_by = ${options.workerId}, next_attempt_at = ${leaseEnd}, updated_at = ${now}
+      from events
+      where deliveries.id in (${sql.join(chosen)}) and deliveries.status = 'pending'
+        and (deliveries.locked_until is null or deliveries.locked_until <= ${now})
+        and events.id = deliveries.event_id
+      returning deliveries.id, deliveries.program_id, deliveries.event_id, deliveries.event_type,
+        deliveries.webhook_id, deliveries.webhook_key, deliveries.url, deliveries.attempts,
+        deliveries.throttled_attempts, deliveries.created_at, deliveries.lane, events.data
+    `.execute(trx);
     const secretsOf = new Map<string, string[]>();
     const failureOf = (id: string) => {
       const w = byId.get(id);
@@ -340,11 +371,9 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
         webhookId: r.webhook_id,
         webhookKey: r.webhook_key,
         webhookKind: byId.get(r.webhook_id)?.kind ?? 'endpoint',
+        lane: Number(r.lane),
         url: r.url,
-        body: deliveryBody(
-          { ...r, created_at: Number(r.created_at) },
-          data.get(r.event_id) ?? 'null',
-        ),
+        body: deliveryBody({ ...r, created_at: Number(r.created_at) }, r.data ?? 'null'),
         attempts: Number(r.attempts),
         throttledAttempts: Number(r.throttled_attempts),
         webhookFailure: failureOf(r.webhook_id),

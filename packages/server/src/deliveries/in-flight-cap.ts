@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/index.js';
+import { LANES } from './lanes.js';
 
 /** First key of the advisory locks that serialize claims per webhook ("hlcap"). */
 const CAP_LOCK_SPACE = 0x686c6361;
@@ -27,7 +28,7 @@ const CAP_LOCK_SPACE = 0x686c6361;
  * Expired leases (a worker that died) do not count: that worker sends nothing any more. A
  * scheduled attempt's lease is the delivery timeout plus a margin (index.ts), so a killed
  * worker's share of the cap is free again seconds after its last claim, not after 30 s.
- * The count reads `deliveries_webhook_due` over the webhook's not-yet-due range
+ * The count reads `deliveries_lane_webhook_due` (every lane) over the webhook's not-yet-due range
  * (`next_attempt_at > now`: leased rows sit at their lease end), not its due backlog.
  *
  * @returns free lease slots per webhook id (absent: no lease held, the whole cap is free)
@@ -52,7 +53,8 @@ export async function freeLeaseSlots(
   if (locked.length === 0) return free;
   const leased = await sql<{ webhook_id: string; n: string | number }>`
     select webhook_id, count(*) as n from deliveries
-    where webhook_id in (${sql.join(locked.map((id) => sql`${id}`))}) and status = 'pending'
+    where lane in (${sql.join(LANES.map((lane) => sql.lit(lane)))})
+      and webhook_id in (${sql.join(locked.map((id) => sql`${id}`))}) and status = 'pending'
       and next_attempt_at > ${now} and locked_until > ${now}
     group by webhook_id
   `.execute(trx);

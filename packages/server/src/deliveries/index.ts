@@ -42,6 +42,7 @@ export { enqueue, pendingDeliveryRow } from './enqueue.js';
 export type { EnqueueOptions } from './enqueue.js';
 export { DeliveryFeed, emitAttemptOutcome } from './feed.js';
 export type { AttemptNotice, DeliveryFeedMap } from './feed.js';
+export { LANES, OWNER_LANE, POSTBACK_LANE, postbackInFlightCap } from './lanes.js';
 export { beginManualAttempt, finishManualAttempt } from './manual.js';
 export type { ManualAttempt, ManualAttemptRefusal, ManualAttemptResult } from './manual.js';
 export type { AttemptOutcome } from './outcome.js';

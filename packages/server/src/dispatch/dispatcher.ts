@@ -6,10 +6,12 @@ import { newId, randomAlphanumeric } from '../util/ids.js';
 import { systemClock } from '../util/time.js';
 import type { Clock } from '../util/time.js';
 import {
+  POSTBACK_LANE,
   claim,
   createAttemptRecorder,
   emitAttemptOutcome,
   release,
+  postbackInFlightCap,
   renewLeases,
 } from '../deliveries/index.js';
 import type {
@@ -45,6 +47,7 @@ export interface DispatcherOptions {
     | 'retrySchedule'
     | 'maxInFlight'
     | 'maxInFlightPerWebhook'
+    | 'postbackSharePercent'
     | 'deliveryTimeoutMs'
     | 'pollIntervalMs'
     | 'shutdownTimeoutMs'
@@ -66,6 +69,12 @@ export interface DispatcherOptions {
   readonly workerId?: string;
   /** Most deliveries per claim. Default 256 on SQLite, 64 on PostgreSQL. */
   readonly claimBatch?: number;
+  /**
+   * Claims running at once (PostgreSQL; SQLite has one connection, a second claim would only
+   * queue). Default 1: measured, 3 gave no throughput and 2.4× the statements per delivery
+   * (docs/design-measurements.md, "Lanes and pipelined claims").
+   */
+  readonly claimConcurrency?: number;
   /** What a lease adds to the delivery timeout. Default {@link LEASE_MARGIN_MS}. */
   readonly leaseMarginMs?: number;
 }
@@ -121,6 +130,19 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     createEndpointLifecycle({ store, config, logger: options.logger, onEnqueued: () => signal() });
 
   let inFlight = 0;
+  /** Attempts in flight of the postback lane, at most `postbackCap`. */
+  let inFlightPostbacks = 0;
+  // The owner's lane keeps the rest of the capacity (lanes.ts): 200 partners' timing-out
+  // postbacks hold at most this many slots.
+  const postbackCap = postbackInFlightCap(config.maxInFlight, config.postbackSharePercent);
+  const claimConcurrency = options.claimConcurrency ?? 1;
+  /** Claims running now, and the slots they reserved (all lanes; the postback lane's). */
+  let claimsRunning = 0;
+  let reserved = 0;
+  let reservedPostbacks = 0;
+  const claims = new Set<Promise<void>>();
+  /** A wake-up came while no claim could start: the next finished claim looks again. */
+  let wantClaim = false;
   const perWebhook = new Map<string, number>();
   /** Deliveries held in memory (attempt running): never claimed again by this worker meanwhile. */
   const leased = new Set<string>();
@@ -176,21 +198,48 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     timer.unref();
   };
 
+  /**
+   * The claim loop. Up to `claimConcurrency` claims run at once, each on its own pool connection
+   * (PostgreSQL): while one waits on its round trips, freed slots can already be claimed. Each
+   * claim reserves the slots it may fill (all lanes, and the postback lane's share) until its
+   * attempts have started, so concurrent claims never take more than the free capacity; the
+   * per-webhook cap holds across them through the database (in-flight-cap.ts). A wake-up that
+   * comes while no claim can start is remembered and honoured when one finishes.
+   */
   async function run(): Promise<void> {
     while (!stopping) {
       signalled = false;
-      const free = config.maxInFlight - inFlight;
-      if (free <= 0) {
-        await waitFor(config.pollIntervalMs);
-        continue;
+      const free = config.maxInFlight - inFlight - reserved;
+      if (free > 0 && claimsRunning < claimConcurrency) {
+        wantClaim = false;
+        const task = claimOnce(Math.min(free, claimBatch));
+        claims.add(task);
+        void task.finally(() => claims.delete(task));
+      } else {
+        // No room now: the next freed slot or finished claim looks again (no lost wake-up).
+        wantClaim = true;
       }
+      await waitFor(config.pollIntervalMs);
+    }
+  }
+
+  /** One claim of at most `limit` deliveries, and the start of their attempts. */
+  async function claimOnce(limit: number): Promise<void> {
+    const postbackLimit = Math.max(
+      0,
+      Math.min(limit, postbackCap - inFlightPostbacks - reservedPostbacks),
+    );
+    claimsRunning++;
+    reserved += limit;
+    reservedPostbacks += postbackLimit;
+    let mayHaveMore = false;
+    try {
       const saturated: string[] = [];
       for (const [id, n] of perWebhook) if (n >= config.maxInFlightPerWebhook) saturated.push(id);
-      const limit = Math.min(free, claimBatch);
-      let result: ClaimResult;
       const claimedAt = clock();
       const lapsedFirst = claimedAt - lapsedScannedAt >= LAPSED_SCAN_MS;
       if (lapsedFirst) lapsedScannedAt = claimedAt;
+      let result: ClaimResult;
       try {
         result = await claim(store, {
           workerId,
@@ -199,6 +248,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           heldIds: leased,
           lapsedFirst,
           limit,
+          postbackLimit,
           saturatedWebhookIds: saturated,
           freeSlots: (id) => config.maxInFlightPerWebhook - (perWebhook.get(id) ?? 0),
           maxInFlightPerWebhook: config.maxInFlightPerWebhook,
@@ -206,8 +256,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       } catch (error) {
         events.emit('dispatcher:error', { stage: 'claim', error });
         options.logger?.error({ err: error }, 'claiming deliveries failed');
-        await waitFor(config.pollIntervalMs);
-        continue;
+        return;
       }
       if (result.cancelled.length > 0) {
         for (const reason of new Set(result.cancelled.map((c) => c.reason))) {
@@ -223,12 +272,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         void attempt(start.delivery, start.leaseEnd);
       }
       // Look again at once only when this claim took all it could (more may be due now) or
-      // cleared cancelled rows out of the way. Otherwise the head of the queue is empty or
-      // belongs to webhooks at their cap: an immediate second claim would find nothing, so
+      // cleared cancelled rows out of the way. Otherwise the heads of the lanes are empty or
+      // belong to webhooks at their cap: an immediate second claim would find nothing, so
       // wait for a reason to look (a commit, a freed slot, a due retry, the poll).
-      const mayHaveMore =
+      mayHaveMore =
         result.claimed.length >= limit || result.cancelled.length > 0 || result.deferred > 0;
-      if (stopping || !mayHaveMore) await waitFor(config.pollIntervalMs);
+    } finally {
+      claimsRunning--;
+      reserved -= limit;
+      reservedPostbacks -= postbackLimit;
+      if (mayHaveMore || wantClaim) signal();
     }
   }
 
@@ -267,6 +320,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   async function attempt(d: ClaimedDelivery, leaseEnd: number): Promise<void> {
     inFlight++;
+    if (d.lane === POSTBACK_LANE) inFlightPostbacks++;
     perWebhook.set(d.webhookId, (perWebhook.get(d.webhookId) ?? 0) + 1);
     leased.add(d.id);
     try {
@@ -343,6 +397,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     } finally {
       leased.delete(d.id);
       inFlight--;
+      if (d.lane === POSTBACK_LANE) inFlightPostbacks--;
       const n = (perWebhook.get(d.webhookId) ?? 1) - 1;
       if (n <= 0) perWebhook.delete(d.webhookId);
       else perWebhook.set(d.webhookId, n);
@@ -390,6 +445,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       stopping = true;
       signal();
       await loop;
+      // Claims under way finish (their attempts start, and are waited for below).
+      while (claims.size > 0) await Promise.allSettled([...claims]);
       if (timer) clearTimeout(timer);
       if (slotTimer) clearTimeout(slotTimer);
       if (inFlight > 0) {

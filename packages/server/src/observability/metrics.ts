@@ -74,8 +74,10 @@ export function createDeliveryMetrics(store: Store, events: DeliveryFeed): Deliv
     async collect() {
       const now = Date.now();
       if (!cached || now - cached.at > QUEUE_DEPTH_CACHE_MS) {
+        // Every lane (deliveries/lanes.ts), so the range search of `deliveries_lane_due` applies.
         const result = await sql<{ n: number | string }>`
-          select count(*) as n from deliveries where status = 'pending' and next_attempt_at <= ${now}
+          select count(*) as n from deliveries
+          where status = 'pending' and lane in (0, 1) and next_attempt_at <= ${now}
         `.execute(store.db);
         cached = { at: now, value: Number(result.rows[0]?.n ?? 0) };
       }

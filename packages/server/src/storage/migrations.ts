@@ -17,6 +17,7 @@ import { migration0015 } from './migrations/0015_customer_referrals.js';
 import { migration0016 } from './migrations/0016_partner_portal.js';
 import { migration0017 } from './migrations/0017_delivery_lane.js';
 import { migration0018 } from './migrations/0018_partner_postbacks.js';
+import { migration0019 } from './migrations/0019_lane_indexes.js';
 import type { Engine } from './migrations/common.js';
 
 export type { Engine } from './migrations/common.js';
@@ -46,5 +47,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0016_partner_portal': migration0016(engine),
     '0017_delivery_lane': migration0017(engine),
     '0018_partner_postbacks': migration0018(engine),
+    '0019_lane_indexes': migration0019(engine),
   };
 }
