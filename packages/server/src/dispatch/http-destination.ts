@@ -125,7 +125,7 @@ export function createHttpDestination(options: HttpDestinationOptions): Destinat
  * How an attempt goes on the wire: an owner webhook's as given (POST of the envelope); a
  * partner postback's per its target (webhooks/postbacks-target.ts), kept in the delivery's
  * `url`: the target's URL, and for the url format GET without a body, or POST with the form
- * body and its content type. The signature headers stay (harmless to a url postback).
+ * body. The signature headers stay (harmless to a url postback).
  */
 function asSent(attempt: {
   readonly url: string;
@@ -133,15 +133,9 @@ function asSent(attempt: {
 }): { url: string; method: 'GET' | 'POST'; headers: Readonly<Record<string, string>> } {
   const target = attempt.url.startsWith('pb:') ? decodeTarget(attempt.url) : undefined;
   if (!target) return { url: attempt.url, method: 'POST', headers: attempt.headers };
-  if (target.format === 'webhook') {
-    return { url: target.url, method: 'POST', headers: attempt.headers };
-  }
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(attempt.headers)) {
-    if (name.toLowerCase() !== 'content-type') headers[name] = value;
-  }
-  if (target.method === 'POST') headers['Content-Type'] = 'application/x-www-form-urlencoded';
-  return { url: target.url, method: target.method, headers };
+  // The sender set the target's content type already (postbacks-target.ts `contentTypeOf`).
+  const method = target.format === 'webhook' ? 'POST' : target.method;
+  return { url: target.url, method, headers: attempt.headers };
 }
 
 /** Resolves `host`, failing with a DNS timeout error when `signal` (the deadline) fires first. */

@@ -3,6 +3,7 @@ import type { AttemptOutcome } from '../deliveries/index.js';
 import { systemClock } from '../util/time.js';
 import type { Clock } from '../util/time.js';
 import { VERSION } from '../version.js';
+import { contentTypeOf } from '../webhooks/postbacks-target.js';
 import { signAttempt } from '../webhooks/signing.js';
 import { classifyError, classifyOutcome } from './classify-outcome.js';
 import type { AttemptResponse, Destination, Destinations } from './destination.js';
@@ -103,8 +104,9 @@ export function createSender(options: SenderOptions): Sender {
       timestampSeconds: Math.floor(startedAt / 1000),
       secrets: req.secrets,
     });
+    const contentType = contentTypeOf(req.url);
     const requestHeaders: Record<string, string> = {
-      'Content-Type': 'application/json',
+      ...(contentType ? { 'Content-Type': contentType } : {}),
       'User-Agent': userAgent,
       ...signature,
     };

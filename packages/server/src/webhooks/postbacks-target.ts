@@ -54,3 +54,15 @@ export function decodeTarget(stored: string): PostbackTarget | undefined {
 export function visibleUrl(stored: string): string {
   return decodeTarget(stored)?.url ?? stored;
 }
+
+/**
+ * The `Content-Type` an attempt to a stored target carries: JSON for an owner webhook and a
+ * `webhook` postback, the form type for a `url` postback's POST, none for its GET (no body).
+ * The sender writes it into the headers it signs and logs, so the attempt log shows the request
+ * as it went on the wire.
+ */
+export function contentTypeOf(stored: string): string | undefined {
+  const target = decodeTarget(stored);
+  if (target?.format !== 'url') return 'application/json';
+  return target.method === 'POST' ? 'application/x-www-form-urlencoded' : undefined;
+}

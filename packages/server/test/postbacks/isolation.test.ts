@@ -550,6 +550,10 @@ describe.each(engines)('partner postbacks on %s', (engine) => {
         200,
       );
       expect(test.data.attempt.succeeded).toBe(true);
+      // The attempt log shows the headers as sent: the form's type, not JSON's.
+      expect(test.data.attempt.request_headers['Content-Type']).toBe(
+        'application/x-www-form-urlencoded',
+      );
       expect(test.data.delivery.url).toMatch(
         /^http:\/\/127\.0\.0\.1:\d+\/hook\?k=customer_123&src=hookline$/,
       );

@@ -12,7 +12,12 @@ import {
 } from '../../src/webhooks/postbacks-macros.js';
 import type { MacroValues } from '../../src/webhooks/postbacks-macros.js';
 import { trimCustomerPii } from '../../src/webhooks/postbacks-pii.js';
-import { decodeTarget, encodeTarget, visibleUrl } from '../../src/webhooks/postbacks-target.js';
+import {
+  contentTypeOf,
+  decodeTarget,
+  encodeTarget,
+  visibleUrl,
+} from '../../src/webhooks/postbacks-target.js';
 import {
   sampleCustomer,
   sampleLead,
@@ -250,5 +255,21 @@ describe('refusePostbackUrl', () => {
     expect(refusePostbackUrl('webhook', 'https://u:p@t.example/', strict)).toMatch(/credentials/);
     expect(refusePostbackUrl('webhook', 'https://t.example/{event}', strict)).toMatch(/no macros/);
     expect(refusePostbackUrl('url', 'ftp://t.example/', strict)).toMatch(/http/);
+  });
+});
+
+describe('contentTypeOf', () => {
+  it('is what goes on the wire: JSON, the form type, or none for a GET', () => {
+    expect(contentTypeOf('https://owner.example/hook')).toBe('application/json');
+    const url = 'https://p.example/cb?x=1';
+    expect(contentTypeOf(encodeTarget({ format: 'webhook', url, trimPii: true }))).toBe(
+      'application/json',
+    );
+    expect(
+      contentTypeOf(encodeTarget({ format: 'url', method: 'POST', url, form: 'event=a' })),
+    ).toBe('application/x-www-form-urlencoded');
+    expect(
+      contentTypeOf(encodeTarget({ format: 'url', method: 'GET', url, form: '' })),
+    ).toBeUndefined();
   });
 });
