@@ -47,18 +47,26 @@ export interface ManualAttemptResult {
  */
 export async function beginManualAttempt(
   store: Store,
-  input: { programId: string; deliveryId: string; now: number; leaseMs: number },
+  input: {
+    programId: string;
+    deliveryId: string;
+    now: number;
+    leaseMs: number;
+    /** Only a delivery of this lane (the owner's routes: `0`, never a partner's postback). */
+    lane?: 0 | 1 | undefined;
+  },
 ): Promise<ManualAttempt | ManualAttemptRefusal> {
   const { programId, deliveryId, now } = input;
   const lockId = `api_${randomAlphanumeric(10)}`;
   const leaseEnd = now + input.leaseMs;
   return store.db.transaction().execute(async (trx) => {
-    const delivery = await trx
+    let query = trx
       .selectFrom('deliveries')
       .selectAll()
       .where('program_id', '=', programId)
-      .where('id', '=', deliveryId)
-      .executeTakeFirst();
+      .where('id', '=', deliveryId);
+    if (input.lane !== undefined) query = query.where('lane', '=', input.lane);
+    const delivery = await query.executeTakeFirst();
     if (!delivery) return { refused: 'not_found' } as const;
     const webhook = await trx
       .selectFrom('webhooks')

@@ -93,13 +93,16 @@ export async function findDelivery(
   db: Kysely<Database>,
   programId: string,
   id: string,
+  /** Only a delivery of this lane (the owner's log: `0`). Default any. */
+  lane?: 0 | 1,
 ): Promise<{ delivery: DeliveryRow; body: string; attempts: AttemptRow[] } | undefined> {
-  const delivery = await db
+  let query = db
     .selectFrom('deliveries')
     .selectAll()
     .where('program_id', '=', programId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id);
+  if (lane !== undefined) query = query.where('lane', '=', lane);
+  const delivery = await query.executeTakeFirst();
   if (!delivery) return undefined;
   const attempts = await db
     .selectFrom('attempts')

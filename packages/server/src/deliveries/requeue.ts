@@ -10,6 +10,8 @@ export interface RequeueFilter {
   /** Id bounds of a creation-time window (ids start with their creation time). */
   readonly fromId?: string | undefined;
   readonly toId?: string | undefined;
+  /** Only this lane (the owner's bulk recovery: `0`, never partners' postbacks). */
+  readonly lane?: 0 | 1 | undefined;
 }
 
 /**
@@ -58,6 +60,7 @@ export async function requeueFailed(
   if (filter.eventType !== undefined) query = query.where('event_type', '=', filter.eventType);
   if (filter.fromId !== undefined) query = query.where('id', '>=', filter.fromId);
   if (filter.toId !== undefined) query = query.where('id', '<', filter.toId);
+  if (filter.lane !== undefined) query = query.where('lane', '=', filter.lane);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

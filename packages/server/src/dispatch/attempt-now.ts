@@ -34,10 +34,13 @@ export async function attemptNow(input: {
   readonly trigger: Exclude<AttemptTrigger, 'scheduled'>;
   readonly leaseMs: number;
   readonly clock: () => number;
+  /** Only a delivery of this lane (`0` on the owner's routes: partners' postbacks are theirs). */
+  readonly lane?: 0 | 1;
 }): Promise<AttemptNowResult | AttemptNowRefusal> {
   const attempt = await beginManualAttempt(input.store, {
     programId: input.programId,
     deliveryId: input.deliveryId,
+    lane: input.lane,
     now: input.clock(),
     leaseMs: input.leaseMs,
   });

@@ -362,6 +362,25 @@ describe.each(engines)('partner postbacks on %s', (engine) => {
     expect(deliveries.some((d) => d.status === 'succeeded' && d.attempt_log.length >= 1)).toBe(
       true,
     );
+    // ... and the owner's delivery routes do not reach them by id, nor does bulk recovery.
+    const oneId = (deliveries[0] as unknown as { id: string }).id;
+    expect((await ctx.request('GET', `/v1/deliveries/${oneId}`)).statusCode).toBe(404);
+    expect((await ctx.request('POST', `/v1/deliveries/${oneId}/retry`)).statusCode).toBe(404);
+    const failedPostbacks = () =>
+      ctx.store.db
+        .selectFrom('deliveries')
+        .select('id')
+        .where('lane', '=', 1)
+        .where('status', '=', 'failed')
+        .execute();
+    await ctx.store.db
+      .updateTable('deliveries')
+      .set({ status: 'failed', next_attempt_at: null })
+      .where('id', '=', oneId)
+      .execute();
+    const bulk = await ctx.request('POST', '/v1/deliveries/retry', { status: 'failed' });
+    expect(bulk.statusCode).toBe(202);
+    expect((await failedPostbacks()).map((r) => r.id)).toEqual([oneId]);
     // The owner disables one: no more deliveries to it.
     const off = await call(
       ctx,

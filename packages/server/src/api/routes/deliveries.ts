@@ -183,7 +183,8 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
     },
     async (request) => {
       const { programId } = principalOf(request);
-      const found = await findDelivery(db, programId, request.params.id);
+      // The owner's log: partners' postbacks are theirs (`/v1/partners/{id}/postbacks`).
+      const found = await findDelivery(db, programId, request.params.id, 0);
       if (!found) throw notFound('Delivery');
       return ok(presentDeliveryDetail(found.delivery, found.body, found.attempts));
     },
@@ -210,6 +211,7 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
         events: s.events,
         programId,
         deliveryId: request.params.id,
+        lane: 0,
         trigger: 'manual',
         leaseMs: deps.config.leaseMs,
         clock: deps.clock,
@@ -254,6 +256,7 @@ export function registerDeliveryRoutes(app: Api, deps: ResolvedDeps): void {
           eventType: body.event,
           fromId: from,
           toId: to,
+          lane: 0,
         },
         now,
       );
