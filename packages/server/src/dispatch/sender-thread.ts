@@ -21,19 +21,40 @@ export interface SenderThreadData {
  * @example
  * const sender = createThreadSender({ timeoutMs, allowPrivateNetworks, connectionsPerWebhook, dnsServers }, local);
  */
-export function createThreadSender(data: SenderThreadData, local: Sender): Sender {
+export function createThreadSender(
+  data: SenderThreadData,
+  local: Sender,
+  onFailure: (error: Error) => void = crash,
+): Sender {
   const worker = spawnEntry(data);
   worker.unref();
   const waiting = new Map<number, (outcome: AttemptOutcome) => void>();
   let nextId = 1;
+  let closing = false;
+  let failed: Error | undefined;
   worker.on('message', (message: { id: number; outcome: AttemptOutcome }) => {
     const resolve = waiting.get(message.id);
     waiting.delete(message.id);
     resolve?.(message.outcome);
   });
+  // A dead thread would leave every attempt in flight waiting forever (the dispatcher's slots
+  // full, the process up but delivering nothing): its attempts end as aborted (released, not
+  // logged, as at shutdown) and the failure is reported, so that the process stops.
+  const fail = (error: Error) => {
+    if (closing || failed) return;
+    failed = error;
+    for (const [id, resolve] of waiting) {
+      waiting.delete(id);
+      resolve(abortedOutcome(error));
+    }
+    onFailure(error);
+  };
+  worker.on('error', (error) => fail(error));
+  worker.on('exit', (code) => fail(new Error(`the sender thread exited (code ${code})`)));
   return {
     send(request) {
       if (request.webhookKind === 'listener') return local.send(request);
+      if (failed) return Promise.resolve(abortedOutcome(failed));
       const id = nextId++;
       const { signal, ...plain } = request;
       return new Promise<AttemptOutcome>((resolve) => {
@@ -55,10 +76,34 @@ export function createThreadSender(data: SenderThreadData, local: Sender): Sende
     },
     setListenerTransport: (transport) => local.setListenerTransport(transport),
     async close() {
+      closing = true;
       await worker.terminate().catch(() => {});
       await local.close();
     },
   };
+}
+
+/** The outcome of an attempt the thread could not finish: released like a shutdown's. */
+function abortedOutcome(error: Error): AttemptOutcome {
+  return {
+    startedAt: Date.now(),
+    durationMs: 0,
+    requestHeaders: {},
+    responseStatus: null,
+    responseHeaders: null,
+    responseBody: null,
+    succeeded: false,
+    errorClass: null,
+    errorMessage: error.message,
+    aborted: true,
+  };
+}
+
+/** Without a handler, a thread failure ends the process (non-zero) rather than hanging it. */
+function crash(error: Error): void {
+  process.nextTick(() => {
+    throw error;
+  });
 }
 
 function spawnEntry(data: SenderThreadData): Worker {
