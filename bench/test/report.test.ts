@@ -285,6 +285,18 @@ describe('markdown rendering', () => {
     expect(md).not.toContain('Quick mode');
   });
 
+  it('names what limits each missed target under the table, and nothing when all pass', () => {
+    expect(renderMarkdown(report, evaluateTargets(report.runs), 'x.svg')).not.toContain(
+      'What limits each missed target',
+    );
+    const slow = report.runs.map((r) =>
+      r.id === 'e2e/sqlite-1/100' ? { ...r, publishLatency: lat(40, 90) } : r,
+    );
+    const md = renderMarkdown({ ...report, runs: slow }, evaluateTargets(slow), 'x.svg');
+    expect(md).toContain('What limits each missed target');
+    expect(md).toMatch(/- \*\*POST \/v1\/events p99 ≤ 15 ms[^*]*\*\*: \S/);
+  });
+
   it('marks quick reports and bold-faces misses', () => {
     const md = renderMarkdown({ ...report, mode: 'quick', runs: [] }, evaluateTargets([]), 'x.svg');
     expect(md).toContain('--quick');
