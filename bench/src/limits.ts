@@ -15,7 +15,7 @@ export const LIMITS: Readonly<Record<string, string>> = {
   'latency-1k':
     "publish → receipt includes the group commit's wait for the next event-loop turn, the claim and a result flush on the same loop; its p99 follows the machine's other load (11–22 ms over quick runs on a shared machine).",
   'cpu-per-delivery':
-    "per delivery the dispatcher does the ceiling's work (sign, send) plus the claim and the result: profile 28% better-sqlite3 statement execution (WAL writes of attempts, deliveries, indexes); Kysely under 1%.",
+    "per delivery the dispatcher does the ceiling's work (sign, send) plus the claim and the result: drain profile 28% better-sqlite3 statement execution (WAL writes of attempts, deliveries, indexes), Kysely under 1%; end to end adds the publish (HTTP, validation, outbox) and, with the sender thread (serve's default), the messages between the threads (batched per event-loop turn).",
   'fairness-timeout-sqlite-1':
     "healthy throughput is unaffected; the p99 ratio compares two short runs' tails on a shared machine (1.4–8.4× over three quick runs of the same code).",
   'fairness-500-sqlite-1':
