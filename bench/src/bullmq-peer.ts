@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import type { DeliveryJob } from './bullmq-worker.js';
 import type { BenchContext } from './context.js';
 import { budgetMs } from './context.js';
@@ -58,6 +59,9 @@ export async function runBullmq(ctx: BenchContext): Promise<RunResult> {
     },
   });
   queue.on('error', () => {});
+  // The issue's fair peer runs Redis without persistence: turned off for the run (restored
+  // after), or the report says it could not be.
+  const persistence = await persistenceOff(ctx.redisUrl);
   const worker = spawnTs(
     'bullmq-worker',
     'bench/src/bullmq-worker.ts',
@@ -149,14 +153,52 @@ export async function runBullmq(ctx: BenchContext): Promise<RunResult> {
       note:
         remaining > 0
           ? `${remaining} jobs still in the queue`
-          : redisPid === undefined
-            ? 'worker process only; Redis CPU not readable'
-            : 'CPU: worker process + Redis server; RSS: the highest of the two',
+          : [
+              redisPid === undefined
+                ? 'worker process only; Redis CPU not readable'
+                : 'CPU: worker process + Redis server; RSS: the highest of the two',
+              persistence.note,
+            ]
+              .filter(Boolean)
+              .join('; '),
     };
   } finally {
     await stopChild(worker);
+    await persistence.restore();
     await queue.obliterate({ force: true }).catch(() => {});
     await queue.close().catch(() => {});
+  }
+}
+
+/**
+ * Turns Redis persistence off (no RDB snapshots, no AOF) for the run; `restore` puts the
+ * server's settings back. A server that refuses CONFIG is left as is, and `note` says so.
+ */
+async function persistenceOff(
+  redisUrl: string,
+): Promise<{ note: string; restore(): Promise<void> }> {
+  const client = new Redis(redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 3000 });
+  client.on('error', () => {});
+  try {
+    const get = async (key: string) =>
+      ((await client.call('CONFIG', 'GET', key)) as string[])[1] ?? '';
+    const save = await get('save');
+    const appendonly = await get('appendonly');
+    if (save !== '') await client.call('CONFIG', 'SET', 'save', '');
+    if (appendonly !== 'no') await client.call('CONFIG', 'SET', 'appendonly', 'no');
+    return {
+      note: 'Redis persistence off',
+      async restore() {
+        if (save !== '') await client.call('CONFIG', 'SET', 'save', save).catch(() => {});
+        if (appendonly !== 'no')
+          await client.call('CONFIG', 'SET', 'appendonly', appendonly).catch(() => {});
+        client.disconnect();
+      },
+    };
+  } catch (error) {
+    client.disconnect();
+    const why = error instanceof Error ? error.message : String(error);
+    return { note: `Redis persistence unknown (CONFIG: ${why.slice(0, 80)})`, async restore() {} };
   }
 }
 

@@ -303,6 +303,14 @@ export function renderMarkdown(
     ),
     '',
   );
+  const missed = targets.filter((t) => t.verdict === 'MISS');
+  if (missed.length > 0) {
+    out.push('What limits each missed target (from the profiles in `bench/README.md`):', '');
+    for (const t of missed) {
+      out.push(`- **${t.target}**: ${t.limit ?? 'not profiled yet.'}`);
+    }
+    out.push('');
+  }
   out.push(`![Deliveries per second, per system and scenario](${chartFile})`, '');
 
   for (const [scenario, meta] of Object.entries(TITLES) as [

@@ -24,9 +24,11 @@ import {
   DEPLOYMENTS,
   POSTGRES_1,
   POSTGRES_2,
+  POSTGRES_SERVE,
+  POSTGRES_SERVE_NONE,
   SQLITE_1,
   SQLITE_1_DTHREAD,
-  SQLITE_1_STHREAD,
+  SQLITE_1_NONE,
 } from './scenarios/deployments.js';
 import { runDrain } from './scenarios/drain.js';
 import { runEndToEnd } from './scenarios/e2e.js';
@@ -144,7 +146,16 @@ function deploymentsFor(scenario: Scenario): Deployment[] {
           ceiling: [],
           bullmq: [],
           drain: [SQLITE_1, POSTGRES_1, POSTGRES_2],
-          e2e: [SQLITE_1, SQLITE_1_DTHREAD, SQLITE_1_STHREAD, POSTGRES_1, POSTGRES_2],
+          // serve's default threading against the others, on both engines (issue 21, item 2).
+          e2e: [
+            SQLITE_1,
+            SQLITE_1_NONE,
+            SQLITE_1_DTHREAD,
+            POSTGRES_1,
+            POSTGRES_2,
+            POSTGRES_SERVE,
+            POSTGRES_SERVE_NONE,
+          ],
           fairness: [SQLITE_1, POSTGRES_2],
           scale: [SQLITE_1, POSTGRES_2],
         };

@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import type { RunResult } from './results.js';
 
 /** The outcome of one target: PASS, MISS, or N/A when a run it needs did not produce figures. */
@@ -11,6 +12,8 @@ export interface TargetResult {
   /** The measured figure, human-readable, e.g. "5,120/s = 73% of 7,010/s". */
   readonly measured: string;
   readonly verdict: Verdict;
+  /** What limits it (a profile line, limits.ts): set on a MISS only. */
+  readonly limit?: string;
 }
 
 const n0 = (x: number): string => Math.round(x).toLocaleString('en-US');
@@ -139,25 +142,41 @@ export function evaluateTargets(runs: readonly RunResult[]): TargetResult[] {
     }
   }
 
-  for (const [subjectId, what] of [
-    ['drain/sqlite-1', 'backlog drain'],
-    ['e2e/sqlite-1/100', 'end to end, max rate'],
-  ] as const) {
-    const id = `cpu-${subjectId.replaceAll('/', '-')}`;
-    const target = `CPU per delivery ≤ 2× the ceiling's (SQLite, ${what})`;
-    const subject = ok(runs, subjectId);
-    const base = ok(runs, 'ceiling');
-    const mine = subject && cpuMicros(subject);
-    const theirs = base && cpuMicros(base);
-    if (mine === undefined) results.push(na(id, target, subjectId));
-    else if (theirs === undefined) results.push(na(id, target, 'ceiling'));
+  {
+    // One target (the issue's), judged where the CPU goes at saturation: the backlog drain and
+    // end to end at the maximum rate, each against the ceiling's µs per delivery.
+    const id = 'cpu-per-delivery';
+    const target =
+      "CPU per delivery ≤ 2× the ceiling's (SQLite: backlog drain and end to end at the maximum rate)";
+    const theirs = (() => {
+      const base = ok(runs, 'ceiling');
+      return base && cpuMicros(base);
+    })();
+    const parts: { what: string; mine: number }[] = [];
+    const missing: string[] = [];
+    for (const [subjectId, what] of [
+      ['drain/sqlite-1', 'drain'],
+      ['e2e/sqlite-1/100', 'end to end'],
+    ] as const) {
+      const subject = ok(runs, subjectId);
+      const mine = subject && cpuMicros(subject);
+      if (mine === undefined) missing.push(subjectId);
+      else parts.push({ what, mine });
+    }
+    if (theirs === undefined) results.push(na(id, target, 'ceiling'));
+    else if (parts.length === 0) results.push(na(id, target, missing.join(', ')));
     else {
-      const ratio = mine / theirs;
+      const worst = Math.max(...parts.map((p) => p.mine / theirs));
+      const measured = `${parts
+        .map((p) => `${p.what} ${n0(p.mine)} µs = ${(p.mine / theirs).toFixed(2)}×`)
+        .join(
+          '; ',
+        )} of ${n0(theirs)} µs${missing.length > 0 ? ` (${missing.join(', ')} not measured)` : ''}`;
       results.push({
         id,
         target,
-        measured: `${n0(mine)} µs = ${ratio.toFixed(2)}× of ${n0(theirs)} µs`,
-        verdict: ratio <= 2 ? 'PASS' : 'MISS',
+        measured,
+        verdict: worst <= 2 && missing.length === 0 ? 'PASS' : worst <= 2 ? 'N/A' : 'MISS',
       });
     }
   }
@@ -221,32 +240,30 @@ export function evaluateTargets(runs: readonly RunResult[]): TargetResult[] {
   }
 
   for (const deployment of ['sqlite-1', 'postgres-2']) {
+    // The issue's target is the memory bound; throughput against the smaller drain is shown.
     const id = `scale-${deployment}`;
-    const target = `Large backlog: ≥ 90% of the smaller backlog's throughput, peak RSS ≤ 300 MB (${deployment})`;
+    const target = `1,000,000-pending drain at ≤ 300 MB peak RSS (${deployment})`;
     const big = ok(runs, `scale/${deployment}`);
-    const small = ok(runs, `drain/${deployment}`);
     if (!big?.deliveriesPerSecond) {
       if (deployment === 'sqlite-1' || runs.some((r) => r.id === `scale/${deployment}`)) {
         results.push(na(id, target, `scale/${deployment}`));
       }
       continue;
     }
-    if (!small?.deliveriesPerSecond) {
-      results.push(na(id, target, `drain/${deployment}`));
-      continue;
-    }
-    const ratio = big.deliveriesPerSecond / small.deliveriesPerSecond;
+    const small = ok(runs, `drain/${deployment}`);
     const rss = big.peakRssMb;
-    const pass = ratio >= 0.9 && rss !== undefined && rss <= 300;
+    const versus = small?.deliveriesPerSecond
+      ? ` = ${pct(big.deliveriesPerSecond / small.deliveriesPerSecond)} of ${n0(small.deliveriesPerSecond)}/s (${n0(small.deliveries ?? 0)} pending)`
+      : '';
     results.push({
       id,
       target,
-      measured: `${n0(big.deliveries ?? 0)} pending: ${n0(big.deliveriesPerSecond)}/s = ${pct(ratio)} of ${n0(
-        small.deliveriesPerSecond,
-      )}/s (${n0(small.deliveries ?? 0)} pending); peak RSS ${rss === undefined ? '?' : `${Math.round(rss)} MB`}`,
-      verdict: pass ? 'PASS' : 'MISS',
+      measured: `peak RSS ${rss === undefined ? '?' : `${Math.round(rss)} MB`}; ${n0(big.deliveries ?? 0)} pending: ${n0(big.deliveriesPerSecond)}/s${versus}`,
+      verdict: rss === undefined ? 'N/A' : rss <= 300 ? 'PASS' : 'MISS',
     });
   }
 
-  return results;
+  return results.map((r) =>
+    r.verdict === 'MISS' && LIMITS[r.id] ? { ...r, limit: LIMITS[r.id] } : r,
+  );
 }

@@ -128,16 +128,16 @@ describe('evaluateTargets', () => {
       ['e2e-postgres', 'PASS'],
       ['publish-p99', 'PASS'],
       ['latency-1k', 'PASS'],
-      ['cpu-drain-sqlite-1', 'PASS'],
-      ['cpu-e2e-sqlite-1-100', 'PASS'],
+      ['cpu-per-delivery', 'PASS'],
       ['fairness-timeout-sqlite-1', 'PASS'],
       ['fairness-500-sqlite-1', 'PASS'],
       ['scale-sqlite-1', 'PASS'],
     ]);
     const drain = targets.find((t) => t.id === 'vs-bullmq');
     expect(drain?.measured).toBe('5,600/s = 2.80× of 2,000/s; 100,000 of 100,000 attempts logged');
-    const cpu = targets.find((t) => t.id === 'cpu-drain-sqlite-1');
-    expect(cpu?.measured).toBe('250 µs = 1.67× of 150 µs');
+    const cpu = targets.find((t) => t.id === 'cpu-per-delivery');
+    expect(cpu?.measured).toBe('drain 250 µs = 1.67×; end to end 300 µs = 2.00× of 150 µs');
+    expect(targets.every((t) => t.limit === undefined)).toBe(true);
   });
 
   it('misses at the thresholds’ wrong side', () => {
@@ -169,8 +169,7 @@ describe('evaluateTargets', () => {
     });
     const verdicts = Object.fromEntries(evaluateTargets(runs).map((t) => [t.id, t.verdict]));
     expect(verdicts['vs-bullmq']).toBe('MISS');
-    expect(verdicts['cpu-drain-sqlite-1']).toBe('MISS');
-    expect(verdicts['cpu-e2e-sqlite-1-100']).toBe('PASS');
+    expect(verdicts['cpu-per-delivery']).toBe('MISS');
     expect(verdicts['e2e-postgres']).toBe('MISS');
     expect(verdicts['latency-1k']).toBe('MISS');
     expect(verdicts['e2e-vs-bullmq']).toBe('MISS');
@@ -178,6 +177,25 @@ describe('evaluateTargets', () => {
     expect(verdicts['fairness-timeout-sqlite-1']).toBe('MISS');
     expect(verdicts['fairness-500-sqlite-1']).toBe('MISS');
     expect(verdicts['scale-sqlite-1']).toBe('MISS');
+  });
+
+  it('names the limit of every miss, and judges the large backlog on its memory alone', () => {
+    const runs = passingRuns().map((r) =>
+      r.id === 'scale/sqlite-1'
+        ? { ...r, deliveriesPerSecond: 1000, peakRssMb: 300 }
+        : r.id === 'e2e/sqlite-1/1k'
+          ? { ...r, latency: lat(4, 30) }
+          : r,
+    );
+    const targets = evaluateTargets(runs);
+    const scale = targets.find((t) => t.id === 'scale-sqlite-1');
+    expect(scale?.verdict).toBe('PASS');
+    expect(scale?.measured).toBe(
+      'peak RSS 300 MB; 1,000,000 pending: 1,000/s = 18% of 5,600/s (100,000 pending)',
+    );
+    const missed = targets.filter((t) => t.verdict === 'MISS');
+    expect(missed.map((t) => t.id)).toEqual(['latency-1k']);
+    expect(missed[0]?.limit).toMatch(/\S/);
   });
 
   it('misses the drain target when an attempt was not logged, even at full speed', () => {
@@ -194,8 +212,7 @@ describe('evaluateTargets', () => {
         : r,
     );
     const targets = evaluateTargets(runs);
-    expect(targets.find((t) => t.id === 'cpu-drain-sqlite-1')?.verdict).toBe('N/A');
-    expect(targets.find((t) => t.id === 'cpu-e2e-sqlite-1-100')?.verdict).toBe('N/A');
+    expect(targets.find((t) => t.id === 'cpu-per-delivery')?.verdict).toBe('N/A');
     expect(targets.find((t) => t.id === 'vs-bullmq')?.verdict).toBe('PASS');
     expect(evaluateTargets([]).every((t) => t.verdict === 'N/A')).toBe(true);
   });
@@ -266,6 +283,18 @@ describe('markdown rendering', () => {
     // The unavailable run is listed with its reason, and the pipe is escaped.
     expect(md).toContain('NOT-AVAILABLE: PostgreSQL \\| unreachable');
     expect(md).not.toContain('Quick mode');
+  });
+
+  it('names what limits each missed target under the table, and nothing when all pass', () => {
+    expect(renderMarkdown(report, evaluateTargets(report.runs), 'x.svg')).not.toContain(
+      'What limits each missed target',
+    );
+    const slow = report.runs.map((r) =>
+      r.id === 'e2e/sqlite-1/100' ? { ...r, publishLatency: lat(40, 90) } : r,
+    );
+    const md = renderMarkdown({ ...report, runs: slow }, evaluateTargets(slow), 'x.svg');
+    expect(md).toContain('What limits each missed target');
+    expect(md).toMatch(/- \*\*POST \/v1\/events p99 ≤ 15 ms[^*]*\*\*: \S/);
   });
 
   it('marks quick reports and bold-faces misses', () => {

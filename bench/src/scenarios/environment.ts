@@ -17,8 +17,9 @@ export interface HooklineEnvironment {
 }
 
 /**
- * Starts Hookline for end-to-end runs. SQLite: one `serve` with its own dispatcher (on its own
- * thread by default, or on the API thread). PostgreSQL: `serve --no-worker` plus `deployment.workers` workers.
+ * Starts Hookline for end-to-end runs. SQLite: one `serve` with its own dispatcher (threading:
+ * `deployment.thread`, else serve's default). PostgreSQL: `serve --no-worker` plus
+ * `deployment.workers` workers, or (`inServe`) one `serve` with its dispatcher, as on SQLite.
  */
 export async function startEnvironment(
   ctx: BenchContext,
@@ -38,7 +39,7 @@ export async function startEnvironment(
       // A timing-out endpoint must not hold the shutdown for long.
       HOOKLINE_SHUTDOWN_TIMEOUT: '1s',
     };
-    const inProcess = deployment.engine === 'sqlite';
+    const inProcess = deployment.engine === 'sqlite' || deployment.inServe === true;
     const serve = await startServe(
       env,
       inProcess,

@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import { createApp } from './api/app.js';
 import type { Api, AppDeps } from './api/app.js';
 import type { Config } from './config/config.js';
 import { createDeliveryServices } from './dispatch/delivery-services.js';
@@ -7,8 +6,6 @@ import type { DeliveryServices } from './dispatch/delivery-services.js';
 import { createDispatcher } from './dispatch/dispatcher.js';
 import { startDispatcherThread } from './dispatch/dispatcher-thread.js';
 import type { Dispatcher } from './dispatch/dispatcher.js';
-import { withDashboard } from './dashboard/index.js';
-import { withPortal } from './portal/index.js';
 import { createWakeupHub } from './dispatch/wakeup.js';
 import { startRewardSweeper } from './domain/reward-approval.js';
 import type { RewardSweeper } from './domain/reward-approval.js';
@@ -40,6 +37,25 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** A second thread for delivery: see {@link StartOptions.thread}. */
+export type ThreadMode = 'none' | 'sender' | 'dispatcher';
+
+/**
+ * The default of {@link StartOptions.thread} and of `hookline serve --thread`, chosen by
+ * measurement (docs/operations.md, "Threads"): with the HTTP attempts on their own thread, a
+ * publish no longer waits behind signing and sending on the API's event loop.
+ */
+export const DEFAULT_THREAD: ThreadMode = 'sender';
+
+/**
+ * A process without the API (`hookline worker`): the app is never built, so that the worker's
+ * heap holds only what delivery needs.
+ */
+export type WorkerService = Omit<RunningService, 'app' | 'url'> & {
+  readonly app: undefined;
+  readonly url: '';
+};
+
 /** Options of {@link startService}. */
 export interface StartOptions {
   /** Serve the API (default true). `hookline worker` runs only the dispatcher. */
@@ -54,9 +70,16 @@ export interface StartOptions {
    * Use a second thread (worker_threads) so the API and the dispatcher use both cores:
    * `sender` sends the HTTP attempts from their own thread while claims and results stay on
    * this one (SQLite keeps one writer); `dispatcher` runs the whole dispatcher on its own
-   * thread with its own connection. Default `none` (`hookline serve --thread` chooses).
+   * thread with its own connection; `none` keeps everything on this thread. Default
+   * {@link DEFAULT_THREAD} (`hookline serve --thread` chooses).
    */
-  readonly thread?: 'none' | 'sender' | 'dispatcher';
+  readonly thread?: ThreadMode;
+  /**
+   * A delivery thread failed: this process no longer delivers. Default: logged as fatal, exit
+   * code 1 and SIGTERM to this process, so that `hookline serve` shuts down gracefully (leases
+   * released) and exits non-zero instead of staying up without delivering.
+   */
+  readonly onFatal?: (error: Error) => void;
 }
 
 /**
@@ -66,8 +89,18 @@ export interface StartOptions {
 export async function startService(
   config: Config,
   logger: Logger,
+  options: StartOptions & { readonly api: false },
+): Promise<WorkerService>;
+export async function startService(
+  config: Config,
+  logger: Logger,
+  options?: StartOptions,
+): Promise<RunningService>;
+export async function startService(
+  config: Config,
+  logger: Logger,
   options: StartOptions = {},
-): Promise<RunningService> {
+): Promise<RunningService | WorkerService> {
   const store = await openStore(config.database);
   try {
     const { applied } = await migrateToLatest(store);
@@ -79,19 +112,37 @@ export async function startService(
       engine: store.engine,
     });
 
+    const thread = options.thread ?? DEFAULT_THREAD;
+    const onFatal =
+      options.onFatal ??
+      ((error: Error) => {
+        logger.fatal({ err: error }, 'a delivery thread failed; stopping');
+        process.exitCode = 1;
+        process.kill(process.pid, 'SIGTERM');
+      });
     const delivery = createDeliveryServices({
       config,
-      senderThread: options.thread === 'sender' && options.worker !== false,
+      senderThread: thread === 'sender' && options.worker !== false,
+      onThreadFailure: onFatal,
     });
     // In-process signal, plus NOTIFY/LISTEN across processes on PostgreSQL.
     const wakeup = createWakeupHub(store);
-    let deps: AppDeps = { config, store, logger, wakeup, delivery };
-    deps = withPortal(deps);
-    if (options.dashboard !== false) deps = withDashboard(deps);
-    if (options.extend) deps = options.extend(deps);
-    const app = await createApp(deps);
+    let app: Api | undefined;
     let url = '';
     if (options.api !== false) {
+      // Loaded and built only where the API is served: the app (routes, schemas, the OpenAPI
+      // document) doubled a worker's live heap, and V8 lets the heap grow to a multiple of what
+      // is live before a full collection (the 1,000,000-pending drain's peak RSS).
+      const [{ createApp }, { withPortal }, { withDashboard }] = await Promise.all([
+        import('./api/app.js'),
+        import('./portal/index.js'),
+        import('./dashboard/index.js'),
+      ]);
+      let deps: AppDeps = { config, store, logger, wakeup, delivery };
+      deps = withPortal(deps);
+      if (options.dashboard !== false) deps = withDashboard(deps);
+      if (options.extend) deps = options.extend(deps);
+      app = await createApp(deps);
       const address = await app.listen({ port: config.port, host: config.host });
       url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
       logger.info({ url, engine: store.engine }, 'hookline listening');
@@ -100,8 +151,8 @@ export async function startService(
     let dispatcher: Dispatcher | undefined;
     if (options.worker !== false) {
       const d =
-        options.thread === 'dispatcher'
-          ? await startDispatcherThread({ config, delivery, logger })
+        thread === 'dispatcher'
+          ? await startDispatcherThread({ config, delivery, logger, onFailure: onFatal })
           : createDispatcher({
               store,
               config,
@@ -116,10 +167,7 @@ export async function startService(
         logger.warn({ err: error }, 'LISTEN connection lost; polling'),
       );
       d.start();
-      logger.info(
-        { workerId: d.workerId, engine: store.engine, thread: options.thread ?? 'none' },
-        'dispatcher started',
-      );
+      logger.info({ workerId: d.workerId, engine: store.engine, thread }, 'dispatcher started');
     }
 
     // Rewards leave their review period where deliveries are worked (not in API-only processes).
@@ -147,7 +195,7 @@ export async function startService(
     }
 
     let stopping: Promise<void> | undefined;
-    return {
+    const running = {
       config,
       store,
       app,
@@ -158,7 +206,7 @@ export async function startService(
       retention,
       stop() {
         stopping ??= (async () => {
-          await app.close();
+          await app?.close();
           await sweeper?.stop();
           await retention?.stop();
           if (dispatcher) {
@@ -172,6 +220,7 @@ export async function startService(
         return stopping;
       },
     };
+    return running as RunningService | WorkerService;
   } catch (error) {
     await store.close();
     throw error;

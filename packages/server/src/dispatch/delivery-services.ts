@@ -38,6 +38,8 @@ export function createDeliveryServices(input: {
   readonly listenerTransport?: ListenerTransport;
   /** Send HTTP attempts from a thread of their own (createThreadSender). */
   readonly senderThread?: boolean;
+  /** The sender thread died (default: the process crashes). */
+  readonly onThreadFailure?: (error: Error) => void;
 }): DeliveryServices {
   const { config } = input;
   const events = new DeliveryFeed();
@@ -59,6 +61,7 @@ export function createDeliveryServices(input: {
           dnsServers: config.dnsServers,
         },
         local,
+        input.onThreadFailure,
       )
     : local;
   let closing: Promise<void> | undefined;

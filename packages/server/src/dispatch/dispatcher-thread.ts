@@ -28,6 +28,11 @@ export async function startDispatcherThread(input: {
   readonly config: Config;
   readonly delivery: DeliveryServices;
   readonly logger?: Logger;
+  /**
+   * The thread failed after it started (an uncaught error, an unexpected exit): nothing is
+   * delivered any more. Default: the process crashes (non-zero) rather than hanging on.
+   */
+  readonly onFailure?: (error: Error) => void;
 }): Promise<Dispatcher> {
   const { delivery } = input;
   const data: DispatcherThreadData = { config: input.config };
@@ -37,6 +42,18 @@ export async function startDispatcherThread(input: {
   let inFlight = 0;
   let stopped: ((released: number) => void) | undefined;
   let exited = false;
+  let started = false;
+  let stopping = false;
+  let failed = false;
+  const fail = (error: Error) => {
+    if (stopping || failed) return;
+    failed = true;
+    if (input.onFailure) input.onFailure(error);
+    else
+      process.nextTick(() => {
+        throw error;
+      });
+  };
 
   const workerId = await new Promise<string>((resolve, reject) => {
     worker.once('error', reject);
@@ -44,7 +61,11 @@ export async function startDispatcherThread(input: {
       switch (message.type) {
         case 'started':
           worker.off('error', reject);
-          worker.on('error', (error) => input.logger?.error({ err: error }, 'dispatcher thread'));
+          started = true;
+          worker.on('error', (error) => {
+            input.logger?.error({ err: error }, 'dispatcher thread');
+            fail(error);
+          });
           resolve(message.workerId);
           break;
         case 'failed':
@@ -85,10 +106,11 @@ export async function startDispatcherThread(input: {
           break;
       }
     });
-    worker.once('exit', () => {
+    worker.once('exit', (code) => {
       exited = true;
       stopped?.(0);
       reject(new Error('dispatcher thread exited before it started'));
+      if (started) fail(new Error(`the dispatcher thread exited (code ${code})`));
     });
   });
 
@@ -102,6 +124,7 @@ export async function startDispatcherThread(input: {
       if (!exited) send({ type: 'wake' });
     },
     async stop() {
+      stopping = true;
       if (exited) return { released: 0 };
       const released = await new Promise<number>((resolve) => {
         stopped = resolve;

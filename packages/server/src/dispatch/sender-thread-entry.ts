@@ -1,12 +1,13 @@
 /**
  * The entry of a sender thread: a real sender (signing, HTTP destination, SSRF guard,
- * deadlines) working for a dispatcher on another thread (sender-thread.ts). Messages:
- * `send` (a request without its signal) and `abort` in; `outcome` out.
+ * deadlines) working for a dispatcher on another thread (sender-thread.ts). Messages, in
+ * batches: `send` (a request without its signal) and `abort` in; outcomes out, those finished
+ * in the same event-loop turn together.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createSender } from './sender.js';
 import type { SendRequest } from './sender.js';
-import type { SenderThreadData } from './sender-thread.js';
+import type { SenderThreadData, ToService, ToThread } from './sender-thread.js';
 
 const port = parentPort;
 if (!port) throw new Error('sender-thread-entry runs in a worker thread');
@@ -19,18 +20,26 @@ const sender = createSender({
 });
 const aborts = new Map<number, AbortController>();
 
-port.on(
-  'message',
-  (message: { type: 'send'; id: number; request: SendRequest } | { type: 'abort'; id: number }) => {
+let outbox: ToService[] = [];
+const flush = () => {
+  const batch = outbox;
+  outbox = [];
+  port.postMessage(batch);
+};
+
+port.on('message', (messages: readonly ToThread[]) => {
+  for (const message of messages) {
     if (message.type === 'abort') {
       aborts.get(message.id)?.abort();
-      return;
+      continue;
     }
     const controller = new AbortController();
     aborts.set(message.id, controller);
-    void sender.send({ ...message.request, signal: controller.signal }).then((outcome) => {
+    const request: SendRequest = { ...message.request, signal: controller.signal };
+    void sender.send(request).then((outcome) => {
       aborts.delete(message.id);
-      port.postMessage({ id: message.id, outcome });
+      if (outbox.length === 0) setImmediate(flush);
+      outbox.push({ id: message.id, outcome });
     });
-  },
-);
+  }
+});

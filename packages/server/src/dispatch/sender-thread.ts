@@ -21,23 +21,59 @@ export interface SenderThreadData {
  * @example
  * const sender = createThreadSender({ timeoutMs, allowPrivateNetworks, connectionsPerWebhook, dnsServers }, local);
  */
-export function createThreadSender(data: SenderThreadData, local: Sender): Sender {
+export function createThreadSender(
+  data: SenderThreadData,
+  local: Sender,
+  onFailure: (error: Error) => void = crash,
+): Sender {
   const worker = spawnEntry(data);
   worker.unref();
   const waiting = new Map<number, (outcome: AttemptOutcome) => void>();
   let nextId = 1;
-  worker.on('message', (message: { id: number; outcome: AttemptOutcome }) => {
-    const resolve = waiting.get(message.id);
-    waiting.delete(message.id);
-    resolve?.(message.outcome);
+  let closing = false;
+  let failed: Error | undefined;
+  worker.on('message', (outcomes: readonly ToService[]) => {
+    for (const { id, outcome } of outcomes) {
+      const resolve = waiting.get(id);
+      waiting.delete(id);
+      resolve?.(outcome);
+    }
   });
+  // Messages are batched: a claim starts up to hundreds of attempts in one synchronous loop,
+  // and one postMessage each (a structured clone and a wake-up of the thread) cost the API
+  // thread more than the attempts' own work. They leave together once that loop is done.
+  let outbox: ToThread[] = [];
+  const flush = () => {
+    const batch = outbox;
+    outbox = [];
+    if (batch.length > 0 && !failed) worker.postMessage(batch);
+  };
+  const post = (message: ToThread) => {
+    if (outbox.length === 0) queueMicrotask(flush);
+    outbox.push(message);
+  };
+  // A dead thread would leave every attempt in flight waiting forever (the dispatcher's slots
+  // full, the process up but delivering nothing): its attempts end as aborted (released, not
+  // logged, as at shutdown) and the failure is reported, so that the process stops.
+  const fail = (error: Error) => {
+    if (closing || failed) return;
+    failed = error;
+    for (const [id, resolve] of waiting) {
+      waiting.delete(id);
+      resolve(abortedOutcome(error));
+    }
+    onFailure(error);
+  };
+  worker.on('error', (error) => fail(error));
+  worker.on('exit', (code) => fail(new Error(`the sender thread exited (code ${code})`)));
   return {
     send(request) {
       if (request.webhookKind === 'listener') return local.send(request);
+      if (failed) return Promise.resolve(abortedOutcome(failed));
       const id = nextId++;
       const { signal, ...plain } = request;
       return new Promise<AttemptOutcome>((resolve) => {
-        const onAbort = () => worker.postMessage({ type: 'abort', id });
+        const onAbort = () => post({ type: 'abort', id });
         // Removed when the outcome arrives: the shutdown signal is shared by every attempt,
         // and an EventTarget with thousands of stale listeners makes each add O(n).
         waiting.set(id, (outcome) => {
@@ -46,19 +82,50 @@ export function createThreadSender(data: SenderThreadData, local: Sender): Sende
         });
         if (signal?.aborted) onAbort();
         else signal?.addEventListener('abort', onAbort, { once: true });
-        worker.postMessage({
-          type: 'send',
-          id,
-          request: plain satisfies Omit<SendRequest, 'signal'>,
-        });
+        post({ type: 'send', id, request: plain });
       });
     },
     setListenerTransport: (transport) => local.setListenerTransport(transport),
     async close() {
+      closing = true;
       await worker.terminate().catch(() => {});
       await local.close();
     },
   };
+}
+
+/** What the service sends its sender thread, in batches (sender-thread-entry.ts). */
+export type ToThread =
+  | { readonly type: 'send'; readonly id: number; readonly request: Omit<SendRequest, 'signal'> }
+  | { readonly type: 'abort'; readonly id: number };
+
+/** What the sender thread sends back, in batches: the outcome of each attempt. */
+export interface ToService {
+  readonly id: number;
+  readonly outcome: AttemptOutcome;
+}
+
+/** The outcome of an attempt the thread could not finish: released like a shutdown's. */
+function abortedOutcome(error: Error): AttemptOutcome {
+  return {
+    startedAt: Date.now(),
+    durationMs: 0,
+    requestHeaders: {},
+    responseStatus: null,
+    responseHeaders: null,
+    responseBody: null,
+    succeeded: false,
+    errorClass: null,
+    errorMessage: error.message,
+    aborted: true,
+  };
+}
+
+/** Without a handler, a thread failure ends the process (non-zero) rather than hanging it. */
+function crash(error: Error): void {
+  process.nextTick(() => {
+    throw error;
+  });
 }
 
 function spawnEntry(data: SenderThreadData): Worker {

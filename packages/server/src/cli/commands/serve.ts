@@ -11,7 +11,7 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     .option('--no-worker', 'serve the API only; run `hookline worker` processes to deliver')
     .option(
       '--thread <mode>',
-      'second thread for delivery: none (default), dispatcher (the whole dispatcher, own SQLite connection) or sender (HTTP attempts); see docs/benchmarks.md',
+      'second thread for delivery: sender (default: HTTP attempts on their own thread), dispatcher (the whole dispatcher, own database connection) or none (one thread); see docs/operations.md',
     )
     .addHelpText(
       'after',
@@ -23,14 +23,20 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
       const { createLogger } = await import('../../observability/logger.js');
       const { startService } = await import('../../service.js');
       const logger = createLogger(config.logLevel);
-      // One thread by default: on this project's 2-core benchmark machine neither second
-      // thread beat it end to end (docs/benchmarks.md). On PostgreSQL, scale out with
-      // `hookline worker` processes instead.
-      const thread = options.thread ?? 'none';
-      if (thread !== 'none' && thread !== 'sender' && thread !== 'dispatcher') {
+      // Default: startService's (DEFAULT_THREAD, chosen by measurement: docs/operations.md).
+      const { thread } = options;
+      if (
+        thread !== undefined &&
+        thread !== 'none' &&
+        thread !== 'sender' &&
+        thread !== 'dispatcher'
+      ) {
         throw usageError(`--thread must be sender, dispatcher or none, not "${thread}"`);
       }
-      const service = await startService(config, logger, { worker: options.worker, thread });
+      const service = await startService(config, logger, {
+        worker: options.worker,
+        ...(thread !== undefined ? { thread } : {}),
+      });
       if (service.bootstrap.created) {
         ctx.term.line();
         ctx.term.line(`  Hookline is running at ${service.url}`);

@@ -1,0 +1,31 @@
+/**
+ * What limits each target when it is missed: one line per target id, from the profiles and
+ * measurements named in bench/README.md ("Findings"). The report prints it under a MISS, so
+ * that no miss goes unexplained (issue 21). Update a line when a new profile moves the limit.
+ */
+export const LIMITS: Readonly<Record<string, string>> = {
+  'e2e-vs-bullmq':
+    "end to end publishes over HTTP, validates, commits the outbox, sends and logs every attempt on the 2 cores the receivers and publishers also use; BullMQ's peer drains a pre-filled queue and logs nothing. Profile of serve at the maximum rate: SQLite statement execution (outbox, claim, results) and undici/writev lead the busy time.",
+  'vs-bullmq':
+    'the drain worker is CPU-bound on one core: V8 profile 28% better-sqlite3 statement execution (attempt rows, deliveries and their indexes written to the WAL), 14% undici, 7.6% writev, 7.6% GC; what is above the ceiling is the durable attempt log BullMQ does not keep.',
+  'e2e-postgres':
+    'the PostgreSQL workers wait on round trips (claims sequential per worker, at 65% of a core): the claim-ahead pipeline (issue 21, item 3) is what lifts it.',
+  'publish-p99':
+    'with 16 closed-loop publishers a publish waits for its turn on the API event loop: latency ≈ publishers ÷ publish rate (Little), so p99 ≤ 15 ms needs over 1,000 publishes/s on a core shared with the claims and result writes (synchronous SQLite) of the dispatcher, the receivers and the publishers themselves.',
+  'latency-1k':
+    "publish → receipt includes the group commit's wait for the next event-loop turn, the claim and a result flush on the same loop; its p99 follows the machine's other load (11–22 ms over quick runs on a shared machine).",
+  'cpu-per-delivery':
+    "per delivery the dispatcher does the ceiling's work (sign, send) plus the claim and the result: drain profile 28% better-sqlite3 statement execution (WAL writes of attempts, deliveries, indexes), Kysely under 1%; end to end adds the publish (HTTP, validation, outbox) and, with the sender thread (serve's default), the messages between the threads (batched per event-loop turn).",
+  'fairness-timeout-sqlite-1':
+    "healthy throughput is unaffected; the p99 ratio compares two short runs' tails on a shared machine (1.4–8.4× over three quick runs of the same code).",
+  'fairness-500-sqlite-1':
+    "the failing endpoint's retries add claim and result work on the same loop; the p99 ratio compares two short runs' tails on a shared machine.",
+  'fairness-timeout-postgres-2':
+    'timed-out attempts hold their lease for the 5 s deadline; with two workers each claim also counts the other worker’s leases per webhook (one more round trip), which delays the healthy endpoints’ claims.',
+  'fairness-500-postgres-2':
+    'the failing endpoint’s retries cost claims and result round trips shared with the healthy endpoints (2 workers, sequential claims).',
+  'scale-sqlite-1':
+    "peak RSS of the worker is V8's old generation grown to a multiple of the live heap between full collections; what reaches it is led by per-attempt objects that live for an HTTP round trip (deadline AbortController 18%, undici request and response headers ~35%, the destination's URL) in a sampling heap profile; the worker no longer builds the API app (live heap 45 → 27 MB).",
+  'scale-postgres-2':
+    "peak RSS of the largest worker: V8's old generation between full collections (per-attempt objects that live for an HTTP round trip), as on SQLite.",
+};
