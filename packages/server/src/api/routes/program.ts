@@ -1,7 +1,6 @@
 import { loadProgram, programUpdateSchema, updateProgram } from '../../domain/program-settings.js';
+import type { ProgramUpdate } from '../../domain/program-settings.js';
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../storage/index.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { ok } from '../responses.js';
@@ -25,14 +24,16 @@ const settingsUpdateBody = programUpdateSchema.extend({
  */
 export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
   const { db } = deps.store;
-  /** The plugins' steps of a program change (AppDeps.programChangeSteps), in its transaction. */
-  const runSteps = async (
-    request: FastifyRequest,
-    trx: Kysely<Database>,
-    programId: string,
-    now: number,
-  ) => {
-    for (const step of deps.programChangeSteps ?? []) await step(request, trx, programId, now);
+  /**
+   * Applies a program update with the plugins' steps (AppDeps.programChangeSteps) in its
+   * transaction: both routes change the program this one way.
+   */
+  const change = (request: FastifyRequest, update: ProgramUpdate) => {
+    const { programId } = principalOf(request);
+    const now = deps.clock();
+    return updateProgram(db, programId, update, now, async (trx) => {
+      for (const step of deps.programChangeSteps ?? []) await step(request, trx, programId, now);
+    });
   };
   const tags = ['program'];
 
@@ -73,12 +74,7 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
         response: { 200: programResponseSchema },
       },
     },
-    async (request) => {
-      const { programId } = principalOf(request);
-      const now = deps.clock();
-      const steps = (trx: Kysely<Database>) => runSteps(request, trx, programId, now);
-      return ok(await updateProgram(db, programId, request.body, now, steps));
-    },
+    async (request) => ok(await change(request, request.body)),
   );
 
   app.put(
@@ -96,10 +92,7 @@ export function registerProgramRoutes(app: Api, deps: ResolvedDeps): void {
     async (request) => {
       const { settings, ...flat } = request.body;
       const update = { ...flat, ...settings };
-      const { programId } = principalOf(request);
-      const now = deps.clock();
-      const steps = (trx: Kysely<Database>) => runSteps(request, trx, programId, now);
-      return ok(await updateProgram(db, programId, update, now, steps));
+      return ok(await change(request, update));
     },
   );
 }
