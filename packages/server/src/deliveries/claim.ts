@@ -225,11 +225,20 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       let usable = 0;
       for (const r of laneRows) if (!full.has(r.webhook_id)) usable++;
       if (usable >= scanLimit) continue;
+      // The lane comes in as a column (of `unnest`), never as a literal, in this statement and
+      // the next: a literal `lane = 0` would let the planner prove the predicate of a lane's head
+      // index (`deliveries_owner_due`) and, on default selectivities (no ANALYZE yet, or a
+      // backlog that grew since), read the webhooks through it, aggregating the lane's whole due
+      // range on every step instead of one probe per webhook (migration 0020). As a column it
+      // can only be an index condition, which `deliveries_lane_webhook_due` alone offers.
       const others = await sql<{ id: string }>`
-        with recursive w (id, n) as (
-          select (select min(webhook_id) from deliveries where status = 'pending' and lane = ${sql.lit(lane)}), 0
+        with recursive w (id, lane, n) as (
+          select (select webhook_id from deliveries where status = 'pending' and lane = l.lane
+            order by webhook_id limit 1), l.lane, 0
+          from unnest(cast(${[lane]} as integer[])) as l (lane)
           union all
-          select (select min(webhook_id) from deliveries where status = 'pending' and lane = ${sql.lit(lane)} and webhook_id > w.id), w.n + 1
+          select (select webhook_id from deliveries where status = 'pending' and lane = w.lane
+            and webhook_id > w.id order by webhook_id limit 1), w.lane, w.n + 1
           from w where w.id is not null and w.n < ${MAX_WEBHOOKS_PER_CLAIM}
         )
         select id from w where id is not null
@@ -238,29 +247,37 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
         .map((r) => r.id)
         .filter((id) => !full.has(id) && !fromHead.has(id));
       await countLeases(candidates);
+      // Each webhook may give up to its free slots, and the room goes to the oldest due rows
+      // of all of them. Handing the room out by slots instead, in webhook id order, left the
+      // last webhooks of the list nothing whenever the first ones had slots free but few due
+      // rows: behind a timing-out webhook on PostgreSQL their rows waited seconds (the 90x
+      // fairness regression, docs/design-measurements.md). Rows fetched beyond the room stay
+      // locked only until this transaction ends, and no other claim could lease them meanwhile
+      // anyway: it cannot hold these webhooks' cap locks while this one does.
+      const room = scanLimit - usable;
       const ids: string[] = [];
       const takes: number[] = [];
-      let room = scanLimit - usable;
       for (const id of candidates) {
-        if (room <= 0) break;
         const take = Math.min(room, slotsOf(id));
         if (take <= 0) continue;
         ids.push(id);
         takes.push(take);
-        room -= take;
       }
       if (ids.length === 0) continue;
       const due = await sql<ScannedRow>`
         select d.id, d.webhook_id, d.lane, d.next_attempt_at
-        from unnest(cast(${ids} as text[]), cast(${takes} as integer[])) as c (id, take)
+        from unnest(cast(${ids} as text[]), cast(${takes} as integer[]),
+          cast(${ids.map(() => lane)} as integer[])) as c (id, take, lane)
         cross join lateral (
           select id, webhook_id, lane, next_attempt_at from deliveries
-          where lane = ${sql.lit(lane)} and webhook_id = c.id and status = 'pending'
+          where lane = c.lane and webhook_id = c.id and status = 'pending'
             and next_attempt_at <= ${now}
           order by next_attempt_at
           limit c.take
           for update skip locked
         ) d
+        order by d.next_attempt_at
+        limit ${room}
       `.execute(trx);
       for (const r of due.rows) {
         if (seen.has(r.id)) continue;

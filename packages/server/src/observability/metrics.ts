@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { LANES } from '../deliveries/index.js';
 import type { DeliveryFeed } from '../deliveries/index.js';
 import type { Store } from '../storage/index.js';
 
@@ -74,10 +75,16 @@ export function createDeliveryMetrics(store: Store, events: DeliveryFeed): Deliv
     async collect() {
       const now = Date.now();
       if (!cached || now - cached.at > QUEUE_DEPTH_CACHE_MS) {
-        // Every lane (deliveries/lanes.ts), so the range search of `deliveries_lane_due` applies.
+        // Lane by lane (deliveries/lanes.ts), each a literal, so every lane's head index applies
+        // (on PostgreSQL one partial index per lane, migration 0020).
         const result = await sql<{ n: number | string }>`
-          select count(*) as n from deliveries
-          where status = 'pending' and lane in (0, 1) and next_attempt_at <= ${now}
+          select ${sql.join(
+            LANES.map(
+              (lane) => sql`(select count(*) from deliveries
+                where status = 'pending' and lane = ${sql.lit(lane)} and next_attempt_at <= ${now})`,
+            ),
+            sql` + `,
+          )} as n
         `.execute(store.db);
         cached = { at: now, value: Number(result.rows[0]?.n ?? 0) };
       }

@@ -68,6 +68,38 @@ describe.each(engines)('claim fairness on %s', (engine) => {
     expect(Object.keys(counts).every((n) => ['a', 'b', 'c'].includes(n))).toBe(true);
   });
 
+  it('behind a webhook at its cap, every other webhook with due rows gets them, whatever its place in the list', async () => {
+    // Six webhooks with two due rows each behind `slow`, and a claim with room for 16: their
+    // free slots (16 each) add up to far more than the room, their due rows (12) to less. The
+    // room once went out by free slots in webhook id order, so the first webhook's 16 slots
+    // used all of it and the other five waited (seconds, behind a timing-out endpoint).
+    h = await createHarness(engine);
+    const names = new Map<string, string>();
+    const slow = await h.webhook('http://127.0.0.1:9/slow');
+    names.set(slow.id, 'slow');
+    await insertBacklog(h.store.db, slow, 40);
+    await h.store.db
+      .updateTable('deliveries')
+      .set((eb) => ({ next_attempt_at: eb('next_attempt_at', '-', 60_000) }))
+      .where('webhook_id', '=', slow.id)
+      .execute();
+    for (let i = 1; i <= 6; i++) {
+      const w = await h.webhook(`http://127.0.0.1:9/w${i}`);
+      names.set(w.id, `w${i}`);
+      await insertBacklog(h.store.db, w, 2);
+    }
+    const result = await claim(h.store, {
+      workerId: 'w_me',
+      now: Date.now() + 1_000,
+      leaseMs: LEASE_MS,
+      limit: 16,
+      saturatedWebhookIds: [slow.id],
+      freeSlots: (id) => (id === slow.id ? 0 : 16),
+      maxInFlightPerWebhook: 16,
+    });
+    expect(perWebhook(result, names)).toEqual({ w1: 2, w2: 2, w3: 2, w4: 2, w5: 2, w6: 2 });
+  });
+
   it('takes at most the free slots of each webhook, and all of them', async () => {
     const { names, now } = await backlogs(10, 10);
     const result = await claim(h.store, {
