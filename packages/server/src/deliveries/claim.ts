@@ -6,7 +6,7 @@ import { cancelByIds } from './cancel.js';
 import { chooseRows, mergeHeads } from './claim-choose.js';
 import type { ScannedRow } from './claim-choose.js';
 import { claimOnSqlite } from './claim-sqlite.js';
-import { freeLeaseSlots } from './in-flight-cap.js';
+import { freeLeaseSlots, freeSlotsAfterLock, tryCapLock } from './in-flight-cap.js';
 import { OWNER_LANE, POSTBACK_LANE } from './lanes.js';
 
 /** A delivery taken under a lease, with what the sender needs. */
@@ -231,7 +231,12 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       // backlog that grew since), read the webhooks through it, aggregating the lane's whole due
       // range on every step instead of one probe per webhook (migration 0020). As a column it
       // can only be an index condition, which `deliveries_lane_webhook_due` alone offers.
-      const others = await sql<{ id: string }>`
+      // Webhooks this claim will not take from (full, or already taken from the head) are
+      // listed but not locked: holding their cap locks would only keep other workers' claims
+      // from them. The others' cap locks are tried in the same statement, and their leases
+      // counted by the next one (a later snapshot, as freeLeaseSlots needs).
+      const exclude = [...new Set([...full, ...fromHead.keys()])];
+      const others = await sql<{ id: string; got: boolean | null }>`
         with recursive w (id, lane, n) as (
           select (select webhook_id from deliveries where status = 'pending' and lane = l.lane
             order by webhook_id limit 1), l.lane, 0
@@ -241,12 +246,14 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
             and webhook_id > w.id order by webhook_id limit 1), w.lane, w.n + 1
           from w where w.id is not null and w.n < ${MAX_WEBHOOKS_PER_CLAIM}
         )
-        select id from w where id is not null
+        select id, ${
+          cap === undefined
+            ? sql`null`
+            : sql`case when id = any(cast(${exclude} as text[])) then null
+                else ${tryCapLock(sql.ref('id'))} end`
+        } as got
+        from w where id is not null
       `.execute(trx);
-      const candidates = others.rows
-        .map((r) => r.id)
-        .filter((id) => !full.has(id) && !fromHead.has(id));
-      await countLeases(candidates);
       // Each webhook may give up to its free slots, and the room goes to the oldest due rows
       // of all of them. Handing the room out by slots instead, in webhook id order, left the
       // last webhooks of the list nothing whenever the first ones had slots free but few due
@@ -257,28 +264,38 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       const room = scanLimit - usable;
       const ids: string[] = [];
       const takes: number[] = [];
-      for (const id of candidates) {
+      for (const { id, got } of others.rows) {
+        if (full.has(id) || fromHead.has(id)) continue;
+        // Another worker's claim holds its cap lock: nothing of it this round.
+        if (got === false) globalFree.set(id, 0);
         const take = Math.min(room, slotsOf(id));
         if (take <= 0) continue;
         ids.push(id);
         takes.push(take);
       }
       if (ids.length === 0) continue;
-      const due = await sql<ScannedRow>`
-        select d.id, d.webhook_id, d.lane, d.next_attempt_at
+      const free = cap === undefined ? sql`c.take` : freeSlotsAfterLock(sql.ref('c.id'), cap, now);
+      const due = await sql<HeadRow & { free: number | string }>`
+        select d.id, d.webhook_id, d.lane, d.next_attempt_at, f.free, ${WEBHOOK_COLUMNS}
         from unnest(cast(${ids} as text[]), cast(${takes} as integer[]),
           cast(${ids.map(() => lane)} as integer[])) as c (id, take, lane)
+        cross join lateral (select ${free} as free) f
         cross join lateral (
           select id, webhook_id, lane, next_attempt_at from deliveries
           where lane = c.lane and webhook_id = c.id and status = 'pending'
             and next_attempt_at <= ${now}
           order by next_attempt_at
-          limit c.take
+          limit least(c.take, f.free)
           for update skip locked
         ) d
+        left join webhooks w on w.id = d.webhook_id
         order by d.next_attempt_at
         limit ${room}
       `.execute(trx);
+      for (const r of due.rows) {
+        if (cap !== undefined) globalFree.set(r.webhook_id, Number(r.free));
+        if (r.w_id != null) byId.set(r.webhook_id, r as WebhookFields);
+      }
       for (const r of due.rows) {
         if (seen.has(r.id)) continue;
         seen.add(r.id);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { Database } from '../storage/index.js';
 import { LANES } from './lanes.js';
 
@@ -45,7 +45,7 @@ export async function freeLeaseSlots(
   // this claim (no free slot this round; the next claim tries again). Waiting serialized every
   // claim of two workers that share webhooks, and raised the PostgreSQL fairness p99 5x.
   const tried = await sql<{ id: string; got: boolean }>`
-    select id, pg_try_advisory_xact_lock(${CAP_LOCK_SPACE}, hashtext(id)) as got
+    select id, ${tryCapLock(sql.ref('id'))} as got
     from (values ${sql.join(webhookIds.map((id) => sql`(${id})`))}) as w (id)
   `.execute(trx);
   const locked = tried.rows.filter((r) => r.got).map((r) => r.id);
@@ -53,11 +53,38 @@ export async function freeLeaseSlots(
   if (locked.length === 0) return free;
   const leased = await sql<{ webhook_id: string; n: string | number }>`
     select webhook_id, count(*) as n from deliveries
-    where lane in (${sql.join(LANES.map((lane) => sql.lit(lane)))})
-      and webhook_id in (${sql.join(locked.map((id) => sql`${id}`))}) and status = 'pending'
-      and next_attempt_at > ${now} and locked_until > ${now}
+    where ${ALL_LANES} and webhook_id in (${sql.join(locked.map((id) => sql`${id}`))})
+      and ${LEASED(now)}
     group by webhook_id
   `.execute(trx);
   for (const row of leased.rows) free.set(row.webhook_id, Math.max(0, cap - Number(row.n)));
   return free;
+}
+
+const ALL_LANES = sql`lane in (${sql.join(LANES.map((lane) => sql.lit(lane)))})`;
+/** A row leased now (its lease end is both `next_attempt_at` and `locked_until`). */
+const LEASED = (now: number) =>
+  sql`status = 'pending' and next_attempt_at > ${now} and locked_until > ${now}`;
+
+/**
+ * The try of a webhook's cap lock (see {@link freeLeaseSlots}), as an expression, for a
+ * statement that finds webhooks and locks them in the same round trip. What it gives is only
+ * valid for a count made by a LATER statement ({@link freeSlotsAfterLock}), whose snapshot sees
+ * every lease committed before the lock was taken.
+ */
+export function tryCapLock(webhookId: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`pg_try_advisory_xact_lock(${CAP_LOCK_SPACE}, hashtext(${webhookId}))`;
+}
+
+/**
+ * The free lease slots of a webhook whose cap lock this transaction took in an earlier
+ * statement ({@link tryCapLock}), as an expression: `cap` less the leases held now, at least 0.
+ */
+export function freeSlotsAfterLock(
+  webhookId: RawBuilder<unknown>,
+  cap: number,
+  now: number,
+): RawBuilder<number> {
+  return sql<number>`greatest(0, ${cap} - (select count(*) from deliveries
+    where ${ALL_LANES} and webhook_id = ${webhookId} and ${LEASED(now)}))`;
 }
