@@ -12,25 +12,24 @@ import { OWNER_LANE, POSTBACK_LANE } from './lanes.js';
  * connection (storage/database.ts `sqlTransaction`): the same transition, the same scans and the
  * same indexes, without Kysely building a query per call. Every list of ids is one JSON
  * parameter (`json_each`), so each statement has one text whatever the batch size: it is
- * prepared once, and a claim is `begin`, the lanes' head scans, the lease, the payloads and
- * `commit` (six statements for up to 256 deliveries) on the common path.
+ * prepared once, and a claim is `begin`, the lanes' head scans, their webhooks, the lease, the
+ * payloads and `commit` (seven statements for up to 256 deliveries) on the common path.
  */
 
 /** Most webhooks one claim looks at behind a saturated head of the queue. */
 const MAX_WEBHOOKS_PER_CLAIM = 200;
 
-/** A due row with its webhook's columns (`w_id` null when the webhook is gone). */
-interface HeadRow extends ScannedRow {
-  readonly w_id?: string | null;
-  readonly is_active?: number;
-  readonly kind?: string;
-  readonly secret?: string;
-  readonly previous_secrets?: string;
-  readonly paused_until?: number | null;
-  readonly failing_since?: number | null;
-  readonly consecutive_failures?: number;
+/** A webhook's columns the claim needs, with its id twice (`w_id`, `webhook_id`). */
+interface WebhookRow extends Pick<ScannedRow, 'webhook_id'> {
+  readonly w_id: string;
+  readonly is_active: number;
+  readonly kind: string;
+  readonly secret: string;
+  readonly previous_secrets: string;
+  readonly paused_until: number | null;
+  readonly failing_since: number | null;
+  readonly consecutive_failures: number;
 }
-type WebhookRow = Required<HeadRow>;
 
 const WEBHOOK_COLUMNS = `w.id as w_id, w.is_active, w.kind, w.secret, w.previous_secrets,
   w.paused_until, w.failing_since, w.consecutive_failures`;
@@ -38,15 +37,17 @@ const WEBHOOK_COLUMNS = `w.id as w_id, w.is_active, w.kind, w.secret, w.previous
 // The texts are those of claim.ts (the partial indexes `deliveries_lane_due`,
 // `deliveries_leased` and `deliveries_lane_webhook_due` need the literal status and lane);
 // test/dispatch/query-plans.test.ts checks their plans.
-const LAPSED_SQL = `select d.id, d.webhook_id, d.lane, d.next_attempt_at, ${WEBHOOK_COLUMNS}
-  from deliveries d left join webhooks w on w.id = d.webhook_id
+const LAPSED_SQL = `select d.id, d.webhook_id, d.lane, d.next_attempt_at
+  from deliveries d
   where d.status = 'pending' and d.locked_until is not null and d.locked_until <= ?
     and d.next_attempt_at <= ?
   order by d.locked_until
   limit ?`;
-const headSql = (lane: number) => `select d.id, d.webhook_id, d.lane, d.next_attempt_at,
-    ${WEBHOOK_COLUMNS}
-  from deliveries d left join webhooks w on w.id = d.webhook_id
+// The heads carry no webhook columns: a head held by one webhook at its cap is up to 256 rows
+// of it, read again by every claim, and its secrets copied into each row made the head the
+// claim's largest cost (profile of the fairness bench); its webhooks are read once each below.
+const headSql = (lane: number) => `select d.id, d.webhook_id, d.lane, d.next_attempt_at
+  from deliveries d
   where d.status = 'pending' and d.lane = ${lane} and d.next_attempt_at <= ?
   order by d.next_attempt_at
   limit ?`;
@@ -115,14 +116,12 @@ async function claimIn(q: SqlRunner, options: ClaimOptions): Promise<ClaimResult
   const leaseEnd = now + options.leaseMs;
   const owner = LANE_SQL.get(OWNER_LANE)!;
   const postback = LANE_SQL.get(POSTBACK_LANE)!;
-  const lapsed = options.lapsedFirst ? await q.all<HeadRow>(LAPSED_SQL, [now, now, limit]) : [];
-  const ownerHead = await q.all<HeadRow>(owner.head, [now, limit]);
+  const lapsed = options.lapsedFirst ? await q.all<ScannedRow>(LAPSED_SQL, [now, now, limit]) : [];
+  const ownerHead = await q.all<ScannedRow>(owner.head, [now, limit]);
   const postbackHead =
-    postbackLimit > 0 ? await q.all<HeadRow>(postback.head, [now, postbackLimit]) : [];
+    postbackLimit > 0 ? await q.all<ScannedRow>(postback.head, [now, postbackLimit]) : [];
   const head = mergeHeads(ownerHead, postbackHead);
   const byId = new Map<string, WebhookRow>();
-  for (const r of lapsed) if (r.w_id != null) byId.set(r.webhook_id, r as WebhookRow);
-  for (const r of head) if (r.w_id != null) byId.set(r.webhook_id, r as WebhookRow);
   let rows: ScannedRow[];
   if (lapsed.length === 0) rows = head;
   else {
@@ -162,6 +161,7 @@ async function claimIn(q: SqlRunner, options: ClaimOptions): Promise<ClaimResult
       }
     }
   }
+  // The webhooks of every row found, read once each.
   const missing = [...new Set(rows.map((r) => r.webhook_id))].filter((id) => !byId.has(id));
   if (missing.length > 0) {
     for (const w of await q.all<WebhookRow>(WEBHOOKS_SQL, [JSON.stringify(missing)])) {
