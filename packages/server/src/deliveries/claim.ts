@@ -158,7 +158,8 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
         ).rows
       : [];
     // The heads of the lanes' due queues, oldest first, with their webhooks, in one statement
-    // (one round trip): each lane through `deliveries_lane_due`, so the owner's due rows are
+    // (one round trip): each lane through its own head index (`deliveries_owner_due`,
+    // `deliveries_postback_due`; SQLite: `deliveries_lane_due`), so the owner's due rows are
     // found without reading past partners' backlogs, and the postback lane only as far as this
     // claim may take of it. `status = 'pending'` is a literal so the partial index applies;
     // rows leased by a dispatcher have `next_attempt_at` at their lease end and drop out of the

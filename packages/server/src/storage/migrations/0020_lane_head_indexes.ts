@@ -10,17 +10,19 @@ import type { Db, Engine } from './common.js';
  *   (next_attempt_at) where status = 'pending' and lane = 0` and `deliveries_postback_due
  *   (next_attempt_at) where status = 'pending' and lane = 1`.
  *
- * Why: with `lane` as the key's first column, every statement saying `lane = 0` could reach its
+ * Why: with `lane` as the key's first column, every statement naming the lane could reach its
  * rows through that index, the fairness path's too. PostgreSQL, planning without statistics (a
  * new table, or a backlog that grew since the last ANALYZE), took its default selectivities,
  * judged both indexes nearly empty and read the webhooks of the owner's lane by aggregating the
  * whole due range of `deliveries_lane_due` (2,389 rows, 11 ms, for each of 11 steps of the loose
  * scan) instead of one index probe per webhook in `deliveries_lane_webhook_due`: every claim
  * behind a timing-out webhook cost O(backlog), and the healthy webhooks' p99 rose 90-fold
- * (docs/design-measurements.md). A head index whose lane is in its predicate has no index
- * condition to offer those statements, only a scan of all of it, so the per-webhook index is the
- * cheaper plan whatever the estimates. The head scans keep their plan: they name the lane and
- * order by `next_attempt_at`, which only the head index gives without a sort.
+ * (docs/design-measurements.md). A partial index with the lane in its predicate serves only a
+ * statement whose lane is a literal the planner can match to it. The head scans name it as a
+ * literal and keep their plan; the fairness statements take the lane as a column (claim.ts), so
+ * this index is out of their reach whatever the estimates. (With the lane as a literal, the
+ * planner still chose such an index for the loose scan in the bench; a column lane alone would
+ * still have had `deliveries_lane_due (lane, …)` to choose.)
  *
  * Same row count per index as before (a row belongs to one lane), so no write cost is added.
  *
