@@ -8,6 +8,33 @@ export interface ScannedRow {
   readonly next_attempt_at?: number | string | null;
 }
 
+/** Most webhooks one claim looks at behind a saturated head of a lane (both engines). */
+export const MAX_WEBHOOKS_PER_CLAIM = 200;
+
+/** The webhook columns a claim reads (both engines), `id` as `w_id`. */
+export const CLAIM_WEBHOOK_COLUMNS = [
+  'id as w_id',
+  'is_active',
+  'kind',
+  'secret',
+  'previous_secrets',
+  'paused_until',
+  'failing_since',
+  'consecutive_failures',
+] as const;
+
+/** A webhook as a claim reads it ({@link CLAIM_WEBHOOK_COLUMNS}). */
+export interface ClaimWebhook {
+  readonly w_id: string;
+  readonly is_active: number;
+  readonly kind: string;
+  readonly secret: string;
+  readonly previous_secrets: string;
+  readonly paused_until: number | null;
+  readonly failing_since: number | null;
+  readonly consecutive_failures: number;
+}
+
 /** What the choice needs of a row's webhook. */
 export interface WebhookState {
   readonly is_active: number;

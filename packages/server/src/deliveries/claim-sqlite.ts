@@ -2,8 +2,13 @@ import { sqlTransaction } from '../storage/index.js';
 import type { SqlRunner, Store } from '../storage/index.js';
 import { activeSecrets } from '../webhooks/webhook-store.js';
 import { deliveryBody } from './body.js';
-import { chooseRows, mergeHeads } from './claim-choose.js';
-import type { ScannedRow } from './claim-choose.js';
+import {
+  CLAIM_WEBHOOK_COLUMNS,
+  MAX_WEBHOOKS_PER_CLAIM,
+  chooseRows,
+  mergeHeads,
+} from './claim-choose.js';
+import type { ClaimWebhook, ScannedRow } from './claim-choose.js';
 import type { ClaimOptions, ClaimResult, ClaimedDelivery } from './claim.js';
 import { OWNER_LANE, POSTBACK_LANE } from './lanes.js';
 
@@ -16,23 +21,8 @@ import { OWNER_LANE, POSTBACK_LANE } from './lanes.js';
  * payloads and `commit` (seven statements for up to 256 deliveries) on the common path.
  */
 
-/** Most webhooks one claim looks at behind a saturated head of the queue. */
-const MAX_WEBHOOKS_PER_CLAIM = 200;
-
 /** A webhook's columns the claim needs, with its id twice (`w_id`, `webhook_id`). */
-interface WebhookRow extends Pick<ScannedRow, 'webhook_id'> {
-  readonly w_id: string;
-  readonly is_active: number;
-  readonly kind: string;
-  readonly secret: string;
-  readonly previous_secrets: string;
-  readonly paused_until: number | null;
-  readonly failing_since: number | null;
-  readonly consecutive_failures: number;
-}
-
-const WEBHOOK_COLUMNS = `w.id as w_id, w.is_active, w.kind, w.secret, w.previous_secrets,
-  w.paused_until, w.failing_since, w.consecutive_failures`;
+interface WebhookRow extends ClaimWebhook, Pick<ScannedRow, 'webhook_id'> {}
 
 // The texts are those of claim.ts (the partial indexes `deliveries_lane_due`,
 // `deliveries_leased` and `deliveries_lane_webhook_due` need the literal status and lane);
@@ -71,7 +61,7 @@ const LANE_SQL = new Map(
     { head: headSql(lane), webhooks: pendingWebhooksSql(lane), webhookDue: webhookDueSql(lane) },
   ]),
 );
-const WEBHOOKS_SQL = `select ${WEBHOOK_COLUMNS.replaceAll('w.', '')}, id as webhook_id from webhooks
+const WEBHOOKS_SQL = `select ${CLAIM_WEBHOOK_COLUMNS.join(', ')}, id as webhook_id from webhooks
   where id in (select value from json_each(?))`;
 const CANCEL_SQL = `update deliveries set status = 'cancelled', cancel_reason = ?,
     next_attempt_at = null, completed_at = ?, updated_at = ?

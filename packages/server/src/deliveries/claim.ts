@@ -3,8 +3,13 @@ import type { Store } from '../storage/index.js';
 import { activeSecrets } from '../webhooks/webhook-store.js';
 import { deliveryBody } from './body.js';
 import { cancelByIds } from './cancel.js';
-import { chooseRows, mergeHeads } from './claim-choose.js';
-import type { ScannedRow } from './claim-choose.js';
+import {
+  CLAIM_WEBHOOK_COLUMNS,
+  MAX_WEBHOOKS_PER_CLAIM,
+  chooseRows,
+  mergeHeads,
+} from './claim-choose.js';
+import type { ClaimWebhook, ScannedRow } from './claim-choose.js';
 import { claimOnSqlite } from './claim-sqlite.js';
 import { freeLeaseSlots, freeSlotsAfterLock, tryCapLock } from './in-flight-cap.js';
 import { OWNER_LANE, POSTBACK_LANE } from './lanes.js';
@@ -37,26 +42,10 @@ export interface ClaimedDelivery {
   readonly secrets: readonly string[];
 }
 
-/** Most webhooks one claim looks at behind a saturated head of the queue. */
-const MAX_WEBHOOKS_PER_CLAIM = 200;
-
-/** The webhook columns a claim needs (`w_id` is null when the webhook is gone). */
-interface WebhookFields {
-  readonly w_id: string;
-  readonly is_active: number;
-  readonly kind: string;
-  readonly secret: string;
-  readonly previous_secrets: string;
-  readonly paused_until: number | null;
-  readonly failing_since: number | null;
-  readonly consecutive_failures: number;
-}
-
 /** A due row with its webhook's columns (`w_id` null when the webhook is gone). */
-type HeadRow = ScannedRow & Partial<WebhookFields>;
+type HeadRow = ScannedRow & Partial<ClaimWebhook>;
 
-const WEBHOOK_COLUMNS = sql`w.id as w_id, w.is_active, w.kind, w.secret, w.previous_secrets,
-  w.paused_until, w.failing_since, w.consecutive_failures`;
+const WEBHOOK_COLUMNS = sql.raw(CLAIM_WEBHOOK_COLUMNS.map((c) => `w.${c}`).join(', '));
 
 /** What one claim did. */
 export interface ClaimResult {
@@ -183,9 +172,9 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       heads.filter((r) => Number(r.lane) !== POSTBACK_LANE),
       heads.filter((r) => Number(r.lane) === POSTBACK_LANE),
     );
-    const byId = new Map<string, WebhookFields>();
+    const byId = new Map<string, ClaimWebhook>();
     for (const r of [...lapsed, ...head]) {
-      if (r.w_id != null) byId.set(r.webhook_id, r as WebhookFields);
+      if (r.w_id != null) byId.set(r.webhook_id, r as ClaimWebhook);
     }
     const lapsedIds = new Set(lapsed.map((r) => r.id));
     const rows: ScannedRow[] = [...lapsed, ...head.filter((r) => !lapsedIds.has(r.id))];
@@ -295,35 +284,15 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       `.execute(trx);
       for (const r of due.rows) {
         if (cap !== undefined) globalFree.set(r.webhook_id, Number(r.free));
-        if (r.w_id != null) byId.set(r.webhook_id, r as WebhookFields);
-      }
-      for (const r of due.rows) {
+        if (r.w_id != null) byId.set(r.webhook_id, r as ClaimWebhook);
         if (seen.has(r.id)) continue;
         seen.add(r.id);
         rows.push(r);
       }
     }
 
-    // Webhooks of rows found by the fairness path (not joined above).
-    const missing = [...new Set(rows.map((r) => r.webhook_id))].filter((id) => !byId.has(id));
-    if (missing.length > 0) {
-      const webhooks = await trx
-        .selectFrom('webhooks')
-        .select([
-          'id as w_id',
-          'is_active',
-          'kind',
-          'secret',
-          'previous_secrets',
-          'paused_until',
-          'failing_since',
-          'consecutive_failures',
-        ])
-        .where('id', 'in', missing)
-        .execute();
-      for (const w of webhooks) byId.set(w.w_id, w);
-    }
-
+    // Every scan above joined its rows' webhooks: a row whose webhook was not found has none
+    // (deleted), and the choice cancels it.
     // A receiver asked a webhook to wait (429/503 Retry-After): its due rows move to the end
     // of the pause, so they leave the due range instead of blocking the head of the queue.
     const { chosen, deactivated, deleted, paused } = chooseRows({
