@@ -11,6 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { startService } from '../../src/service.js';
 import type { RunningService } from '../../src/service.js';
+import { bearerFetch } from '../helpers/api-fetch.js';
 import { describeInBrowser, launchChromium } from '../helpers/chromium.js';
 
 // Real headless Chromium (Debian's), a real Hookline service on loopback with its dispatcher,
@@ -62,17 +63,8 @@ describeInBrowser('dashboard in Chromium', () => {
   const consoleErrors: string[] = [];
   let secret = '';
 
-  const bearer = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${service.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${API_KEY}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, json: (await res.json()) as { data: Record<string, unknown> } };
-  };
+  const bearer = (method: string, path: string, body?: unknown) =>
+    bearerFetch(service.url, API_KEY, method, path, body);
   const shot = async (name: string, target: Page = page) => {
     if (!SCREENSHOTS) return;
     mkdirSync(SCREENSHOTS, { recursive: true });

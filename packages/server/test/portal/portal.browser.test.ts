@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { startService } from '../../src/service.js';
 import type { RunningService } from '../../src/service.js';
+import { bearerFetch } from '../helpers/api-fetch.js';
 import { describeInBrowser, launchChromium } from '../helpers/chromium.js';
 
 // The partner portal in real headless Chromium against a real service: a sign-in URL from
@@ -19,18 +20,8 @@ describeInBrowser('partner portal in Chromium', () => {
   let page: Page;
   const errors: string[] = [];
 
-  const bearer = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${service.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${API_KEY}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    // biome-ignore lint/suspicious/noExplicitAny: test bodies are read loosely
-    return { status: res.status, json: (await res.json()) as any };
-  };
+  const bearer = (method: string, path: string, body?: unknown) =>
+    bearerFetch(service.url, API_KEY, method, path, body);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'hookline-portal-'));

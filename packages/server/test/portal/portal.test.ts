@@ -3,18 +3,11 @@ import { withDashboard } from '../../src/dashboard/index.js';
 import { portalDb } from '../../src/partner-access/tables.js';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
+import { portalCookie, portalSetCookie } from '../helpers/portal.js';
 import { engines } from '../helpers/store.js';
 
 // The partner portal on both engines: sign-in URLs, the portal's own session, isolation of
 // partners, PII masking, CSRF, and sessions ending when the partner or the portal goes.
-
-/** The portal cookie of a response, as `name=value`, and its whole Set-Cookie line. */
-function portalCookie(headers: Record<string, unknown>): { pair: string; line: string } {
-  const raw = headers['set-cookie'];
-  const lines = raw === undefined ? [] : Array.isArray(raw) ? raw.map(String) : [String(raw)];
-  const line = lines.find((l) => l.startsWith('hookline_portal=')) ?? '';
-  return { pair: line.split(';')[0] ?? '', line };
-}
 
 /** What a signed-in partner holds: its cookie and CSRF token. */
 interface Partner {
@@ -70,7 +63,7 @@ describe.each(engines)('partner portal on %s', (engine) => {
     const res = await open(url);
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/portal');
-    const { pair } = portalCookie(res.headers);
+    const pair = portalCookie(res.headers);
     expect(pair).toMatch(/^hookline_portal=.{20,}/);
     const me = await anon('GET', '/portal/api/me', undefined, { cookie: pair });
     expect(me.statusCode, me.body).toBe(200);
@@ -181,7 +174,7 @@ describe.each(engines)('partner portal on %s', (engine) => {
     const { url } = await signInUrl({ key: 'solokey', expires_in: 30 });
     const first = await open(url);
     expect(first.statusCode).toBe(303);
-    const { line } = portalCookie(first.headers);
+    const { line } = portalSetCookie(first.headers);
     expect(line).toMatch(/HttpOnly/);
     expect(line).toMatch(/SameSite=Strict/);
     expect(line).toMatch(/Path=\/portal/);
@@ -190,13 +183,13 @@ describe.each(engines)('partner portal on %s', (engine) => {
     const second = await open(url);
     expect(second.statusCode).toBe(303);
     expect(second.headers.location).toBe('/portal?link=invalid');
-    expect(portalCookie(second.headers).pair).toBe('');
+    expect(portalCookie(second.headers)).toBe('');
 
     const late = await signInUrl({ key: 'solokey', expires_in: 30 });
     now += 30_000;
     const expired = await open(late.url);
     expect(expired.headers.location).toBe('/portal?link=invalid');
-    expect(portalCookie(expired.headers).pair).toBe('');
+    expect(portalCookie(expired.headers)).toBe('');
     const forged = await anon('GET', '/portal/sign-in?token=not-a-token');
     expect(forged.headers.location).toBe('/portal?link=invalid');
   });
@@ -297,7 +290,7 @@ describe.each(engines)('partner portal on %s', (engine) => {
     ).toBe(201);
     const res = await otherReq('POST', '/v1/partners:sign-in-url', { key: 'alicekey' });
     const path = (res.json().data.url as string).replace(ctx.config.publicUrl, '');
-    const cookie = portalCookie((await anon('GET', path)).headers).pair;
+    const cookie = portalCookie((await anon('GET', path)).headers);
     const me = (await anon('GET', '/portal/api/me', undefined, { cookie })).json().data;
     expect(me.program.id).toBe(other.programId);
     const sales = (await anon('GET', '/portal/api/transactions', undefined, { cookie })).json()
@@ -530,7 +523,7 @@ describe.each(engines)('partner portal on %s', (engine) => {
     expect(unknown.body).toBe(off.body);
     const good = await tryIt('PW@partners.test', 'Secret123');
     expect(good.statusCode).toBe(204);
-    const cookie = portalCookie(good.headers).pair;
+    const cookie = portalCookie(good.headers);
     expect(
       (await anon('GET', '/portal/api/me', undefined, { cookie })).json().data.partner.id,
     ).toBe('pw');
@@ -604,7 +597,7 @@ describe('portal cookie over https', () => {
         method: 'GET',
         url: url.replace('https://hookline.test', ''),
       });
-      expect(portalCookie(res.headers).line).toMatch(/; Secure/);
+      expect(portalSetCookie(res.headers).line).toMatch(/; Secure/);
     } finally {
       await ctx.close();
     }

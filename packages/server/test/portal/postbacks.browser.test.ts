@@ -7,6 +7,7 @@ import { startService } from '../../src/service.js';
 import type { RunningService } from '../../src/service.js';
 import { startReceiver } from '../dispatch/receiver.js';
 import type { Received, Receiver } from '../dispatch/receiver.js';
+import { bearerFetch } from '../helpers/api-fetch.js';
 import { describeInBrowser, launchChromium } from '../helpers/chromium.js';
 import { engines, openTestStore } from '../helpers/store.js';
 import type { TestStore } from '../helpers/store.js';
@@ -38,18 +39,8 @@ describeInBrowser('partner postbacks in Chromium', () => {
     let webhookPostback: Json;
     let secret = '';
 
-    const bearer = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${service.url}${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${API_KEY}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await res.text();
-      return { status: res.status, json: (text === '' ? null : JSON.parse(text)) as Json };
-    };
+    const bearer = (method: string, path: string, body?: unknown) =>
+      bearerFetch(service.url, API_KEY, method, path, body);
     const created = async (path: string, body: unknown) => {
       const res = await bearer('POST', path, body);
       expect(res.status, `${path}: ${JSON.stringify(res.json)}`).toBe(201);

@@ -8,6 +8,7 @@ import { POSTBACK_MACROS } from '../../src/webhooks/postbacks-macros.js';
 import { POSTBACK_EVENTS } from '../../src/webhooks/postbacks.js';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
+import { signInPartner } from '../helpers/portal.js';
 import { engines } from '../helpers/store.js';
 import { call } from '../domain/helpers.js';
 import { eventually, startReceiver } from '../dispatch/receiver.js';
@@ -29,13 +30,6 @@ interface Side {
   secret: string;
   urlPostback: string;
   hookPostback: string;
-}
-
-/** The portal cookie of a sign-in answer, as `name=value`. */
-function portalCookie(headers: Record<string, unknown>): string {
-  const raw = headers['set-cookie'];
-  const lines = raw === undefined ? [] : Array.isArray(raw) ? raw.map(String) : [String(raw)];
-  return (lines.find((l) => l.startsWith('hookline_portal=')) ?? '').split(';')[0] ?? '';
 }
 
 describe.each(engines)('partner postbacks on %s', (engine) => {
@@ -404,13 +398,7 @@ describe.each(engines)('partner postbacks on %s', (engine) => {
   });
 
   it('the portal reaches only the signed-in partner’s postbacks; owner credentials and missing CSRF are refused', async () => {
-    const link = (await call(ctx, 'POST', '/v1/partners:sign-in-url', { id: 'alpha' }, 200)).data
-      .url as string;
-    const opened = await ctx.app.inject({
-      method: 'GET',
-      url: link.replace(ctx.config.publicUrl, ''),
-    });
-    const cookie = portalCookie(opened.headers);
+    const cookie = await signInPartner(ctx, 'alpha');
     const me = await ctx.app.inject({ method: 'GET', url: '/portal/api/me', headers: { cookie } });
     const csrf = me.json().data.csrf_token as string;
     const as = (
@@ -613,12 +601,7 @@ describe.each(engines)('partner postbacks on %s', (engine) => {
       const after = (await call(ctx, 'GET', `/v1/partners/pc/postbacks/${pb.id}`, undefined, 200))
         .data;
       expect(after.disabled_reason).toMatch(/410/);
-      const link = (await call(ctx, 'POST', '/v1/partners:sign-in-url', { id: 'pc' }, 200)).data
-        .url as string;
-      const cookie = portalCookie(
-        (await ctx.app.inject({ method: 'GET', url: link.replace(ctx.config.publicUrl, '') }))
-          .headers,
-      );
+      const cookie = await signInPartner(ctx, 'pc');
       await eventually(async () => {
         const notices = await ctx.app.inject({
           method: 'GET',

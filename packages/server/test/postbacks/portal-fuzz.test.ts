@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forbiddenMember, tooDeep } from '../../src/api/json-body.js';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
+import { signInPartner } from '../helpers/portal.js';
 import { engines } from '../helpers/store.js';
 import { call } from '../domain/helpers.js';
 import { startReceiver } from '../dispatch/receiver.js';
@@ -30,13 +31,6 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 interface Answer {
   readonly status: number;
   readonly body: string;
-}
-
-/** The portal cookie of a sign-in answer, as `name=value`. */
-function portalCookie(headers: Record<string, unknown>): string {
-  const raw = headers['set-cookie'];
-  const lines = raw === undefined ? [] : Array.isArray(raw) ? raw.map(String) : [String(raw)];
-  return (lines.find((l) => l.startsWith('hookline_portal=')) ?? '').split(';')[0] ?? '';
 }
 
 const json = (message: string, errors?: Record<string, string[]>) =>
@@ -137,13 +131,7 @@ describe.each(engines)(
       bravo = (await call(ctx, 'GET', `/v1/partners/bravo/postbacks/${bravoId}`, undefined, 200))
         .data;
 
-      const link = (await call(ctx, 'POST', '/v1/partners:sign-in-url', { id: 'alpha' }, 200)).data
-        .url as string;
-      const opened = await ctx.app.inject({
-        method: 'GET',
-        url: link.replace(ctx.config.publicUrl, ''),
-      });
-      cookie = portalCookie(opened.headers);
+      cookie = await signInPartner(ctx, 'alpha');
       expect(cookie).toMatch(/^hookline_portal=.+/);
       const me = await ctx.app.inject({
         method: 'GET',

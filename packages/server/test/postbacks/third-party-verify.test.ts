@@ -7,6 +7,7 @@ import { createDispatcher } from '../../src/dispatch/dispatcher.js';
 import type { Dispatcher } from '../../src/dispatch/dispatcher.js';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
+import { signInPartner } from '../helpers/portal.js';
 import { engines } from '../helpers/store.js';
 import { call } from '../domain/helpers.js';
 import { eventually, startReceiver } from '../dispatch/receiver.js';
@@ -17,13 +18,6 @@ import type { Received, Receiver } from '../dispatch/receiver.js';
 // Webhooks verifier (`standardwebhooks`, not this project's receiver SDK) keyed with the secret
 // the portal shows, and the Partnero-style `Signature` recomputed here with node:crypto (not the
 // server's signing module), so a shared mistake in our own signing and verifying code shows.
-
-/** The portal cookie of a sign-in answer, as `name=value`. */
-function portalCookie(headers: Record<string, unknown>): string {
-  const raw = headers['set-cookie'];
-  const lines = raw === undefined ? [] : Array.isArray(raw) ? raw.map(String) : [String(raw)];
-  return (lines.find((l) => l.startsWith('hookline_portal=')) ?? '').split(';')[0] ?? '';
-}
 
 /** Partnero's `Signature`: lowercase hex HMAC-SHA256 of the raw body, keyed with the secret. */
 function partneroSignature(rawBody: string, secret: string): string {
@@ -109,12 +103,7 @@ describe.each(engines)('a third-party verifier on a webhook postback on %s', (en
       { key: 'alpha-cust', email: 'buyer@mail.test', partner: { id: 'alpha' } },
       201,
     );
-    const link = (await call(ctx, 'POST', '/v1/partners:sign-in-url', { id: 'alpha' }, 200)).data
-      .url as string;
-    cookie = portalCookie(
-      (await ctx.app.inject({ method: 'GET', url: link.replace(ctx.config.publicUrl, '') }))
-        .headers,
-    );
+    cookie = await signInPartner(ctx, 'alpha');
     expect(cookie).toMatch(/^hookline_portal=.+/);
   }, 30_000);
 
