@@ -45,19 +45,17 @@ async function seedPostbacks(db: BenchDatabase, url: string, secret: string): Pr
       events: ['partner.deleted'],
       isActive: true,
       secret,
+      // As the postbacks feature creates them: of the postback kind, owned by a partner (the
+      // partner rows themselves play no part in delivery).
+      kind: 'postback',
+      postback: {
+        partnerId: `prt_bench${String(i).padStart(5, '0')}`,
+        format: 'webhook',
+        method: null,
+      },
       now,
     });
     hooks.push({ id: row.id, key: row.key, url: row.url });
-  }
-  // Of the postback kind, as the postbacks feature creates them (bench seeding, not a
-  // transition of the server).
-  const ids = hooks.map((h) => h.id);
-  for (let i = 0; i < ids.length; i += 100) {
-    await db.store.db
-      .updateTable('webhooks')
-      .set({ kind: 'postback' })
-      .where('id', 'in', ids.slice(i, i + 100))
-      .execute();
   }
   const dataJson = JSON.stringify(sampleData());
   for (let round = 0; round < BACKLOG_PER_PARTNER; round++) {

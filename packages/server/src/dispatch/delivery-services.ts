@@ -6,6 +6,7 @@ import { createListenerDestination } from './listener-destination.js';
 import type { ListenerTransport } from './listener-destination.js';
 import { createSender } from './sender.js';
 import { createThreadSender } from './sender-thread.js';
+import { createPostbackSender } from './postback-sender.js';
 import type { Resolver } from './guarded-connector.js';
 import type { Sender } from './sender.js';
 
@@ -52,18 +53,19 @@ export function createDeliveryServices(input: {
     ...(input.resolver ? { resolver: input.resolver } : {}),
     listener,
   });
-  const sender = input.senderThread
-    ? createThreadSender(
-        {
-          timeoutMs: config.deliveryTimeoutMs,
-          allowPrivateNetworks: config.allowPrivateNetworks,
-          connectionsPerWebhook: config.maxInFlightPerWebhook,
-          dnsServers: config.dnsServers,
-        },
-        local,
-        input.onThreadFailure,
-      )
+  const threadData = {
+    timeoutMs: config.deliveryTimeoutMs,
+    allowPrivateNetworks: config.allowPrivateNetworks,
+    connectionsPerWebhook: config.maxInFlightPerWebhook,
+    dnsServers: config.dnsServers,
+  };
+  const owner = input.senderThread
+    ? createThreadSender(threadData, local, input.onThreadFailure)
     : local;
+  // Partners' postbacks on a thread of their own, whatever the threading (postback-sender.ts).
+  const sender = createPostbackSender(owner, () =>
+    createThreadSender(threadData, undefined, input.onThreadFailure),
+  );
   let closing: Promise<void> | undefined;
   return {
     sender,

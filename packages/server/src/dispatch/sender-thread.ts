@@ -16,14 +16,14 @@ export interface SenderThreadData {
  * HTTP exchange and reading the answer use the second core, while the dispatcher's claims and
  * result writes stay on the thread that serves the API, so SQLite keeps a single writer (no
  * lock hand-offs between threads). Listener attempts stay here, where the listen sessions are
- * (`local`).
+ * (`local`; a sender without one, the postbacks' (postback-sender.ts), never gets any).
  *
  * @example
  * const sender = createThreadSender({ timeoutMs, allowPrivateNetworks, connectionsPerWebhook, dnsServers }, local);
  */
 export function createThreadSender(
   data: SenderThreadData,
-  local: Sender,
+  local: Sender | undefined,
   onFailure: (error: Error) => void = crash,
 ): Sender {
   const worker = spawnEntry(data);
@@ -68,7 +68,7 @@ export function createThreadSender(
   worker.on('exit', (code) => fail(new Error(`the sender thread exited (code ${code})`)));
   return {
     send(request) {
-      if (request.webhookKind === 'listener') return local.send(request);
+      if (request.webhookKind === 'listener' && local) return local.send(request);
       if (failed) return Promise.resolve(abortedOutcome(failed));
       const id = nextId++;
       const { signal, ...plain } = request;
@@ -85,11 +85,11 @@ export function createThreadSender(
         post({ type: 'send', id, request: plain });
       });
     },
-    setListenerTransport: (transport) => local.setListenerTransport(transport),
+    setListenerTransport: (transport) => local?.setListenerTransport(transport),
     async close() {
       closing = true;
       await worker.terminate().catch(() => {});
-      await local.close();
+      await local?.close();
     },
   };
 }

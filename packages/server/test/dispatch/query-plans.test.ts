@@ -149,4 +149,55 @@ describe('SQLite plans of every deliveries statement', () => {
     }
     expect(scans).toEqual([]);
   });
+
+  it('reads an owner event’s webhooks without the partners’ postbacks (webhooks_partner)', async () => {
+    const { db } = logged;
+    const program = await createProgram(db, { name: 'postbacks plans' });
+    const now = Date.now();
+    await insertWebhook(db, {
+      programId: program.id,
+      name: 'owner',
+      url: 'https://example.com/owner',
+      events: ['partner.created'],
+      isActive: true,
+      now,
+    });
+    for (let i = 0; i < 3; i++) {
+      await insertWebhook(db, {
+        programId: program.id,
+        name: `postback ${i}`,
+        url: `https://example.com/postback/${i}`,
+        events: ['transaction.created'],
+        isActive: true,
+        kind: 'postback',
+        postback: { partnerId: `prt_plans${i}`, format: 'webhook', method: null },
+        now,
+      });
+    }
+    const from = captured.length;
+    const { deliveryIds } = await db
+      .transaction()
+      .execute((trx) =>
+        recordEvent(trx, {
+          programId: program.id,
+          type: 'partner.created',
+          data: {},
+          source: 'api',
+        }),
+      );
+    expect(deliveryIds).toHaveLength(1);
+    const reads = captured.slice(from).filter((q) => /\bfrom webhooks\b/.test(q.sql));
+    expect(reads).toHaveLength(1);
+    const read = reads[0] as CompiledQuery;
+    const plan = raw
+      .prepare(`explain query plan ${read.sql}`)
+      .all(...(read.parameters as unknown[]))
+      .map((row) => (row as { detail: string }).detail);
+    // Both columns of the index: the owner's webhooks only, not every postback of the program.
+    expect(plan.join('\n')).toContain(
+      'SEARCH webhooks USING INDEX webhooks_partner (program_id=? AND partner_id=?)',
+    );
+    const rows = raw.prepare(read.sql).all(...(read.parameters as unknown[]));
+    expect(rows).toHaveLength(1);
+  });
 });
