@@ -13,7 +13,8 @@ import type { Store } from '../storage/index.js';
 import { formatTimestamp } from '../util/time.js';
 import { isOperationalEventType } from '../webhooks/operational-notices.js';
 import type { WebhookRef } from '../webhooks/operational-notices.js';
-import { disableWebhook, pauseWebhook, saveFailureRecord } from '../webhooks/index.js';
+import { disableWebhook, pauseWebhook } from '../webhooks/index.js';
+import { createFailureRecordWriter } from './failure-record-writer.js';
 import { disableReason, disablesAt, nextFailureRecord, WARN_EVERY } from './endpoint-lifecycle.js';
 import type { AttemptVerdict, FailureRecord } from './endpoint-lifecycle.js';
 import { receiverSignal } from './receiver-signals.js';
@@ -87,6 +88,7 @@ export function createEndpointLifecycle(options: EndpointLifecycleOptions): Endp
       logger: options.logger,
       ...(options.onEnqueued ? { onEnqueued: options.onEnqueued } : {}),
     });
+  const failures = createFailureRecordWriter(store.db);
   const policy = {
     disableAfterMs: config.disableAfterMs,
     disableAfterFailures: config.disableAfterFailures,
@@ -142,7 +144,7 @@ export function createEndpointLifecycle(options: EndpointLifecycleOptions): Endp
             : decision.verdict === 'exhausted'
               ? 'exhausted'
               : 'failed';
-        const stored = await saveFailureRecord(store.db, d.webhookId, kind, now);
+        const stored = await failures.save({ webhookId: d.webhookId, change: kind, now });
         if (!stored) return; // deleted or no longer active
         record = stored;
       }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import { engineOf } from '../storage/index.js';
 import type { Database } from '../storage/index.js';
 import { deactivateAndCancel } from './deactivate.js';
 import type { CancelPendingDeliveries } from './deactivate.js';
@@ -17,56 +18,122 @@ export interface StoredFailureRecord {
   readonly consecutiveFailures: number;
 }
 
+/** One change of a webhook's failure record: see {@link saveFailureRecords}. */
+export interface FailureRecordChange {
+  readonly webhookId: string;
+  /** `reset` (a success), `failed` (failing since now unless already), `exhausted` (also one more delivery failed for good). */
+  readonly change: 'reset' | 'failed' | 'exhausted';
+  readonly now: number;
+}
+
 /**
- * Writes a webhook's failure record after an attempt: `reset` (a success), `failed` (failing
- * since now unless already), `exhausted` (also one more delivery failed for good). The values
- * are computed in SQL so that attempts of one webhook finishing together never lose a count. A
- * webhook a user re-enabled after Hookline disabled it (`disabled_at` set, active again) starts a
- * new record.
+ * Writes a webhook's failure record after an attempt (see {@link saveFailureRecords}).
  *
- * @returns the record after the write (`undefined` for an unknown webhook)
+ * @returns the record after the write (`undefined` for an unknown or inactive webhook)
  */
 export async function saveFailureRecord(
   db: Kysely<Database>,
   webhookId: string,
-  change: 'reset' | 'failed' | 'exhausted',
+  change: FailureRecordChange['change'],
   now: number,
 ): Promise<StoredFailureRecord | undefined> {
-  if (change === 'reset') {
-    await db
-      .updateTable('webhooks')
-      .set({
-        failing_since: null,
-        consecutive_failures: 0,
-        disabled_at: null,
-        disabled_reason: null,
-      })
-      .where('id', '=', webhookId)
-      .where((eb) =>
-        eb.or([eb('failing_since', 'is not', null), eb('consecutive_failures', '>', 0)]),
-      )
-      .execute();
-    return { failingSince: null, consecutiveFailures: 0 };
-  }
-  const add = change === 'exhausted' ? 1 : 0;
-  const row = await db
-    .updateTable('webhooks')
-    .set({
-      failing_since: sql`case when disabled_at is not null then ${now} else coalesce(failing_since, ${now}) end`,
-      consecutive_failures: sql`case when disabled_at is not null then ${add} else consecutive_failures + ${add} end`,
-      disabled_at: null,
-      disabled_reason: null,
-    })
-    .where('id', '=', webhookId)
-    .where('is_active', '=', 1)
-    .returning(['failing_since', 'consecutive_failures'])
-    .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    failingSince: row.failing_since === null ? null : Number(row.failing_since),
-    consecutiveFailures: Number(row.consecutive_failures),
-  };
+  const [record] = await saveFailureRecords(db, [{ webhookId, change, now }]);
+  return record;
 }
+
+/**
+ * Writes the failure records of many attempts' webhooks: `reset` (a success), `failed` (failing
+ * since now unless already), `exhausted` (also one more delivery failed for good). The values
+ * are computed in SQL so that attempts of one webhook finishing together never lose a count; a
+ * webhook a user re-enabled after Hookline disabled it (`disabled_at` set, active again) starts a
+ * new record.
+ *
+ * One statement per round, in which each webhook appears once (a webhook's second change in the
+ * list is a second round), so the changes of one webhook apply in their order. The dispatcher
+ * writes an event-loop turn's changes together: 200 partners' postbacks timing out together were
+ * 256 single-row statements at once on PostgreSQL, which held the pool's connections for 0.1 to
+ * 0.5 s and the claims and result writes behind them (docs/design-measurements.md).
+ *
+ * @returns per change, in order, the record after it (`undefined`: an unknown webhook, or for a
+ *   failure an inactive one; a `reset` always gives the cleared record)
+ */
+export async function saveFailureRecords(
+  db: Kysely<Database>,
+  changes: readonly FailureRecordChange[],
+): Promise<(StoredFailureRecord | undefined)[]> {
+  const results: (StoredFailureRecord | undefined)[] = changes.map((c) =>
+    c.change === 'reset' ? { failingSince: null, consecutiveFailures: 0 } : undefined,
+  );
+  const rounds: number[][] = [];
+  const seen = new Map<string, number>();
+  for (const [index, c] of changes.entries()) {
+    const round = seen.get(c.webhookId) ?? 0;
+    seen.set(c.webhookId, round + 1);
+    if (round === rounds.length) rounds.push([]);
+    rounds[round]?.push(index);
+  }
+  for (const round of rounds) {
+    const values = JSON.stringify(
+      round.map((i) => {
+        const c = changes[i] as FailureRecordChange;
+        return {
+          id: c.webhookId,
+          change: c.change,
+          now: c.now,
+          inc: c.change === 'exhausted' ? 1 : 0,
+        };
+      }),
+    );
+    const rows = (
+      await (engineOf(db) === 'postgres'
+        ? sql<FailureRow>`
+          update webhooks as w set ${FAILURE_SET('w')}
+          from jsonb_to_recordset(cast(${values} as jsonb)) as v (id text, change text, now bigint, inc integer)
+          where w.id = v.id and ${FAILURE_WHERE('w')}
+          returning w.id, w.failing_since, w.consecutive_failures`
+        : sql<FailureRow>`
+          update webhooks set ${FAILURE_SET('webhooks')}
+          from (select value ->> 'id' as id, value ->> 'change' as change, value ->> 'now' as now,
+              value ->> 'inc' as inc from json_each(${values})) as v
+          where webhooks.id = v.id and ${FAILURE_WHERE('webhooks')}
+          returning id, failing_since, consecutive_failures`
+      ).execute(db)
+    ).rows;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const i of round) {
+      const c = changes[i] as FailureRecordChange;
+      const row = byId.get(c.webhookId);
+      if (c.change === 'reset' || !row) continue;
+      results[i] = {
+        failingSince: row.failing_since === null ? null : Number(row.failing_since),
+        consecutiveFailures: Number(row.consecutive_failures),
+      };
+    }
+  }
+  return results;
+}
+
+interface FailureRow {
+  readonly id: string;
+  readonly failing_since: number | string | null;
+  readonly consecutive_failures: number | string;
+}
+
+/** The new record from the change `v` and the row `t` (an alias of `webhooks`). */
+const FAILURE_SET = (t: string) => sql`
+  failing_since = case when v.change = 'reset' then null
+    when ${sql.ref(`${t}.disabled_at`)} is not null then v.now
+    else coalesce(${sql.ref(`${t}.failing_since`)}, v.now) end,
+  consecutive_failures = case when v.change = 'reset' then 0
+    when ${sql.ref(`${t}.disabled_at`)} is not null then v.inc
+    else ${sql.ref(`${t}.consecutive_failures`)} + v.inc end,
+  disabled_at = null,
+  disabled_reason = null`;
+
+/** A reset writes only a record that is not clear; a failure only to an active webhook. */
+const FAILURE_WHERE = (t: string) => sql`case when v.change = 'reset'
+  then ${sql.ref(`${t}.failing_since`)} is not null or ${sql.ref(`${t}.consecutive_failures`)} > 0
+  else ${sql.ref(`${t}.is_active`)} = 1 end`;
 
 /**
  * Re-enables a webhook and clears its lifecycle record (the dashboard's "Re-enable").

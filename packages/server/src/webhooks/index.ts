@@ -10,7 +10,7 @@
  * | {@link rotateSecret}, {@link finishRotation} | new secret, old one signs for a grace period; end it | rotation routes |
  * | {@link deactivateAndCancel} | active → inactive, pending deliveries → cancelled, one transaction | everything that turns a webhook off |
  * | {@link disableWebhook} | Hookline turns a failing endpoint off with a reason (+ cancel) | dispatcher (endpoint lifecycle) |
- * | {@link saveFailureRecord} | `failing_since`, `consecutive_failures` after an attempt | dispatcher |
+ * | {@link saveFailureRecords} | `failing_since`, `consecutive_failures` after attempts, one statement for many | dispatcher |
  * | {@link pauseWebhook} | paused until a receiver's `Retry-After` | dispatcher |
  * | {@link enableWebhook}, {@link setOperational} | re-enable (record cleared); operational flag | lifecycle routes |
  * | {@link registerListener}, {@link adoptListener}, {@link stopListener} | a device's listener: create or reactivate, owner key, stop (+ cancel) | listener routes |
@@ -32,9 +32,10 @@ export {
   enableWebhook,
   pauseWebhook,
   saveFailureRecord,
+  saveFailureRecords,
   setOperational,
 } from './endpoint-state.js';
-export type { StoredFailureRecord } from './endpoint-state.js';
+export type { FailureRecordChange, StoredFailureRecord } from './endpoint-state.js';
 export {
   adoptListener,
   registerListener,
