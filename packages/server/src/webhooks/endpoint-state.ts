@@ -49,7 +49,8 @@ export async function saveFailureRecord(
  * new record.
  *
  * One statement per round, in which each webhook appears once (a webhook's second change in the
- * list is a second round), so the changes of one webhook apply in their order. The dispatcher
+ * list is a second round), so the changes of one webhook apply in their order; on PostgreSQL the
+ * round's rows are first locked in id order, in the same transaction. The dispatcher
  * writes an event-loop turn's changes together: 200 partners' postbacks timing out together were
  * 256 single-row statements at once on PostgreSQL, which held the pool's connections for 0.1 to
  * 0.5 s and the claims and result writes behind them (docs/design-measurements.md).
@@ -85,19 +86,25 @@ export async function saveFailureRecords(
       }),
     );
     const rows = (
-      await (engineOf(db) === 'postgres'
-        ? sql<FailureRow>`
-          update webhooks as w set ${FAILURE_SET('w')}
-          from jsonb_to_recordset(cast(${values} as jsonb)) as v (id text, change text, now bigint, inc integer)
-          where w.id = v.id and ${FAILURE_WHERE('w')}
-          returning w.id, w.failing_since, w.consecutive_failures`
-        : sql<FailureRow>`
+      engineOf(db) === 'postgres'
+        ? await db.transaction().execute(async (trx) => {
+            // Rows locked in id order first: two workers' batches over the same webhooks, each
+            // updating in its own order, deadlocked (test/dispatch/failure-records.test.ts).
+            await sql`select id from webhooks where id = any(cast(${round.map(
+              (i) => (changes[i] as FailureRecordChange).webhookId,
+            )} as text[])) order by id for update`.execute(trx);
+            return sql<FailureRow>`
+              update webhooks as w set ${FAILURE_SET('w')}
+              from jsonb_to_recordset(cast(${values} as jsonb)) as v (id text, change text, now bigint, inc integer)
+              where w.id = v.id and ${FAILURE_WHERE('w')}
+              returning w.id, w.failing_since, w.consecutive_failures`.execute(trx);
+          })
+        : await sql<FailureRow>`
           update webhooks set ${FAILURE_SET('webhooks')}
           from (select value ->> 'id' as id, value ->> 'change' as change, value ->> 'now' as now,
               value ->> 'inc' as inc from json_each(${values})) as v
           where webhooks.id = v.id and ${FAILURE_WHERE('webhooks')}
-          returning id, failing_since, consecutive_failures`
-      ).execute(db)
+          returning id, failing_since, consecutive_failures`.execute(db)
     ).rows;
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const i of round) {

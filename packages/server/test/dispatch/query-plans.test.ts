@@ -175,16 +175,14 @@ describe('SQLite plans of every deliveries statement', () => {
       });
     }
     const from = captured.length;
-    const { deliveryIds } = await db
-      .transaction()
-      .execute((trx) =>
-        recordEvent(trx, {
-          programId: program.id,
-          type: 'partner.created',
-          data: {},
-          source: 'api',
-        }),
-      );
+    const { deliveryIds } = await db.transaction().execute((trx) =>
+      recordEvent(trx, {
+        programId: program.id,
+        type: 'partner.created',
+        data: {},
+        source: 'api',
+      }),
+    );
     expect(deliveryIds).toHaveLength(1);
     const reads = captured.slice(from).filter((q) => /\bfrom webhooks\b/.test(q.sql));
     expect(reads).toHaveLength(1);
