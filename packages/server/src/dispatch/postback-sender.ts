@@ -10,7 +10,7 @@ import type { Sender } from './sender.js';
  * share of the cores, not the owner's event loop. A program without postbacks never starts it.
  *
  * @example
- * const sender = createPostbackSender(local, () => createThreadSender(data, noListener));
+ * const sender = createPostbackSender(local, () => createThreadSender(data, undefined));
  */
 export function createPostbackSender(owner: Sender, startPostbacks: () => Sender): Sender {
   let postbacks: Sender | undefined;
