@@ -24,6 +24,10 @@ export const LIMITS: Readonly<Record<string, string>> = {
     'timed-out attempts hold their lease for the 5 s deadline; with two workers each claim also counts the other worker’s leases per webhook (one more round trip), which delays the healthy endpoints’ claims.',
   'fairness-500-postgres-2':
     'the failing endpoint’s retries cost claims and result round trips shared with the healthy endpoints (2 workers, sequential claims).',
+  'postbacks-sqlite-1':
+    "every 5 s the postbacks' 128 attempts time out together; their results, failure records and the next 128 claims land on serve's main thread at once, already 85-100% busy at this rate, and the backlog of that burst carries the p99 (docs/design-measurements.md, \"Partners' postbacks beside the owner's webhooks\"; their sockets and reconnections no longer share the owner's sender loop).",
+  'postbacks-postgres-2':
+    'the 2 cores run at 85-100% before any postback (PostgreSQL 0.6 core, workers 0.6, serve 0.3); every 5 s 256 postbacks time out together and 256 are claimed and connected, and the claims wait for the cores (70-150 ms against 14-20 ms alone); pacing, owner-first claims, a second claim and a separate recorder did not move it (docs/design-measurements.md).',
   'scale-sqlite-1':
     "peak RSS of the worker is V8's old generation grown to a multiple of the live heap between full collections; what reaches it is led by per-attempt objects that live for an HTTP round trip (deadline AbortController 18%, undici request and response headers ~35%, the destination's URL) in a sampling heap profile; the worker no longer builds the API app (live heap 45 → 27 MB).",
   'scale-postgres-2':
