@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type { AttemptTrigger, DeliveryStatus } from '../model.js';
-import { sqlTransaction } from '../storage/index.js';
+import { createGroupCommit, sqlTransaction } from '../storage/index.js';
 import type { AttemptsTable, Store } from '../storage/index.js';
 import type { AttemptOutcome } from './outcome.js';
 
@@ -74,56 +74,11 @@ export function lastErrorOf(outcome: AttemptOutcome): string | null {
  * overwrite the newer state.
  */
 export function createAttemptRecorder(store: Store, workerId: string): AttemptRecorder {
-  let queue: { result: AttemptResult; resolve: () => void; reject: (e: unknown) => void }[] = [];
-  let scheduled = false;
-  let running: Promise<void> | undefined;
-
-  const schedule = () => {
-    if (scheduled || running) return;
-    scheduled = true;
-    setImmediate(() => {
-      scheduled = false;
-      void run();
-    });
-  };
-
-  async function run(): Promise<void> {
-    if (running || queue.length === 0) return;
-    const batch = queue;
-    queue = [];
-    running = (async () => {
-      try {
-        await writeBatch(
-          store,
-          workerId,
-          batch.map((b) => b.result),
-        );
-        for (const b of batch) b.resolve();
-      } catch (error) {
-        for (const b of batch) b.reject(error);
-      }
-    })();
-    await running;
-    running = undefined;
-    // Results that arrived during the write form the next batch.
-    if (queue.length > 0) schedule();
-  }
-
-  return {
-    record(result) {
-      return new Promise<void>((resolve, reject) => {
-        queue.push({ result, resolve, reject });
-        if (queue.length >= MAX_BATCH && !running) void run();
-        else schedule();
-      });
-    },
-    async flush() {
-      while (running || queue.length > 0) {
-        if (running) await running;
-        else await run();
-      }
-    },
-  };
+  const batches = createGroupCommit<AttemptResult>(async (results) => {
+    await writeBatch(store, workerId, results);
+    return undefined;
+  }, MAX_BATCH);
+  return { record: (result) => batches.add(result), flush: () => batches.flush() };
 }
 
 /**
