@@ -3,6 +3,8 @@ import { validationFailed } from './errors.js';
 import type { Database } from '../storage/index.js';
 import { newId, randomAlphanumeric } from '../util/ids.js';
 import type { PartnerResource } from '../webhooks/resource-schemas.js';
+import { deletePartnerPostbacks } from '../webhooks/index.js';
+import type { CancelPendingDeliveries } from '../webhooks/index.js';
 import { commitChange } from './change.js';
 import type { Change, DomainDeps } from './change.js';
 import { getPartner, presentPartner } from './partner-lookup.js';
@@ -290,12 +292,18 @@ export async function transitionPartner(
  * Deletes a partner and fires `partner.deleted` with its last state (`deleted_at` set). The
  * row is kept so that its customers, transactions and rewards still name it; it disappears
  * from the API, and its email and referral key can be used again. Its customers' future
- * transactions are refused (no referring partner). Its additional referral links go with it.
+ * transactions are refused (no referring partner). Its additional referral links and its
+ * postbacks go with it; the postbacks' pending deliveries are cancelled ("partner deleted").
+ *
+ * @param cancel the deliveries module's `cancelForWebhook`, passed in as the webhooks module's
+ *   transitions take it, so that this module does not import `deliveries/`
+ * @example await deletePartner(deps, programId, 'ann', cancelForWebhook)
  */
 export async function deletePartner(
   deps: DomainDeps,
   programId: string,
   id: string,
+  cancel: CancelPendingDeliveries,
 ): Promise<PartnerResource> {
   return commitChange(deps, programId, async (change) => {
     const { trx, now } = change;
@@ -314,6 +322,10 @@ export async function deletePartner(
       .where('program_id', '=', programId)
       .where('partner_id', '=', row.id)
       .execute();
+    // Events about it still happen after it is gone (a reward of a past sale approved or
+    // paid, a refund), and enqueueing does not look at the partner's status: only removing its
+    // postbacks stops them from receiving those.
+    await deletePartnerPostbacks(trx, programId, row.id, now, cancel);
     const partner = presentPartner(
       { ...row, deleted_at: now, updated_at: now },
       await loadSettings(trx, programId),

@@ -17,6 +17,7 @@
  * | {@link stopListenersOfApiKey} | a revoked key's listeners off (+ cancel), in the revocation's transaction | `programs/api-keys.ts` |
  * | {@link resealSecrets} | secrets rewritten under the current encryption key | `hookline secrets reseal` |
  * | {@link createPostback}, {@link updatePostback}, {@link deletePostback}, {@link rotatePostbackSecret}, {@link cancelProgramPostbacks} | a partner's postbacks (kind `postback`, postbacks.ts) | postback routes, portal settings |
+ * | {@link deletePartnerPostbacks} | a deleted partner's postbacks (+ cancel), in the deletion's transaction | `domain/partners.ts` |
  * | {@link recordPostbackNotice} | a notice to the partner (its postback was disabled) | notifier |
  *
  * Cancelling deliveries is the deliveries module's `cancelForWebhook`, passed in by the caller
@@ -58,6 +59,7 @@ export {
   POSTBACK_METHODS,
   cancelProgramPostbacks,
   createPostback,
+  deletePartnerPostbacks,
   deletePostback,
   findPostback,
   listPostbacks,

@@ -20,6 +20,7 @@ import type { WebhookRow } from './webhook-store.js';
  * | {@link createPostback} | ∅ → postback, refused past the partner's limit |
  * | {@link updatePostback} | URL, method, events, on/off (off cancels its pending deliveries) |
  * | {@link deletePostback} | cancel pending deliveries, then ∅ |
+ * | {@link deletePartnerPostbacks} | every postback of a deleted partner: cancel, then ∅ |
  * | `rotateSecretOf` (rotation.ts) | as a webhook's |
  * | {@link cancelProgramPostbacks} | every pending postback delivery of a program cancelled |
  *
@@ -258,6 +259,37 @@ export async function deletePostback(
       .where('id', '=', postbackId)
       .where('kind', '=', 'postback')
       .execute();
+  });
+}
+
+/**
+ * Transition `postback → ∅` for every postback of one partner, in the caller's transaction
+ * (the partner's deletion, domain/partners.ts): each one's pending deliveries are cancelled
+ * ("partner deleted"), then the rows go. The partner's row is kept with `deleted_at`, so a
+ * postback left behind would still receive events about its past referrals (a reward approved
+ * or paid later, a refund), and `GET /v1/postbacks` would list it under a partner the API no
+ * longer knows.
+ *
+ * @returns how many postbacks were deleted
+ */
+export async function deletePartnerPostbacks(
+  db: Kysely<Database>,
+  programId: string,
+  partnerId: string,
+  now: number,
+  cancel: CancelPendingDeliveries,
+): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    const rows = await listPostbacks(trx, programId, partnerId);
+    for (const row of rows) await cancel(trx, row.id, 'partner deleted', now);
+    if (rows.length === 0) return 0;
+    await trx
+      .deleteFrom('webhooks')
+      .where('program_id', '=', programId)
+      .where('partner_id', '=', partnerId)
+      .where('kind', '=', 'postback')
+      .execute();
+    return rows.length;
   });
 }
 

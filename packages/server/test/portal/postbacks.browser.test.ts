@@ -16,7 +16,9 @@ import type { TestStore } from '../helpers/store.js';
 // loopback receivers, real Chromium. A partner signs in through a sign-in URL, creates a `url`
 // and a `webhook` postback in the portal and test-sends both; a sale recorded through /v1 reaches
 // both (macros filled and encoded, signature valid); another partner's sale reaches neither;
-// the owner sees both on the dashboard and disables one, which the next sale then skips.
+// the owner sees both on the dashboard and disables one, which the next sale then skips; the
+// partner edits the url postback (a refused edit shown inline first), which then sends to its
+// new URL with its new method and events.
 const API_KEY = 'hlk_postbackBrowserKey0123456789abcdef';
 // Keys with what a URL must encode: & = + % and a non-ASCII letter (keys refuse / ? # and spaces).
 const CUSTOMER_KEY = 'ann+buyer&co=1';
@@ -33,6 +35,7 @@ describeInBrowser('partner postbacks in Chromium', () => {
     let urlReceiver: Receiver;
     let webhookReceiver: Receiver;
     let bobReceiver: Receiver;
+    let editedReceiver: Receiver;
     const errors: string[] = [];
     let portal: Page;
     let urlPostback: Json;
@@ -66,7 +69,8 @@ describeInBrowser('partner postbacks in Chromium', () => {
         .data as Json[];
 
     beforeAll(async () => {
-      [urlReceiver, webhookReceiver, bobReceiver] = await Promise.all([
+      [urlReceiver, webhookReceiver, bobReceiver, editedReceiver] = await Promise.all([
+        startReceiver(),
         startReceiver(),
         startReceiver(),
         startReceiver(),
@@ -128,7 +132,9 @@ describeInBrowser('partner postbacks in Chromium', () => {
       await browser?.close();
       await service?.stop();
       await store?.close();
-      await Promise.all([urlReceiver, webhookReceiver, bobReceiver].map((r) => r?.close()));
+      await Promise.all(
+        [urlReceiver, webhookReceiver, bobReceiver, editedReceiver].map((r) => r?.close()),
+      );
     });
 
     it('signs in with a sign-in URL and creates a url and a webhook postback', async () => {
@@ -335,6 +341,85 @@ describeInBrowser('partner postbacks in Chromium', () => {
       // Nothing was even enqueued for the disabled one (enqueued in the sale's transaction).
       expect(await deliveriesOf(webhookPostback)).toHaveLength(deliveriesBefore);
       expect(webhookReceiver.received).toHaveLength(hooksBefore);
+    });
+
+    it('edits the url postback: a refused edit is shown inline, a saved one takes effect', async () => {
+      const panel = portal.getByRole('article', { name: `Postback ${urlPostback.id}` });
+      await panel.getByRole('button', { name: `Edit Postback ${urlPostback.id}` }).click();
+      const form = panel.getByRole('form', { name: `Edit Postback ${urlPostback.id}` });
+      // The form starts from the postback as it is.
+      expect(await form.getByLabel('URL template').inputValue()).toBe(urlPostback.url);
+      expect(await form.getByLabel('Method').inputValue()).toBe('GET');
+      expect(await form.getByLabel('transaction.created').isChecked()).toBe(true);
+      expect(await form.getByLabel('reward.created').isChecked()).toBe(false);
+
+      // An unknown macro: the API's 422, shown in the form, and nothing changed.
+      await form.getByLabel('URL template').fill(`${editedReceiver.url}?x={nope}`);
+      const refused = portal.waitForResponse(
+        (r) =>
+          r.url().endsWith(`/portal/api/postbacks/${urlPostback.id}`) &&
+          r.request().method() === 'PUT',
+      );
+      await form.getByRole('button', { name: 'Save changes' }).click();
+      const answer = await refused;
+      expect(answer.status()).toBe(422);
+      // Sent with the session's CSRF token, as every other form's request.
+      const csrf = await portal.evaluate(() =>
+        fetch('/portal/api/me')
+          .then((r) => r.json() as Promise<{ data: { csrf_token: string } }>)
+          .then((j) => j.data.csrf_token),
+      );
+      expect(answer.request().headers()['x-csrf-token']).toBe(csrf);
+      await form.getByRole('alert').getByText(/nope/).waitFor();
+      await expect.poll(() => errors.filter((e) => /422/.test(e)).length).toBe(1);
+      errors.splice(
+        errors.findIndex((e) => /422/.test(e)),
+        1,
+      );
+      const unchanged = await bearer('GET', `/v1/partners/ann/postbacks/${urlPostback.id}`);
+      expect(unchanged.json.data.url).toBe(urlPostback.url);
+
+      const template = `${editedReceiver.url}?ev={event}&t={transaction_key}&p={partner_key}`;
+      await form.getByLabel('URL template').fill(template);
+      await form.getByLabel('Method').selectOption('POST');
+      await form.getByLabel('transaction.created').uncheck();
+      await form.getByLabel('reward.created').check();
+      await form.getByRole('button', { name: 'Save changes' }).click();
+      await portal.getByText(`Postback ${urlPostback.id} saved.`).waitFor();
+      // Saved, the form closes and the panel shows the new URL.
+      expect(await panel.getByRole('form').count()).toBe(1); // the test form only
+      expect(await panel.getByRole('heading', { level: 3 }).textContent()).toContain(template);
+
+      const saved = (await bearer('GET', `/v1/partners/ann/postbacks/${urlPostback.id}`)).json.data;
+      expect(saved).toMatchObject({ url: template, method: 'POST', events: ['reward.created'] });
+      urlPostback = saved;
+
+      // A test send goes to the new URL, with the new method and the new event.
+      const before = urlReceiver.received.length;
+      expect(await panel.getByLabel('Test event').inputValue()).toBe('reward.created');
+      await panel.getByRole('button', { name: 'Send test' }).click();
+      await panel.getByText('Test delivered: HTTP 200').waitFor();
+      expect(editedReceiver.received).toHaveLength(1);
+      const sent = editedReceiver.received[0]!;
+      expect(sent.method).toBe('POST');
+      expect(queryOf(sent)).toMatchObject({ ev: 'reward.created', p: 'annkey' });
+      expect(new URLSearchParams(sent.body).get('event')).toBe('reward.created');
+      expect(urlReceiver.received).toHaveLength(before);
+
+      // And a sale: its reward reaches the new URL; the sale itself (no longer followed) does not.
+      await created('/v1/transactions', {
+        key: 'ann-order-3',
+        amount: 20,
+        customer: { key: CUSTOMER_KEY },
+      });
+      await expect
+        .poll(() => editedReceiver.received.filter((r) => queryOf(r).t === 'ann-order-3').length, {
+          timeout: 15_000,
+        })
+        .toBe(1);
+      const reward = editedReceiver.received.find((r) => queryOf(r).t === 'ann-order-3')!;
+      expect(queryOf(reward).ev).toBe('reward.created');
+      expect(urlReceiver.received).toHaveLength(before);
     });
 
     it('shows the partner the disabled postback, rotates its secret, and deletes the other', async () => {

@@ -17,6 +17,7 @@ import {
 import type { PartnerAction } from '../../domain/partners.js';
 import { invalidField } from '../../domain/errors.js';
 import { loadSettings } from '../../domain/program-settings.js';
+import { cancelForWebhook } from '../../deliveries/index.js';
 import type { Api, ResolvedDeps } from '../app.js';
 import { principalOf } from '../auth.js';
 import { offsetOf, ok, pageQuery, paginate } from '../responses.js';
@@ -289,7 +290,12 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
       },
     },
     async (request) => {
-      await deletePartner(deps, principalOf(request).programId, request.params.id);
+      await deletePartner(
+        deps,
+        principalOf(request).programId,
+        request.params.id,
+        cancelForWebhook,
+      );
       return { status: 1 as const };
     },
   );
@@ -309,7 +315,7 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
       async (request) => {
         const { programId } = principalOf(request);
         const row = await requirePartner(db, programId, refOf(request.query));
-        await deletePartner(deps, programId, row.id);
+        await deletePartner(deps, programId, row.id, cancelForWebhook);
         return { status: 1 as const };
       },
     );

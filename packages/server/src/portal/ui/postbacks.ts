@@ -1,9 +1,9 @@
 /**
  * The portal page's "Postbacks" section: a partner's own postbacks over
  * `/portal/api/postbacks` and `/portal/api/notices`. A module of its own (`/portal/postbacks.js`,
- * imported by `app.js`) because it is the page's one interactive part: a create form, a secret,
- * test sends and a delivery log per postback. Like the rest of the page it writes every value
- * with `textContent`; a partner's URL template is shown, never interpreted.
+ * imported by `app.js`) because it is the page's one interactive part: a create form, and per
+ * postback an edit form, a secret, test sends and a delivery log. Like the rest of the page it
+ * writes every value with `textContent`; a partner's URL template is shown, never interpreted.
  */
 
 /**
@@ -68,6 +68,8 @@ export async function renderPostbacks(host, kit) {
   // What a redraw must not forget: the answer of the last test send and revealed secrets.
   const tested = new Map();
   const revealed = new Set();
+  // Postbacks whose edit form is open: a redraw (another postback's test send) keeps it open.
+  const editing = new Set();
   const body = el('div');
   const status = el('p', undefined, { role: 'status' });
   host.append(el('p', 'Postbacks send your own referrals\\' events to your systems: a signed JSON webhook, or a URL of your tracking platform with macros filled in.', { class: 'note' }), status, body);
@@ -219,6 +221,11 @@ export async function renderPostbacks(host, kit) {
     // Visible words stay short; the accessible name says which postback (ids are long).
     const reload = el('button', 'Refresh log', { type: 'button', 'aria-label': 'Refresh log of ' + label(p) });
     reload.onclick = () => refresh();
+    // Opening and closing the form redraws this panel only: nothing to fetch.
+    const redraw = () => box.replaceWith(panel(p, log));
+    const edit = el('button', 'Edit postback', { type: 'button', 'aria-label': 'Edit ' + label(p) });
+    edit.hidden = editing.has(p.id);
+    edit.onclick = () => { editing.add(p.id); redraw(); };
     const remove = el('button', 'Delete postback', { type: 'button', class: 'danger', 'aria-label': 'Delete ' + label(p) });
     let armed = false;
     // Two clicks rather than confirm(): the page stays usable without dialogs.
@@ -235,9 +242,89 @@ export async function renderPostbacks(host, kit) {
         status.textContent = label(p) + ' deleted.';
       } catch (error) { box.append(errorBox(error)); }
     };
-    actions.append(reload, remove);
+    actions.append(reload, edit, remove);
     box.append(actions);
+    if (editing.has(p.id)) box.append(editForm(p, () => { editing.delete(p.id); redraw(); }));
     return box;
+  }
+
+  /**
+   * The fields of a postback: its URL (a URL template for the url format), the method and the
+   * macros (url format only), and the events. format is a select when the postback is new; an
+   * existing postback keeps its format (the API cannot change it), given as a string.
+   * read() is the request body's url, events and (url format) method.
+   */
+  function postbackFields(format, initial) {
+    const formatOf = () => (typeof format === 'string' ? format : format.value);
+    const urlLabel = el('label', 'URL');
+    const url = el('input', undefined, { name: 'url', type: 'text', required: '', spellcheck: 'false', placeholder: 'https://' });
+    url.value = initial ? initial.url : '';
+    urlLabel.append(url);
+    const methodLabel = el('label', 'Method');
+    const method = el('select', undefined, { name: 'method' });
+    method.append(el('option', 'GET', { value: 'GET' }), el('option', 'POST (form)', { value: 'POST' }));
+    if (initial && initial.method) method.value = initial.method;
+    methodLabel.append(method);
+    const macros = el('details', undefined, { class: 'macros' });
+    macros.append(el('summary', 'Macros you can use in the URL'));
+    const macroList = el('dl');
+    for (const [name, meaning] of MACROS) macroList.append(el('dt', name), el('dd', meaning));
+    macros.append(macroList, el('p', 'Each value is URL-encoded; a macro the event does not have becomes empty.', { class: 'note' }));
+    const sync = () => {
+      const isUrl = formatOf() === 'url';
+      methodLabel.hidden = !isUrl;
+      macros.hidden = !isUrl;
+      urlLabel.firstChild.textContent = isUrl ? 'URL template' : 'URL';
+    };
+    if (typeof format !== 'string') format.addEventListener('change', sync);
+    sync();
+    const events = el('fieldset');
+    events.append(el('legend', 'Events'));
+    for (const [name, meaning] of EVENTS) {
+      const box = el('input', undefined, { type: 'checkbox', name: 'events', value: name });
+      box.checked = Boolean(initial && initial.events.includes(name));
+      const l = el('label', undefined, { class: 'check' });
+      l.append(box, ' ' + name + ' ', el('span', '(' + meaning + ')', { class: 'note' }));
+      events.append(l);
+    }
+    const read = () => {
+      const body = {
+        url: url.value.trim(),
+        events: [...events.querySelectorAll('input:checked')].map((i) => i.value),
+      };
+      if (formatOf() === 'url') body.method = method.value;
+      return body;
+    };
+    return { nodes: [urlLabel, methodLabel, macros, events], read };
+  }
+
+  /** The edit form of a postback: PUT its URL, method and events; close() when done. */
+  function editForm(p, close) {
+    const form = el('form', undefined, { 'aria-label': 'Edit ' + label(p), class: 'edit' });
+    form.append(el('h4', 'Edit postback'));
+    const fields = postbackFields(p.format, p);
+    const save = el('button', 'Save changes', { type: 'submit' });
+    const cancel = el('button', 'Cancel', { type: 'button' });
+    cancel.onclick = close;
+    const buttons = el('div', undefined, { class: 'row' });
+    buttons.append(save, cancel);
+    const out = el('div', undefined, { 'aria-live': 'polite' });
+    form.append(...fields.nodes, buttons, out);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      out.replaceChildren();
+      save.disabled = true;
+      try {
+        await api('PUT', '/postbacks/' + p.id, fields.read());
+        editing.delete(p.id);
+        await refresh();
+        status.textContent = label(p) + ' saved.';
+      } catch (error) {
+        save.disabled = false;
+        out.append(errorBox(error));
+      }
+    });
+    return form;
   }
 
   function createForm() {
@@ -247,44 +334,12 @@ export async function renderPostbacks(host, kit) {
     const format = el('select', undefined, { name: 'format' });
     format.append(el('option', 'Webhook: signed JSON POST', { value: 'webhook' }), el('option', 'URL: a tracking URL with macros', { value: 'url' }));
     formatLabel.append(format);
-    const urlLabel = el('label', 'URL');
-    const url = el('input', undefined, { name: 'url', type: 'text', required: '', spellcheck: 'false', placeholder: 'https://' });
-    urlLabel.append(url);
-    const methodLabel = el('label', 'Method');
-    const method = el('select', undefined, { name: 'method' });
-    method.append(el('option', 'GET', { value: 'GET' }), el('option', 'POST (form)', { value: 'POST' }));
-    methodLabel.append(method);
-    const macros = el('details', undefined, { class: 'macros' });
-    macros.append(el('summary', 'Macros you can use in the URL'));
-    const macroList = el('dl');
-    for (const [name, meaning] of MACROS) macroList.append(el('dt', name), el('dd', meaning));
-    macros.append(macroList, el('p', 'Each value is URL-encoded; a macro the event does not have becomes empty.', { class: 'note' }));
-    const sync = () => {
-      const isUrl = format.value === 'url';
-      methodLabel.hidden = !isUrl;
-      macros.hidden = !isUrl;
-      urlLabel.firstChild.textContent = isUrl ? 'URL template' : 'URL';
-    };
-    format.addEventListener('change', sync);
-    const events = el('fieldset');
-    events.append(el('legend', 'Events'));
-    for (const [name, meaning] of EVENTS) {
-      const box = el('input', undefined, { type: 'checkbox', name: 'events', value: name });
-      const l = el('label', undefined, { class: 'check' });
-      l.append(box, ' ' + name + ' ', el('span', '(' + meaning + ')', { class: 'note' }));
-      events.append(l);
-    }
+    const fields = postbackFields(format);
     const out = el('div', undefined, { 'aria-live': 'polite' });
-    form.append(formatLabel, urlLabel, methodLabel, macros, events, el('button', 'Create postback', { type: 'submit' }), out);
-    sync();
+    form.append(formatLabel, ...fields.nodes, el('button', 'Create postback', { type: 'submit' }), out);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      const body = {
-        format: format.value,
-        url: url.value.trim(),
-        events: [...events.querySelectorAll('input:checked')].map((i) => i.value),
-      };
-      if (format.value === 'url') body.method = method.value;
+      const body = { format: format.value, ...fields.read() };
       out.replaceChildren();
       try {
         const created = (await api('POST', '/postbacks', body)).data;
