@@ -3,7 +3,11 @@ import { validationFailed } from './errors.js';
 import type { Database } from '../storage/index.js';
 import { newId, randomAlphanumeric } from '../util/ids.js';
 import type { PartnerResource } from '../webhooks/resource-schemas.js';
-import { deletePartnerPostbacks } from '../webhooks/index.js';
+import {
+  deletePartnerPostbacks,
+  resumePartnerPostbacks,
+  suspendPartnerPostbacks,
+} from '../webhooks/index.js';
 import type { CancelPendingDeliveries } from '../webhooks/index.js';
 import { commitChange } from './change.js';
 import type { Change, DomainDeps } from './change.js';
@@ -242,12 +246,19 @@ const ACTIONS: Record<
 /**
  * Applies a lifecycle action and fires its event. An action from the wrong status (approving
  * an archived partner, archiving twice) is a 422 that changes nothing and fires nothing.
+ * Rejecting or archiving suspends the partner's active postbacks ("partner rejected", "partner
+ * archived": off, pending deliveries cancelled); restoring it to `active` or `pending` turns
+ * those back on, and restoring it to `rejected` leaves them suspended.
+ *
+ * @param cancel the deliveries module's `cancelForWebhook`, as for {@link deletePartner}
+ * @example await transitionPartner(deps, programId, 'ann', 'archive', cancelForWebhook)
  */
 export async function transitionPartner(
   deps: DomainDeps,
   programId: string,
   id: string,
   action: PartnerAction,
+  cancel: CancelPendingDeliveries,
 ): Promise<PartnerResource> {
   return commitChange(deps, programId, async (change) => {
     const { trx, now } = change;
@@ -281,6 +292,14 @@ export async function transitionPartner(
     // A partner who may no longer take part is signed out of the portal in the same commit.
     if (action === 'reject' || action === 'archive') {
       await endPartnerSessions(trx, programId, row.id);
+      // Events about its referrals keep coming (sales of its customers, rewards approved or
+      // paid later) and enqueueing does not look at the partner's status, so its postbacks
+      // are turned off here, with a reason the restore recognises.
+      const reason = action === 'reject' ? 'partner rejected' : 'partner archived';
+      await suspendPartnerPostbacks(trx, programId, row.id, reason, now, cancel);
+    }
+    if (action === 'revoke-archive' && (set.status === 'active' || set.status === 'pending')) {
+      await resumePartnerPostbacks(trx, programId, row.id, now);
     }
     const partner = await reload(change, row.id);
     await change.emit(rule.event, partner);

@@ -18,6 +18,7 @@
  * | {@link resealSecrets} | secrets rewritten under the current encryption key | `hookline secrets reseal` |
  * | {@link createPostback}, {@link updatePostback}, {@link deletePostback}, {@link rotatePostbackSecret}, {@link cancelProgramPostbacks} | a partner's postbacks (kind `postback`, postbacks.ts) | postback routes, portal settings |
  * | {@link deletePartnerPostbacks} | a deleted partner's postbacks (+ cancel), in the deletion's transaction | `domain/partners.ts` |
+ * | {@link suspendPartnerPostbacks}, {@link resumePartnerPostbacks} | an archived or rejected partner's postbacks off (+ cancel); on again when it is restored, in the transition's transaction | `domain/partners.ts` |
  * | {@link recordPostbackNotice} | a notice to the partner (its postback was disabled) | notifier |
  *
  * Cancelling deliveries is the deliveries module's `cancelForWebhook`, passed in by the caller
@@ -57,6 +58,7 @@ export {
   POSTBACK_EVENTS,
   POSTBACK_FORMATS,
   POSTBACK_METHODS,
+  PARTNER_SUSPENSION_REASONS,
   cancelProgramPostbacks,
   createPostback,
   deletePartnerPostbacks,
@@ -64,11 +66,14 @@ export {
   findPostback,
   listPostbacks,
   presentPostback,
+  resumePartnerPostbacks,
+  suspendPartnerPostbacks,
   updatePostback,
 } from './postbacks.js';
 export type {
   CreatePostbackResult,
   NewPostback,
+  PartnerSuspensionReason,
   PostbackChanges,
   PostbackEvent,
   PostbackResource,

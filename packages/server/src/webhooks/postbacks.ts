@@ -21,6 +21,8 @@ import type { WebhookRow } from './webhook-store.js';
  * | {@link updatePostback} | URL, method, events, on/off (off cancels its pending deliveries) |
  * | {@link deletePostback} | cancel pending deliveries, then ∅ |
  * | {@link deletePartnerPostbacks} | every postback of a deleted partner: cancel, then ∅ |
+ * | {@link suspendPartnerPostbacks} | active → inactive ("partner archived" / "partner rejected") + cancel |
+ * | {@link resumePartnerPostbacks} | suspended → active (record cleared) when the partner is restored |
  * | `rotateSecretOf` (rotation.ts) | as a webhook's |
  * | {@link cancelProgramPostbacks} | every pending postback delivery of a program cancelled |
  *
@@ -47,6 +49,16 @@ export type PostbackEvent = (typeof POSTBACK_EVENTS)[number];
 export const POSTBACK_FORMATS = ['webhook', 'url'] as const;
 /** `GET`, or `POST` with the macros as a form body (url format only). */
 export const POSTBACK_METHODS = ['GET', 'POST'] as const;
+
+/** Why a partner's postbacks are suspended: the partner's status, as `disabled_reason` says it. */
+export const PARTNER_SUSPENSION_REASONS = ['partner archived', 'partner rejected'] as const;
+
+/** A {@link PARTNER_SUSPENSION_REASONS} entry. */
+export type PartnerSuspensionReason = (typeof PARTNER_SUSPENSION_REASONS)[number];
+
+function isSuspensionReason(reason: string | null): boolean {
+  return (PARTNER_SUSPENSION_REASONS as readonly (string | null)[]).includes(reason);
+}
 
 /** The postback resource, as the owner API and the portal show it. */
 export interface PostbackResource {
@@ -191,7 +203,9 @@ export interface PostbackChanges {
 /**
  * Transition `postback → postback`, in one transaction. Off is `deactivateAndCancel` (pending
  * deliveries cancelled, "webhook deactivated"); on clears the failure record, as the
- * dashboard's re-enable of a webhook does, so a postback Hookline disabled starts afresh.
+ * dashboard's re-enable of a webhook does, so a postback Hookline disabled starts afresh. Off
+ * on a postback suspended with its partner ({@link suspendPartnerPostbacks}) drops the
+ * suspension's reason, so {@link resumePartnerPostbacks} leaves it off.
  *
  * @returns the postback after the change, or `undefined` when it no longer exists
  */
@@ -205,11 +219,17 @@ export async function updatePostback(
   return inTransaction(db, async (trx) => {
     const before = await trx
       .selectFrom('webhooks')
-      .select('is_active')
+      .select(['is_active', 'disabled_reason'])
       .where('id', '=', postbackId)
       .executeTakeFirst();
     if (!before) return undefined;
     const enabling = changes.isActive === true && before.is_active !== 1;
+    // Turning off a postback its partner's archive or reject suspended makes it the caller's
+    // off: restoring the partner must not turn it back on.
+    const claimingSuspended =
+      changes.isActive === false &&
+      before.is_active !== 1 &&
+      isSuspensionReason(before.disabled_reason);
     await trx
       .updateTable('webhooks')
       .set({
@@ -228,6 +248,7 @@ export async function updatePostback(
               paused_until: null,
             }
           : {}),
+        ...(claimingSuspended ? { disabled_reason: null, disabled_at: null } : {}),
         updated_at: now,
       })
       .where('id', '=', postbackId)
@@ -291,6 +312,71 @@ export async function deletePartnerPostbacks(
       .execute();
     return rows.length;
   });
+}
+
+/**
+ * Transition `active → inactive` of every active postback of one partner, in the caller's
+ * transaction (the partner's archive or reject, domain/partners.ts): each one gets `reason` as
+ * its `disabled_reason`, and its pending deliveries are cancelled with the same reason. Events
+ * about the partner's referrals keep happening after it is archived or rejected, and enqueueing
+ * does not look at the partner's status, so only an inactive postback stops receiving them.
+ * The reason is what {@link resumePartnerPostbacks} recognises; a postback that was already
+ * inactive keeps its own reason, so it is not resumed along with the suspended ones.
+ *
+ * @returns how many postbacks were suspended
+ */
+export async function suspendPartnerPostbacks(
+  db: Kysely<Database>,
+  programId: string,
+  partnerId: string,
+  reason: PartnerSuspensionReason,
+  now: number,
+  cancel: CancelPendingDeliveries,
+): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    let suspended = 0;
+    for (const row of await listPostbacks(trx, programId, partnerId)) {
+      if (row.is_active !== 1) continue;
+      const how = { cancelReason: reason, disabledReason: reason, cancel };
+      if (await deactivateAndCancel(trx, row.id, how, now)) suspended += 1;
+    }
+    return suspended;
+  });
+}
+
+/**
+ * Transition `suspended → active` of one partner's postbacks, in the caller's transaction (the
+ * partner restored to `active` or `pending`): only those whose `disabled_reason` is a
+ * {@link PARTNER_SUSPENSION_REASONS} entry. A postback that failures, the owner or the partner
+ * turned off stays off, since the restore does not undo those decisions. The failure record is
+ * cleared as {@link updatePostback}'s enabling does, so a resumed postback starts afresh.
+ *
+ * @returns how many postbacks were resumed
+ */
+export async function resumePartnerPostbacks(
+  db: Kysely<Database>,
+  programId: string,
+  partnerId: string,
+  now: number,
+): Promise<number> {
+  const result = await db
+    .updateTable('webhooks')
+    .set({
+      is_active: 1,
+      failing_since: null,
+      consecutive_failures: 0,
+      disabled_reason: null,
+      disabled_at: null,
+      paused_until: null,
+      updated_at: now,
+    })
+    .where('program_id', '=', programId)
+    .where('partner_id', '=', partnerId)
+    .where('kind', '=', 'postback')
+    .where('is_active', '=', 0)
+    .where('disabled_reason', 'in', [...PARTNER_SUSPENSION_REASONS])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cancelForWebhook } from '../../src/deliveries/index.js';
-import { deletePartner } from '../../src/domain/partners.js';
+import { deletePartner, transitionPartner } from '../../src/domain/partners.js';
 import { systemClock } from '../../src/util/time.js';
 import { createTestContext } from '../helpers/context.js';
 import type { TestContext } from '../helpers/context.js';
@@ -12,8 +12,9 @@ import type { Receiver } from '../dispatch/receiver.js';
 
 // What a partner's lifecycle does to its postbacks, on both engines, through the real API.
 // Deleting the partner deletes its postbacks and cancels their pending deliveries in the
-// deletion's transaction; archiving and rejecting keep them, and they keep receiving the events
-// about the partner's referrals (docs/partner-portal.md, "A partner's lifecycle").
+// deletion's transaction; archiving and rejecting suspend the active ones (off, pending
+// deliveries cancelled, with the reason), and restoring the partner to active or pending resumes
+// only those (docs/partner-portal.md, "A partner's lifecycle").
 // No dispatcher runs and the first attempt is due in an hour, so a delivery stays pending until
 // something cancels it.
 
@@ -207,35 +208,216 @@ describe.each(engines)("a partner's lifecycle and its postbacks on %s", (engine)
     expect((await deliveriesOf(hook.id)).map((d) => d.status)).toEqual(['pending', 'pending']);
   });
 
-  it('archiving or rejecting keeps the postbacks, which still receive referrals’ events', async () => {
-    const arc = await partnerWithPostback('arc', 'https://arc.example/hook');
+  /** A postback as the owner's `GET /v1/postbacks` shows it. */
+  const ownerView = async (postbackId: string) => {
+    const all = (await call(ctx, 'GET', '/v1/postbacks', undefined, 200)).data as {
+      id: string;
+      is_active: boolean;
+      disabled_reason: string | null;
+      disabled_at: string | null;
+      failing_since: string | null;
+      consecutive_failures: number;
+    }[];
+    const found = all.find((p) => p.id === postbackId);
+    if (!found) throw new Error(`postback ${postbackId} not listed`);
+    return found;
+  };
+  const addPostback = async (id: string, url: string) =>
+    (
+      await call(
+        ctx,
+        'POST',
+        `/v1/partners/${id}/postbacks`,
+        { format: 'webhook', url, events: SALE_EVENTS },
+        201,
+      )
+    ).data as { id: string };
+  const setActive = (id: string, postbackId: string, isActive: boolean) =>
+    call(ctx, 'PUT', `/v1/partners/${id}/postbacks/${postbackId}`, { is_active: isActive }, 200);
+  /** A partner that needs approval (starts pending), with a customer and a postback. */
+  const pendingPartnerWithPostback = async (id: string, url: string) => {
+    await call(ctx, 'PUT', '/v1/program', { require_partner_approval: true }, 200);
+    try {
+      return await partnerWithPostback(id, url);
+    } finally {
+      await call(ctx, 'PUT', '/v1/program', { require_partner_approval: false }, 200);
+    }
+  };
+
+  it('archiving suspends the active postbacks and cancels their deliveries; restoring resumes only those', async () => {
+    const live = await partnerWithPostback('arc', receiver.url);
+    const byOwner = await addPostback('arc', 'https://arc.example/owner-off');
+    const byFailures = await addPostback('arc', 'https://arc.example/failing');
+    const other = await partnerWithPostback('oth', 'https://oth.example/hook');
+    await setActive('arc', byOwner.id, false);
+    // Hookline disabled this one after failures (as the dispatcher's endpoint lifecycle does).
+    const failedAt = Date.now() - 60_000;
+    await ctx.store.db
+      .updateTable('webhooks')
+      .set({ is_active: 0, disabled_reason: 'failing for 3 days', disabled_at: failedAt })
+      .where('id', '=', byFailures.id)
+      .execute();
+    // The live one is failing, so the resume has a failure record to clear.
+    await ctx.store.db
+      .updateTable('webhooks')
+      .set({ failing_since: failedAt, consecutive_failures: 4 })
+      .where('id', '=', live.id)
+      .execute();
     const old = await sale('arc', 'arc-order-1');
+    await sale('oth', 'oth-order-1');
+    expect((await deliveriesOf(live.id)).map((d) => d.status)).toEqual(['pending', 'pending']);
+
     await call(ctx, 'POST', '/v1/partners/arc/archive', undefined, 200);
 
-    await call(ctx, 'PUT', '/v1/program', { require_partner_approval: true }, 200);
-    const rej = await partnerWithPostback('rej', 'https://rej.example/hook');
-    await call(ctx, 'PUT', '/v1/program', { require_partner_approval: false }, 200);
-    await call(ctx, 'POST', '/v1/partners/rej/reject', undefined, 200);
-
-    for (const [id, postback] of [
-      ['arc', arc],
-      ['rej', rej],
-    ] as const) {
-      const before = await deliveriesOf(postback.id);
-      // The partner's referrals still buy: the sale is recorded (without a commission) and its
-      // event reaches the partner's postback, which is kept, active, with nothing cancelled.
-      const later = await sale(id, `${id}-order-2`);
-      expect(later.data.rewards).toEqual([]);
-      const listed = await call(ctx, 'GET', `/v1/partners/${id}/postbacks`, undefined, 200);
-      expect(listed.data).toMatchObject([{ id: postback.id, is_active: true }]);
-      const after = await deliveriesOf(postback.id);
-      expect(after.slice(before.length)).toMatchObject([
-        { event_type: 'transaction.created', status: 'pending' },
-      ]);
-      expect(after.filter((d) => d.status === 'cancelled')).toEqual([]);
+    expect(await ownerView(live.id)).toMatchObject({
+      is_active: false,
+      disabled_reason: 'partner archived',
+    });
+    expect((await ownerView(live.id)).disabled_at).not.toBeNull();
+    const perPartner = await call(ctx, 'GET', '/v1/partners/arc/postbacks', undefined, 200);
+    expect(perPartner.data).toMatchObject([
+      { id: live.id, is_active: false, disabled_reason: 'partner archived' },
+      { id: byOwner.id, is_active: false, disabled_reason: null },
+      { id: byFailures.id, is_active: false, disabled_reason: 'failing for 3 days' },
+    ]);
+    for (const d of await deliveriesOf(live.id)) {
+      expect(d).toMatchObject({
+        status: 'cancelled',
+        cancel_reason: 'partner archived',
+        next_attempt_at: null,
+      });
     }
-    // An archived partner's reward from before, approved now, reaches its postback too.
+    // Another partner is untouched.
+    expect(await ownerView(other.id)).toMatchObject({ is_active: true, disabled_reason: null });
+    expect((await deliveriesOf(other.id)).map((d) => d.status)).toEqual(['pending', 'pending']);
+
+    // Events about the archived partner's referrals still happen, and reach none of its postbacks.
+    const counts = async () =>
+      (await Promise.all([live, byOwner, byFailures].map(async (p) => deliveriesOf(p.id)))).map(
+        (d) => d.length,
+      );
+    const before = await counts();
     await call(ctx, 'POST', `/v1/rewards/${old.data.rewards[0].id}/approve`, undefined, 200);
-    expect((await deliveriesOf(arc.id)).map((d) => d.event_type)).toContain('reward.approved');
+    const later = await sale('arc', 'arc-order-2');
+    expect(later.data.rewards).toEqual([]);
+    expect(await counts()).toEqual(before);
+
+    await call(ctx, 'POST', '/v1/partners/arc/revoke-archive', undefined, 200);
+    expect((await call(ctx, 'GET', '/v1/partners/arc', undefined, 200)).data.status).toBe('active');
+    // Only the suspended one is on again, with its failure record cleared; the owner's and
+    // the failures' decisions stand.
+    expect(await ownerView(live.id)).toMatchObject({
+      is_active: true,
+      disabled_reason: null,
+      disabled_at: null,
+      failing_since: null,
+      consecutive_failures: 0,
+    });
+    expect(await ownerView(byOwner.id)).toMatchObject({ is_active: false, disabled_reason: null });
+    expect(await ownerView(byFailures.id)).toMatchObject({
+      is_active: false,
+      disabled_reason: 'failing for 3 days',
+    });
+    await sale('arc', 'arc-order-3');
+    const after = await deliveriesOf(live.id);
+    const resumed = after.slice(before[0]);
+    expect(resumed.map((d) => d.event_type).sort()).toEqual([
+      'reward.created',
+      'transaction.created',
+    ]);
+    expect(resumed.every((d) => d.status === 'pending')).toBe(true);
+    expect((await counts()).slice(1)).toEqual(before.slice(1));
+  });
+
+  it('rejecting a pending partner suspends its postbacks; restored to rejected, they stay suspended', async () => {
+    const hook = await pendingPartnerWithPostback('rej', 'https://rej.example/hook');
+    await sale('rej', 'rej-order-1');
+    const pending = await deliveriesOf(hook.id);
+    expect(pending.length).toBeGreaterThan(0);
+    expect(pending.every((d) => d.status === 'pending')).toBe(true);
+
+    await call(ctx, 'POST', '/v1/partners/rej/reject', undefined, 200);
+    expect(await ownerView(hook.id)).toMatchObject({
+      is_active: false,
+      disabled_reason: 'partner rejected',
+    });
+    expect(await deliveriesOf(hook.id)).toMatchObject(
+      pending.map(() => ({ status: 'cancelled', cancel_reason: 'partner rejected' })),
+    );
+
+    // Archived from rejected: already suspended, it keeps the rejection as its reason.
+    await call(ctx, 'POST', '/v1/partners/rej/archive', undefined, 200);
+    expect(await ownerView(hook.id)).toMatchObject({
+      is_active: false,
+      disabled_reason: 'partner rejected',
+    });
+    await call(ctx, 'POST', '/v1/partners/rej/revoke-archive', undefined, 200);
+    expect((await call(ctx, 'GET', '/v1/partners/rej', undefined, 200)).data.status).toBe(
+      'rejected',
+    );
+    expect(await ownerView(hook.id)).toMatchObject({
+      is_active: false,
+      disabled_reason: 'partner rejected',
+    });
+    const count = (await deliveriesOf(hook.id)).length;
+    await sale('rej', 'rej-order-2');
+    expect(await deliveriesOf(hook.id)).toHaveLength(count);
+  });
+
+  it('archiving a pending partner suspends its postbacks; restored to pending, they resume', async () => {
+    const hook = await pendingPartnerWithPostback('pen', 'https://pen.example/hook');
+    await call(ctx, 'POST', '/v1/partners/pen/archive', undefined, 200);
+    expect(await ownerView(hook.id)).toMatchObject({
+      is_active: false,
+      disabled_reason: 'partner archived',
+    });
+    await call(ctx, 'POST', '/v1/partners/pen/revoke-archive', undefined, 200);
+    expect((await call(ctx, 'GET', '/v1/partners/pen', undefined, 200)).data.status).toBe(
+      'pending',
+    );
+    expect(await ownerView(hook.id)).toMatchObject({ is_active: true, disabled_reason: null });
+    // Approving a pending partner leaves its postbacks as they are (they were never suspended).
+    await call(ctx, 'POST', '/v1/partners/pen/approve', undefined, 200);
+    expect(await ownerView(hook.id)).toMatchObject({ is_active: true, disabled_reason: null });
+  });
+
+  it("the owner's enable overrides a suspension, and the owner's disable outlasts the restore", async () => {
+    const kept = await partnerWithPostback('ovr', 'https://ovr.example/kept');
+    const off = await addPostback('ovr', 'https://ovr.example/off');
+    await call(ctx, 'POST', '/v1/partners/ovr/archive', undefined, 200);
+
+    // Enabled while the partner is archived: it receives the partner's events again.
+    const enabled = await setActive('ovr', kept.id, true);
+    expect(enabled.data).toMatchObject({ is_active: true, disabled_reason: null });
+    await sale('ovr', 'ovr-order-1');
+    expect((await deliveriesOf(kept.id)).map((d) => d.event_type)).toEqual(['transaction.created']);
+
+    // Disabled by the owner while suspended: the restore leaves it off.
+    const disabled = await setActive('ovr', off.id, false);
+    expect(disabled.data).toMatchObject({ is_active: false, disabled_reason: null });
+    await call(ctx, 'POST', '/v1/partners/ovr/revoke-archive', undefined, 200);
+    expect(await ownerView(off.id)).toMatchObject({ is_active: false, disabled_reason: null });
+    expect(await ownerView(kept.id)).toMatchObject({ is_active: true, disabled_reason: null });
+  });
+
+  it("suspends in the archive's transaction: a failure leaves everything as it was", async () => {
+    const hook = await partnerWithPostback('arf', 'https://arf.example/hook');
+    await sale('arf', 'arf-order-1');
+    const deps = {
+      store: ctx.store,
+      config: ctx.config,
+      wakeup: { wake() {} },
+      clock: systemClock,
+    };
+    const failing = async (...args: Parameters<typeof cancelForWebhook>) => {
+      await cancelForWebhook(...args);
+      throw new Error('planted failure');
+    };
+    await expect(transitionPartner(deps, ctx.programId, 'arf', 'archive', failing)).rejects.toThrow(
+      'planted failure',
+    );
+    expect((await call(ctx, 'GET', '/v1/partners/arf', undefined, 200)).data.status).toBe('active');
+    expect(await ownerView(hook.id)).toMatchObject({ is_active: true, disabled_reason: null });
+    expect((await deliveriesOf(hook.id)).map((d) => d.status)).toEqual(['pending', 'pending']);
   });
 });

@@ -327,7 +327,13 @@ export function registerPartnerRoutes(app: Api, deps: ResolvedDeps): void {
       { schema: { tags, summary, params: idParams, response: one } },
       async (request) =>
         ok(
-          await transitionPartner(deps, principalOf(request).programId, request.params.id, action),
+          await transitionPartner(
+            deps,
+            principalOf(request).programId,
+            request.params.id,
+            action,
+            cancelForWebhook,
+          ),
         ),
     );
   }
