@@ -45,6 +45,12 @@ export interface Config {
    * (`HOOKLINE_POSTBACK_SHARE`, default 50): the rest stays reserved for the owner's webhooks.
    */
   readonly postbackSharePercent: number;
+  /**
+   * Most postback attempts one dispatcher starts per second, in bursts of at most 16
+   * (`HOOKLINE_POSTBACK_START_RATE`, default 128; 0 = unpaced), so that a share of postbacks
+   * that timed out together is restarted over a second instead of in one claim.
+   */
+  readonly postbackStartRate: number;
   /** How long a claimed delivery stays locked before another worker may take it. Default 30 s. */
   readonly leaseMs: number;
   /** Backstop poll interval of the dispatcher when no wake-up arrives. Default 1 s. */
@@ -296,6 +302,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     maxInFlight: int('HOOKLINE_MAX_IN_FLIGHT', 256, 1, 10_000),
     maxInFlightPerWebhook: int('HOOKLINE_MAX_IN_FLIGHT_PER_WEBHOOK', 16, 1, 1_000),
     postbackSharePercent: int('HOOKLINE_POSTBACK_SHARE', 50, 1, 100),
+    postbackStartRate: int('HOOKLINE_POSTBACK_START_RATE', 128, 0, 100_000),
     leaseMs: duration('HOOKLINE_LEASE', 30_000, 1_000, 3_600_000),
     pollIntervalMs: duration('HOOKLINE_POLL_INTERVAL', 1_000, 10, 60_000),
     shutdownTimeoutMs: duration('HOOKLINE_SHUTDOWN_TIMEOUT', 10_000, 0, 600_000),

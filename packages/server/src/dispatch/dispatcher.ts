@@ -23,6 +23,13 @@ import type {
 } from '../deliveries/index.js';
 import { createEndpointLifecycle } from './lifecycle-recorder.js';
 import type { EndpointLifecycle } from './lifecycle-recorder.js';
+import {
+  msUntilNextPostbackStart,
+  newPostbackPace,
+  postbackStartsAllowed,
+  refillPostbackPace,
+  spendPostbackPace,
+} from './postback-pacing.js';
 import type { Sender } from './sender.js';
 import { configureSecretsAtRest } from '../webhooks/secrets-at-rest.js';
 
@@ -48,6 +55,7 @@ export interface DispatcherOptions {
     | 'maxInFlight'
     | 'maxInFlightPerWebhook'
     | 'postbackSharePercent'
+    | 'postbackStartRate'
     | 'deliveryTimeoutMs'
     | 'pollIntervalMs'
     | 'shutdownTimeoutMs'
@@ -157,6 +165,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   let timerAt = Number.POSITIVE_INFINITY;
   let slotTimer: NodeJS.Timeout | undefined;
   let lapsedScannedAt = Number.NEGATIVE_INFINITY;
+  /** Postback starts left (postback-pacing.ts); a claim spends what it may take, up front. */
+  let pace = newPostbackPace(clock());
 
   const signal = () => {
     signalled = true;
@@ -225,10 +235,19 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   /** One claim of at most `limit` deliveries, and the start of their attempts. */
   async function claimOnce(limit: number): Promise<void> {
+    pace = refillPostbackPace(pace, clock(), config.postbackStartRate);
     const postbackLimit = Math.max(
       0,
-      Math.min(limit, postbackCap - inFlightPostbacks - reservedPostbacks),
+      Math.min(
+        limit,
+        postbackCap - inFlightPostbacks - reservedPostbacks,
+        postbackStartsAllowed(pace),
+      ),
     );
+    // Spent before the claim so that a concurrent claim cannot take the same starts; what this
+    // claim leaves unused is given back after it.
+    pace = spendPostbackPace(pace, postbackLimit);
+    let postbacksClaimed = 0;
     claimsRunning++;
     reserved += limit;
     reservedPostbacks += postbackLimit;
@@ -266,6 +285,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           });
         }
       }
+      for (const d of result.claimed) if (d.lane === POSTBACK_LANE) postbacksClaimed++;
       if (result.claimed.length > 0)
         events.emit('dispatcher:claimed', { count: result.claimed.length, workerId });
       for (const start of await startable(result.claimed, claimedAt + leaseMs)) {
@@ -281,6 +301,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       claimsRunning--;
       reserved -= limit;
       reservedPostbacks -= postbackLimit;
+      pace = spendPostbackPace(pace, postbacksClaimed - postbackLimit);
+      // The pace held postbacks back: look again when it allows the next start (owner traffic
+      // usually wakes the loop sooner).
+      if (postbacksClaimed > 0 && postbacksClaimed === postbackLimit) {
+        const wait = msUntilNextPostbackStart(pace, config.postbackStartRate);
+        if (wait > 0) wakeAt(clock() + wait);
+      }
       if (mayHaveMore || wantClaim) signal();
     }
   }

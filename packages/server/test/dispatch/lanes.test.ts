@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { POSTBACK_LANE, claim, postbackInFlightCap } from '../../src/deliveries/index.js';
+import { POSTBACK_START_BURST } from '../../src/dispatch/postback-pacing.js';
 import { engines } from '../helpers/store.js';
 import { insertBacklog } from './bulk.js';
 import { createHarness } from './harness.js';
@@ -109,4 +110,25 @@ describe.each(engines)('delivery lanes on %s', (engine) => {
     expect(owners).toHaveLength(5);
     expect(owners.every((d) => d.lane === 0)).toBe(true);
   });
+
+  it('postback starts are paced: a burst at once, then HOOKLINE_POSTBACK_START_RATE per second', async () => {
+    const rate = 20;
+    h = await createHarness(engine, { HOOKLINE_POSTBACK_START_RATE: String(rate) });
+    const hook = await startReceiver();
+    receivers.push(hook);
+    await partnersWithBacklog(hook.url, 10);
+    const total = PARTNERS * 10;
+    const dispatcher = h.dispatcher();
+    dispatcher.start();
+    await eventually(() => hook.received.length >= total, 30_000);
+    const times = hook.received.map((r) => r.at).sort((a, b) => a - b);
+    const first = times[0] ?? 0;
+    // The k-th start (from 1) waits for k - burst tokens at `rate` per second; a little slack
+    // for the clock's granularity. Unpaced, all 60 go out in the first claims (milliseconds).
+    const late = times
+      .map((at, i) => ({ k: i + 1, after: at - first }))
+      .filter(({ k, after }) => after < ((k - POSTBACK_START_BURST) / rate) * 1000 - 60);
+    expect(late).toEqual([]);
+    expect(times.length).toBe(total);
+  }, 60_000);
 });

@@ -117,6 +117,13 @@ describe('configuration', () => {
     );
   });
 
+  it('paces postback starts at 128 a second by default; 0 turns pacing off; negatives refused', () => {
+    expect(loadConfig({}).postbackStartRate).toBe(128);
+    expect(loadConfig({ HOOKLINE_POSTBACK_START_RATE: '0' }).postbackStartRate).toBe(0);
+    expect(loadConfig({ HOOKLINE_POSTBACK_START_RATE: '500' }).postbackStartRate).toBe(500);
+    expect(() => loadConfig({ HOOKLINE_POSTBACK_START_RATE: '-1' })).toThrow(ConfigError);
+  });
+
   it('reads the unauthenticated volume limit, 60 a minute by default', () => {
     expect(loadConfig({}).unauthenticatedLimit).toEqual({ max: 60, windowMs: 60_000 });
     expect(loadConfig({ HOOKLINE_UNAUTHENTICATED_LIMIT: '5/1s' }).unauthenticatedLimit).toEqual({
