@@ -8,7 +8,7 @@
  * rest at `ratePerSecond`, so the restarts, and their timeouts after them, spread out.
  */
 
-/** Starts kept back at most: a claim may take this many postbacks at once. */
+/** Most starts the bucket holds: one claim takes at most this many postbacks. */
 export const POSTBACK_START_BURST = 16;
 
 /** The bucket: starts available (fractional) as of `at` (epoch ms). */
