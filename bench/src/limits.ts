@@ -25,7 +25,7 @@ export const LIMITS: Readonly<Record<string, string>> = {
   'fairness-500-postgres-2':
     'the failing endpoint’s retries cost claims and result round trips shared with the healthy endpoints (2 workers, sequential claims).',
   'postbacks-sqlite-1':
-    "every 5 s the postbacks' timed-out attempts end together and their results and failure records land on serve's main thread at once; their restarts are paced (HOOKLINE_POSTBACK_START_RATE, median owner p99 49 → 31 ms in alternating runs), and at half the maximum rate the quiet phase itself can run saturated, so the ratio swings with the run (docs/design-measurements.md, \"Pacing postback starts\").",
+    'every 5 s the postbacks\' timed-out attempts end together and their results and failure records land on serve\'s main thread at once; their restarts are paced (HOOKLINE_POSTBACK_START_RATE, median owner p99 49 → 31 ms in alternating runs), and at half the maximum rate the quiet phase itself can run saturated, so the ratio swings with the run (docs/design-measurements.md, "Pacing postback starts").',
   'postbacks-postgres-2':
     'the 2 cores run at 85-100% before any postback (PostgreSQL 0.6 core, workers 0.6, serve 0.3); every 5 s 256 postbacks time out together and 256 are claimed and connected, and the claims wait for the cores (70-150 ms against 14-20 ms alone); pacing, owner-first claims, a second claim and a separate recorder did not move it (docs/design-measurements.md).',
   'scale-sqlite-1':
