@@ -143,6 +143,19 @@ const FAILURE_WHERE = (t: string) => sql`case when v.change = 'reset'
   else ${sql.ref(`${t}.is_active`)} = 1 end`;
 
 /**
+ * The columns of an endpoint turned back on with its lifecycle record cleared, so it starts
+ * afresh: the dashboard's re-enable, a postback enabled, a suspended postback resumed.
+ */
+export const ENABLED_AFRESH = {
+  is_active: 1,
+  failing_since: null,
+  consecutive_failures: 0,
+  disabled_reason: null,
+  disabled_at: null,
+  paused_until: null,
+} as const;
+
+/**
  * Re-enables a webhook and clears its lifecycle record (the dashboard's "Re-enable").
  *
  * @returns the webhook as stored after the change
@@ -154,15 +167,7 @@ export async function enableWebhook(
 ): Promise<WebhookRow | undefined> {
   await db
     .updateTable('webhooks')
-    .set({
-      is_active: 1,
-      failing_since: null,
-      consecutive_failures: 0,
-      disabled_reason: null,
-      disabled_at: null,
-      paused_until: null,
-      updated_at: now,
-    })
+    .set({ ...ENABLED_AFRESH, updated_at: now })
     .where('id', '=', webhookId)
     .execute();
   return db.selectFrom('webhooks').selectAll().where('id', '=', webhookId).executeTakeFirst();

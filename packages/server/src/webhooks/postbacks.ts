@@ -5,6 +5,7 @@ import type { Database } from '../storage/index.js';
 import { formatTimestamp } from '../util/time.js';
 import { deactivateAndCancel } from './deactivate.js';
 import type { CancelPendingDeliveries } from './deactivate.js';
+import { ENABLED_AFRESH } from './endpoint-state.js';
 import { inTransaction } from './run-in-transaction.js';
 import { openSecret } from './secrets-at-rest.js';
 import { insertWebhook, presentLifecycle } from './webhook-store.js';
@@ -238,16 +239,7 @@ export async function updatePostback(
         ...(changes.events !== undefined
           ? { events: JSON.stringify([...new Set(changes.events)]) }
           : {}),
-        ...(enabling
-          ? {
-              is_active: 1,
-              failing_since: null,
-              consecutive_failures: 0,
-              disabled_reason: null,
-              disabled_at: null,
-              paused_until: null,
-            }
-          : {}),
+        ...(enabling ? ENABLED_AFRESH : {}),
         ...(claimingSuspended ? { disabled_reason: null, disabled_at: null } : {}),
         updated_at: now,
       })
@@ -361,15 +353,7 @@ export async function resumePartnerPostbacks(
 ): Promise<number> {
   const result = await db
     .updateTable('webhooks')
-    .set({
-      is_active: 1,
-      failing_since: null,
-      consecutive_failures: 0,
-      disabled_reason: null,
-      disabled_at: null,
-      paused_until: null,
-      updated_at: now,
-    })
+    .set({ ...ENABLED_AFRESH, updated_at: now })
     .where('program_id', '=', programId)
     .where('partner_id', '=', partnerId)
     .where('kind', '=', 'postback')

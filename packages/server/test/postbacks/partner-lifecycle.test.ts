@@ -20,9 +20,23 @@ import type { Receiver } from '../dispatch/receiver.js';
 
 const SALE_EVENTS = ['transaction.created', 'reward.created', 'reward.approved'];
 
+/** The deliveries module's cancel, then a failure: its writes must roll back with the rest. */
+async function failingCancel(...args: Parameters<typeof cancelForWebhook>): Promise<number> {
+  await cancelForWebhook(...args);
+  throw new Error('planted failure');
+}
+
 describe.each(engines)("a partner's lifecycle and its postbacks on %s", (engine) => {
   let ctx: TestContext;
   let receiver: Receiver;
+
+  /** The domain's dependencies, for calling its transitions directly. */
+  const domainDeps = () => ({
+    store: ctx.store,
+    config: ctx.config,
+    wakeup: { wake() {} },
+    clock: systemClock,
+  });
 
   const deliveriesOf = (webhookId: string) =>
     ctx.store.db
@@ -189,18 +203,8 @@ describe.each(engines)("a partner's lifecycle and its postbacks on %s", (engine)
   it("cancels and deletes in the deletion's transaction: a failure leaves everything as it was", async () => {
     const hook = await partnerWithPostback('dee', 'https://dee.example/hook');
     await sale('dee', 'dee-order-1');
-    const deps = {
-      store: ctx.store,
-      config: ctx.config,
-      wakeup: { wake() {} },
-      clock: systemClock,
-    };
     // The cancel runs (its writes are in the transaction), then the deletion fails.
-    const failing = async (...args: Parameters<typeof cancelForWebhook>) => {
-      await cancelForWebhook(...args);
-      throw new Error('planted failure');
-    };
-    await expect(deletePartner(deps, ctx.programId, 'dee', failing)).rejects.toThrow(
+    await expect(deletePartner(domainDeps(), ctx.programId, 'dee', failingCancel)).rejects.toThrow(
       'planted failure',
     );
     expect((await call(ctx, 'GET', '/v1/partners/dee', undefined, 200)).data.deleted_at).toBeNull();
@@ -403,19 +407,9 @@ describe.each(engines)("a partner's lifecycle and its postbacks on %s", (engine)
   it("suspends in the archive's transaction: a failure leaves everything as it was", async () => {
     const hook = await partnerWithPostback('arf', 'https://arf.example/hook');
     await sale('arf', 'arf-order-1');
-    const deps = {
-      store: ctx.store,
-      config: ctx.config,
-      wakeup: { wake() {} },
-      clock: systemClock,
-    };
-    const failing = async (...args: Parameters<typeof cancelForWebhook>) => {
-      await cancelForWebhook(...args);
-      throw new Error('planted failure');
-    };
-    await expect(transitionPartner(deps, ctx.programId, 'arf', 'archive', failing)).rejects.toThrow(
-      'planted failure',
-    );
+    await expect(
+      transitionPartner(domainDeps(), ctx.programId, 'arf', 'archive', failingCancel),
+    ).rejects.toThrow('planted failure');
     expect((await call(ctx, 'GET', '/v1/partners/arf', undefined, 200)).data.status).toBe('active');
     expect(await ownerView(hook.id)).toMatchObject({ is_active: true, disabled_reason: null });
     expect((await deliveriesOf(hook.id)).map((d) => d.status)).toEqual(['pending', 'pending']);
