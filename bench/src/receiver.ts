@@ -7,7 +7,8 @@
  *
  * Modes per endpoint: `ok` (200), `500` (answers 500 after verifying), `timeout` (never
  * answers; the sender's 5 s timeout fires). The secret comes from BENCH_SECRET. Control is by
- * IPC: `stats`, `latencies`, `reset`; SIGTERM stops it.
+ * IPC: `stats`, `latencies`, `reset`, `mode` (switch one endpoint's mode, so a fairness run can
+ * measure its all-healthy baseline and its fault in the same environment); SIGTERM stops it.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
@@ -56,7 +57,7 @@ class Endpoint {
 
   constructor(
     readonly index: number,
-    readonly mode: EndpointMode,
+    public mode: EndpointMode,
     private readonly key: Buffer,
   ) {}
 
@@ -182,24 +183,35 @@ async function main(): Promise<void> {
   // The harness died: do not outlive it.
   process.on('disconnect', stop);
 
-  process.on('message', (message: { type?: string; id?: number }) => {
-    const reply = (payload: Record<string, unknown>) =>
-      process.send?.({ ...payload, id: message.id });
-    switch (message.type) {
-      case 'stats':
-        reply({ type: 'stats', endpoints: endpoints.map((e) => e.stats()) });
-        break;
-      case 'latencies':
-        reply({ type: 'latencies', endpoints: endpoints.map((e) => e.latencies) });
-        break;
-      case 'reset':
-        for (const e of endpoints) e.reset();
-        reply({ type: 'reset' });
-        break;
-      default:
-        break;
-    }
-  });
+  process.on(
+    'message',
+    (message: { type?: string; id?: number; index?: number; mode?: string }) => {
+      const reply = (payload: Record<string, unknown>) =>
+        process.send?.({ ...payload, id: message.id });
+      switch (message.type) {
+        case 'stats':
+          reply({ type: 'stats', endpoints: endpoints.map((e) => e.stats()) });
+          break;
+        case 'latencies':
+          reply({ type: 'latencies', endpoints: endpoints.map((e) => e.latencies) });
+          break;
+        case 'reset':
+          for (const e of endpoints) e.reset();
+          reply({ type: 'reset' });
+          break;
+        case 'mode': {
+          const endpoint = endpoints[message.index ?? -1];
+          if (endpoint && typeof message.mode === 'string' && isMode(message.mode)) {
+            endpoint.mode = message.mode;
+            reply({ type: 'mode' });
+          } else reply({ type: 'mode', error: `bad mode request ${JSON.stringify(message)}` });
+          break;
+        }
+        default:
+          break;
+      }
+    },
+  );
   process.send?.({ type: 'ready', ports: endpoints.map((e) => e.stats().port) });
 }
 

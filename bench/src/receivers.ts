@@ -16,6 +16,8 @@ export interface Receivers {
   /** Per endpoint: arrival − `created_at` of each first arrival, ms. */
   latencies(): Promise<number[][]>;
   reset(): Promise<void>;
+  /** Switches one endpoint's mode from the next request on (`modes` follows). */
+  setMode(index: number, mode: EndpointMode): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -38,25 +40,35 @@ export async function startReceivers(
     await stopChild(child);
     throw error;
   });
-  const ask = async <T>(type: string, timeoutMs = 15_000): Promise<T> => {
+  const current = [...modes];
+  const ask = async <T>(
+    type: string,
+    timeoutMs = 15_000,
+    extra: Record<string, unknown> = {},
+  ): Promise<T> => {
     const id = ++seq;
     const answer = nextMessage(
       child,
       (m): m is T & { id: number } => (m as { id?: number }).id === id,
       timeoutMs,
     );
-    child.proc.send({ type, id });
+    child.proc.send({ ...extra, type, id });
     return answer;
   };
   return {
     child,
-    modes,
+    modes: current,
     ports: ready.ports,
     urls: ready.ports.map((port, i) => endpointUrl(port, i)),
     stats: async () => (await ask<{ endpoints: EndpointStats[] }>('stats')).endpoints,
     latencies: async () => (await ask<{ endpoints: number[][] }>('latencies', 60_000)).endpoints,
     reset: async () => {
       await ask('reset');
+    },
+    setMode: async (index, mode) => {
+      const answer = await ask<{ error?: string }>('mode', 15_000, { index, mode });
+      if (answer.error) throw new Error(answer.error);
+      current[index] = mode;
     },
     stop: () => stopChild(child),
   };

@@ -233,7 +233,7 @@ const TITLES: Record<Scenario, { title: string; what: string }> = {
   },
   fairness: {
     title: 'Fairness: one bad endpoint of ten',
-    what: 'The end-to-end run at 50% of the maximum rate, with endpoint 1 of 10 never answering (the 5 s timeout) or answering 500. Healthy = the nine others, compared with the same nine endpoints in the 50% run.',
+    what: 'One environment publishing at 1,000 deliveries/s (100 events/s to 10 webhooks; half the maximum rate when that is lower), first all healthy, then with endpoint 1 of 10 never answering (the 5 s timeout) or answering 500; then the same for partners’ postbacks. Healthy = the nine others, compared with the same nine endpoints in the all-healthy phase just before (rows “all healthy” and “quiet”).',
   },
   scale: {
     title: 'Scale: a large backlog',

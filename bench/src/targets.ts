@@ -187,7 +187,8 @@ export function evaluateTargets(runs: readonly RunResult[]): TargetResult[] {
       const what = mode === 'timeout' ? 'A timing-out (5 s) endpoint' : 'An endpoint answering 500';
       const target = `${what} costs the healthy ones ≤ 10% throughput and ≤ 2× p99 (${deployment})`;
       const faulty = ok(runs, `fairness/${deployment}/${mode}`);
-      const base = ok(runs, `e2e/${deployment}/50`);
+      // Its own all-healthy phase, at the same rate in the same environment, just before.
+      const base = ok(runs, `fairness/${deployment}/${mode}-quiet`);
       if (!faulty?.healthy) {
         // The headline (SQLite, timeout) is always judged; the others only when they ran.
         const headline = deployment === 'sqlite-1' && mode === 'timeout';
@@ -197,7 +198,7 @@ export function evaluateTargets(runs: readonly RunResult[]): TargetResult[] {
         continue;
       }
       if (!base?.healthy) {
-        results.push(na(id, target, `e2e/${deployment}/50`));
+        results.push(na(id, target, `fairness/${deployment}/${mode}-quiet`));
         continue;
       }
       const tput = faulty.healthy.deliveriesPerSecond / base.healthy.deliveriesPerSecond;

@@ -63,6 +63,13 @@ function passingRuns(): RunResult[] {
       latency: lat(4, 12),
       healthy: { deliveries: 9000, deliveriesPerSecond: 1350, latency: lat(4, 12) },
     }),
+    ...(['timeout', '500'] as const).map((fault) =>
+      run({
+        id: `fairness/sqlite-1/${fault}-quiet`,
+        scenario: 'fairness',
+        healthy: { deliveries: 9000, deliveriesPerSecond: 1350, latency: lat(4, 12) },
+      }),
+    ),
     run({
       id: 'fairness/sqlite-1/timeout',
       scenario: 'fairness',
