@@ -166,7 +166,12 @@ function deploymentsFor(scenario: Scenario): Deployment[] {
       )
     : list;
 }
-const faultsFor: readonly Fault[] = mode === 'quick' ? ['timeout'] : FAULTS;
+const faultsFor: readonly Fault[] =
+  process.env.BENCH_FAULTS !== undefined
+    ? FAULTS.filter((f) => process.env.BENCH_FAULTS?.split(',').includes(f))
+    : mode === 'quick'
+      ? ['timeout']
+      : FAULTS;
 
 let interrupted = false;
 async function cleanup(): Promise<void> {

@@ -342,11 +342,15 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       /** The event's payload, joined in the lease's own statement (one round trip less). */
       data: string;
     };
+    // `status || ''`: the guard must not prove a partial index's `status = 'pending'`. With
+    // statistics from before a backlog grew, the planner reads the chosen rows through
+    // `deliveries_lane_webhook_due` instead of the primary key, all of the lane's pending rows
+    // for a few ids (as the result batch did, record.ts).
     const leased = await sql<Leased>`
       update deliveries
       set locked_until = ${leaseEnd}, locked_by = ${options.workerId}, next_attempt_at = ${leaseEnd}, updated_at = ${now}
       from events
-      where deliveries.id in (${sql.join(chosen)}) and deliveries.status = 'pending'
+      where deliveries.id in (${sql.join(chosen)}) and deliveries.status || '' = 'pending'
         and (deliveries.locked_until is null or deliveries.locked_until <= ${now})
         and events.id = deliveries.event_id
       returning deliveries.id, deliveries.program_id, deliveries.event_id, deliveries.event_type,

@@ -2,8 +2,9 @@ import { Kysely, PostgresDialect } from 'kysely';
 import type { CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claim } from '../../src/deliveries/index.js';
+import { claim, createAttemptRecorder } from '../../src/deliveries/index.js';
 import type { Database, Store } from '../../src/storage/index.js';
+import { newId } from '../../src/util/ids.js';
 import { engines } from '../helpers/store.js';
 import type { TestStore } from '../helpers/store.js';
 import { insertBacklog } from './bulk.js';
@@ -94,6 +95,96 @@ describe.runIf(engines.includes('postgres'))('PostgreSQL plans of the claim', ()
     for (const p of heads) {
       expect(p.plan).toContain('deliveries_owner_due');
       expect(p.plan).not.toMatch(/Sort\b/);
+    }
+  });
+
+  // The result batch joins its rows to `deliveries` by id, and the claim's lease takes its
+  // chosen ids; both guard with `status = 'pending'`. With statistics from before a backlog grew
+  // the planner expects one pending row and reads all of them through a partial index whose
+  // predicate that guard proves: in the postbacks bench each batch of the owner's results read
+  // the partners' 9,000 pending rows through `deliveries_lane_webhook_due` (22 ms for 7 rows).
+  // Built here as there: a table of delivered rows, analyzed with nothing pending, then a
+  // backlog. Both statements must read `deliveries` through its primary key.
+  it('writes a result batch through the primary key, whatever the pending backlog', async () => {
+    const fast = await h.webhook('http://127.0.0.1:9/fast');
+    const old = await h.webhook('http://127.0.0.1:9/old');
+    await insertBacklog(h.store.db, old, 30_000);
+    await h.store.db
+      .updateTable('deliveries')
+      .set({ status: 'succeeded', completed_at: Date.now() })
+      .where('status', '=', 'pending')
+      .execute();
+    const client = await pool.connect();
+    try {
+      await client.query('analyze deliveries');
+    } finally {
+      client.release();
+    }
+    await insertBacklog(h.store.db, fast, 800);
+    for (let i = 0; i < 20; i++)
+      await insertBacklog(h.store.db, await h.webhook(`http://127.0.0.1:9/backlog${i}`), 450);
+    // Batches below and above the planner's guess of 100 rows for the JSON.
+    for (const size of [7, 60, 150]) {
+      const now = Date.now() + 1_000;
+      captured.length = 0;
+      const leased = await claim(logged, {
+        workerId: 'w_batch',
+        now,
+        leaseMs: 60_000,
+        limit: size,
+        saturatedWebhookIds: [],
+        freeSlots: () => size,
+      });
+      expect(leased.claimed).toHaveLength(size);
+      const leases = captured.filter((q) => /^\s*update deliveries\s+set locked_until/.test(q.sql));
+      const recorder = createAttemptRecorder(logged, 'w_batch');
+      await Promise.all(
+        leased.claimed.map((d) =>
+          recorder.record({
+            attemptId: newId('att', now),
+            deliveryId: d.id,
+            programId: d.programId,
+            webhookId: d.webhookId,
+            number: 1,
+            trigger: 'scheduled',
+            outcome: {
+              startedAt: now,
+              durationMs: 3,
+              requestHeaders: {},
+              responseStatus: 200,
+              responseHeaders: {},
+              responseBody: 'ok',
+              succeeded: true,
+              errorClass: null,
+              errorMessage: null,
+              aborted: false,
+            },
+            status: 'succeeded',
+            nextAttemptAt: null,
+            finishedAt: now + 3,
+          }),
+        ),
+      );
+      const batches = captured.filter((q) => /update deliveries set\s+status/.test(q.sql));
+      expect(leases).toHaveLength(1);
+      expect(batches).toHaveLength(1);
+      for (const q of [...leases, ...batches]) {
+        const plan = await pool.query(`explain ${q.sql}`, q.parameters as unknown[]);
+        const text = plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+        expect(text).toMatch(/deliveries_pkey/);
+        expect(text).not.toMatch(/deliveries_\w*_due|deliveries_leased|Seq Scan on deliveries/);
+      }
+      const done = await h.store.db
+        .selectFrom('deliveries')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('status', '=', 'succeeded')
+        .where(
+          'id',
+          'in',
+          leased.claimed.map((d) => d.id),
+        )
+        .executeTakeFirstOrThrow();
+      expect(Number(done.n)).toBe(size);
     }
   });
 });
