@@ -17,17 +17,17 @@ export const LIMITS: Readonly<Record<string, string>> = {
   'cpu-per-delivery':
     "per delivery the dispatcher does the ceiling's work (sign, send) plus the claim and the result: drain profile 28% better-sqlite3 statement execution (WAL writes of attempts, deliveries, indexes), Kysely under 1%; end to end adds the publish (HTTP, validation, outbox) and, with the sender thread (serve's default), the messages between the threads (batched per event-loop turn).",
   'fairness-timeout-sqlite-1':
-    "healthy throughput is unaffected; the p99 ratio compares two short runs' tails on a shared machine (1.4–8.4× over three quick runs of the same code).",
+    'the faulty endpoint\'s 16 attempts time out together every 5 s and their results and restarts reach serve\'s main thread (API, claims, results) at once; at a fixed 1,000 deliveries/s against an all-healthy phase of the same environment it measured 0.67× (docs/design-measurements.md, "Fairness at a fixed rate"), so a miss is that burst on a busier machine.',
   'fairness-500-sqlite-1':
-    "the failing endpoint's retries add claim and result work on the same loop; the p99 ratio compares two short runs' tails on a shared machine.",
+    'the failing endpoint\'s retries add claims and result writes on serve\'s main thread, shared with the API; 1.04× at a fixed 1,000 deliveries/s on a quiet machine (docs/design-measurements.md, "Fairness at a fixed rate").',
   'fairness-timeout-postgres-2':
     'timed-out attempts hold their lease for the 5 s deadline; with two workers each claim also counts the other worker’s leases per webhook (one more round trip), which delays the healthy endpoints’ claims.',
   'fairness-500-postgres-2':
     'the failing endpoint’s retries cost claims and result round trips shared with the healthy endpoints (2 workers, sequential claims).',
   'postbacks-sqlite-1':
-    'every 5 s the postbacks\' timed-out attempts end together and their results and failure records land on serve\'s main thread at once; their restarts are paced (HOOKLINE_POSTBACK_START_RATE, median owner p99 49 → 31 ms in alternating runs), and at half the maximum rate the quiet phase itself can run saturated, so the ratio swings with the run (docs/design-measurements.md, "Pacing postback starts").',
+    "every 5 s the postbacks' timed-out attempts end together and their results and failure records land on serve's main thread at once; their restarts are paced (HOOKLINE_POSTBACK_START_RATE, median owner p99 49 → 31 ms in alternating runs), and the quiet phase's own p99 spreads 15-54 ms between runs of the same workload, so the ratio swings with it (docs/design-measurements.md, \"Pacing postback starts\").",
   'postbacks-postgres-2':
-    'the 2 cores run at 85-100% before any postback (PostgreSQL 0.6 core, workers 0.6, serve 0.3); every 5 s 256 postbacks time out together and 256 are claimed and connected, and the claims wait for the cores (70-150 ms against 14-20 ms alone); pacing, owner-first claims, a second claim and a separate recorder did not move it (docs/design-measurements.md).',
+    "the 2 cores run 71-88% busy in the quiet phase and 94-99% with the postbacks (vmstat; PostgreSQL, two workers, serve, receivers and publisher on the same cores); every 5 s 256 postbacks time out, are written and restart, and the owner's claims wait for the cores. Removing the result batch's O(backlog) plan (60% less of PostgreSQL's time in batches) and pacing the restarts did not move it beyond the noise (docs/design-measurements.md, \"The result batch's plan, PostgreSQL\").",
   'scale-sqlite-1':
     "peak RSS of the worker is V8's old generation grown to a multiple of the live heap between full collections; what reaches it is led by per-attempt objects that live for an HTTP round trip (deadline AbortController 18%, undici request and response headers ~35%, the destination's URL) in a sampling heap profile; the worker no longer builds the API app (live heap 45 → 27 MB).",
   'scale-postgres-2':
