@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { STILL_PENDING } from './still-pending.js';
 import type { Database } from '../storage/index.js';
 
 /** The columns of a cancelled delivery: final, no attempt due, the reason in the log. */
@@ -47,6 +48,6 @@ export async function cancelByIds(
     .updateTable('deliveries')
     .set(cancelledColumns(reason, now))
     .where('id', 'in', ids)
-    .where('status', '=', 'pending')
+    .where(STILL_PENDING)
     .execute();
 }

@@ -13,6 +13,7 @@ import type { ClaimWebhook, ScannedRow } from './claim-choose.js';
 import { claimOnSqlite } from './claim-sqlite.js';
 import { freeLeaseSlots, freeSlotsAfterLock, tryCapLock } from './in-flight-cap.js';
 import { OWNER_LANE, POSTBACK_LANE } from './lanes.js';
+import { STILL_PENDING } from './still-pending.js';
 
 /** A delivery taken under a lease, with what the sender needs. */
 export interface ClaimedDelivery {
@@ -320,7 +321,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
         .updateTable('deliveries')
         .set({ next_attempt_at: until, updated_at: now })
         .where('id', 'in', ids)
-        .where('status', '=', 'pending')
+        .where(STILL_PENDING)
         .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
         .executeTakeFirst();
       deferred += Number(result.numUpdatedRows);
@@ -342,10 +343,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       /** The event's payload, joined in the lease's own statement (one round trip less). */
       data: string;
     };
-    // `status || ''`: the guard must not prove a partial index's `status = 'pending'`. With
-    // statistics from before a backlog grew, the planner reads the chosen rows through
-    // `deliveries_lane_webhook_due` instead of the primary key, all of the lane's pending rows
-    // for a few ids (as the result batch did, record.ts).
+    // `status || ''`: as STILL_PENDING (still-pending.ts), qualified because of the join.
     const leased = await sql<Leased>`
       update deliveries
       set locked_until = ${leaseEnd}, locked_by = ${options.workerId}, next_attempt_at = ${leaseEnd}, updated_at = ${now}
@@ -409,7 +407,7 @@ export async function release(
       .set({ locked_until: null, locked_by: null, next_attempt_at: now, updated_at: now })
       .where('id', 'in', ids.slice(i, i + 500))
       .where('locked_by', '=', workerId)
-      .where('status', '=', 'pending')
+      .where(STILL_PENDING)
       .executeTakeFirst();
     released += Number(result.numUpdatedRows);
   }
@@ -445,7 +443,7 @@ export async function renewLeases(
       .set({ locked_until: leaseEnd, next_attempt_at: leaseEnd, updated_at: now })
       .where('id', 'in', ids.slice(i, i + 500))
       .where('locked_by', '=', workerId)
-      .where('status', '=', 'pending')
+      .where(STILL_PENDING)
       .returning('id')
       .execute();
     for (const r of rows) renewed.add(r.id);

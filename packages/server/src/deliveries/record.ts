@@ -171,7 +171,8 @@ async function writeBatchOnSqlite(
  * The deliveries are reached through the primary key whatever the statistics say: the ids also
  * come as an array (`id = any`), which the planner counts exactly, where it guesses 100 rows for
  * `jsonb_to_recordset`; and the pending guard is written `status || ''`, which proves no partial
- * index's `status = 'pending'`. With the plain join and guard, and statistics from before a
+ * index's `status = 'pending'` (STILL_PENDING in still-pending.ts, qualified here because `v`
+ * has a `status` too). With the plain join and guard, and statistics from before a
  * backlog grew, the planner expected one pending row leased by this worker and read all of them
  * through `deliveries_lane_webhook_due`: 22 ms for 7 rows next to 9,000 partners' postbacks
  * pending, and the owner's p99 4-7x its quiet run (docs/design-measurements.md, "The result

@@ -2,7 +2,8 @@ import { Kysely, PostgresDialect } from 'kysely';
 import type { CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claim, createAttemptRecorder } from '../../src/deliveries/index.js';
+import { cancelByIds } from '../../src/deliveries/cancel.js';
+import { claim, createAttemptRecorder, release, renewLeases } from '../../src/deliveries/index.js';
 import type { Database, Store } from '../../src/storage/index.js';
 import { newId } from '../../src/util/ids.js';
 import { engines } from '../helpers/store.js';
@@ -186,5 +187,38 @@ describe.runIf(engines.includes('postgres'))('PostgreSQL plans of the claim', ()
         .executeTakeFirstOrThrow();
       expect(Number(done.n)).toBe(size);
     }
+
+    // The other statements that reach deliveries by id behind the same guard: a renewal, a
+    // release and a cancel.
+    const now = Date.now() + 1_000;
+    const held = await claim(h.store, {
+      workerId: 'w_batch',
+      now,
+      leaseMs: 60_000,
+      limit: 60,
+      saturatedWebhookIds: [],
+      freeSlots: () => 60,
+    });
+    const ids = held.claimed.map((d) => d.id);
+    expect(ids).toHaveLength(60);
+    captured.length = 0;
+    expect((await renewLeases(logged, 'w_batch', ids.slice(0, 30), now, 60_000)).size).toBe(30);
+    expect(await release(logged, 'w_batch', ids.slice(30, 45), now)).toBe(15);
+    await logged.db.transaction().execute((trx) => cancelByIds(trx, ids.slice(45), 'test', now));
+    const byId = captured.filter((q) => /^update "deliveries"/.test(q.sql));
+    expect(byId).toHaveLength(3);
+    for (const q of byId) {
+      const plan = await pool.query(`explain ${q.sql}`, q.parameters as unknown[]);
+      const text = plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+      expect(text).toMatch(/deliveries_pkey/);
+      expect(text).not.toMatch(/deliveries_\w*_due|deliveries_leased|Seq Scan on deliveries/);
+    }
+    const cancelled = await h.store.db
+      .selectFrom('deliveries')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'cancelled')
+      .where('id', 'in', ids.slice(45))
+      .executeTakeFirstOrThrow();
+    expect(Number(cancelled.n)).toBe(15);
   });
 });
