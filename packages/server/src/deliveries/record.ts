@@ -175,8 +175,7 @@ async function writeBatchOnSqlite(
  * has a `status` too). With the plain join and guard, and statistics from before a
  * backlog grew, the planner expected one pending row leased by this worker and read all of them
  * through `deliveries_lane_webhook_due`: 22 ms for 7 rows next to 9,000 partners' postbacks
- * pending, and the owner's p99 4-7x its quiet run (docs/design-measurements.md, "The result
- * batch's plan").
+ * pending (docs/design-measurements.md, "The result batch's plan, PostgreSQL").
  */
 async function writeBatchOnPostgres(
   store: Store,
