@@ -13,7 +13,7 @@ import type { ClaimWebhook, ScannedRow } from './claim-choose.js';
 import { claimOnSqlite } from './claim-sqlite.js';
 import { freeLeaseSlots, freeSlotsAfterLock, tryCapLock } from './in-flight-cap.js';
 import { OWNER_LANE, POSTBACK_LANE } from './lanes.js';
-import { STILL_PENDING } from './still-pending.js';
+import { STILL_PENDING, stillPending } from './still-pending.js';
 
 /** A delivery taken under a lease, with what the sender needs. */
 export interface ClaimedDelivery {
@@ -343,12 +343,11 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       /** The event's payload, joined in the lease's own statement (one round trip less). */
       data: string;
     };
-    // `status || ''`: as STILL_PENDING (still-pending.ts), qualified because of the join.
     const leased = await sql<Leased>`
       update deliveries
       set locked_until = ${leaseEnd}, locked_by = ${options.workerId}, next_attempt_at = ${leaseEnd}, updated_at = ${now}
       from events
-      where deliveries.id in (${sql.join(chosen)}) and deliveries.status || '' = 'pending'
+      where deliveries.id in (${sql.join(chosen)}) and ${stillPending('deliveries.status')}
         and (deliveries.locked_until is null or deliveries.locked_until <= ${now})
         and events.id = deliveries.event_id
       returning deliveries.id, deliveries.program_id, deliveries.event_id, deliveries.event_type,

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type { AttemptTrigger, DeliveryStatus } from '../model.js';
 import { createGroupCommit, sqlTransaction } from '../storage/index.js';
+import { stillPending } from './still-pending.js';
 import type { AttemptsTable, Store } from '../storage/index.js';
 import type { AttemptOutcome } from './outcome.js';
 
@@ -171,8 +172,8 @@ async function writeBatchOnSqlite(
  * The deliveries are reached through the primary key whatever the statistics say: the ids also
  * come as an array (`id = any`), which the planner counts exactly, where it guesses 100 rows for
  * `jsonb_to_recordset`; and the pending guard is written `status || ''`, which proves no partial
- * index's `status = 'pending'` (STILL_PENDING in still-pending.ts, qualified here because `v`
- * has a `status` too). With the plain join and guard, and statistics from before a
+ * index's `status = 'pending'` (still-pending.ts, qualified here because `v` has a `status`
+ * too). With the plain join and guard, and statistics from before a
  * backlog grew, the planner expected one pending row leased by this worker and read all of them
  * through `deliveries_lane_webhook_due`: 22 ms for 7 rows next to 9,000 partners' postbacks
  * pending (docs/design-measurements.md, "The result batch's plan, PostgreSQL").
@@ -240,7 +241,7 @@ async function writeBatchOnPostgres(
     from v
     where deliveries.id = v.delivery_id
       and deliveries.id = any(cast(${rows.map((r) => r.delivery_id)} as text[]))
-      and deliveries.status || '' = 'pending'
+      and ${stillPending('deliveries.status')}
       and deliveries.locked_by = ${workerId}
   `.execute(store.db);
 }

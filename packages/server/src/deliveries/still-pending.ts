@@ -9,6 +9,12 @@ import type { RawBuilder } from 'kysely';
  * index (`deliveries_lane_webhook_due`) instead of the primary key: O(backlog) per statement
  * (docs/design-measurements.md, "The result batch's plan, PostgreSQL";
  * `test/dispatch/query-plans-postgres.test.ts`). The same text on SQLite, whose planner takes
- * the primary key for `id in (…)` either way.
+ * the primary key for `id in (…)` either way. `status` names the column, qualified in a
+ * statement that joins another table with a `status`.
  */
-export const STILL_PENDING: RawBuilder<boolean> = sql<boolean>`status || '' = 'pending'`;
+export function stillPending(status = 'status'): RawBuilder<boolean> {
+  return sql<boolean>`${sql.ref(status)} || '' = 'pending'`;
+}
+
+/** {@link stillPending} of a statement on `deliveries` alone. */
+export const STILL_PENDING: RawBuilder<boolean> = stillPending();

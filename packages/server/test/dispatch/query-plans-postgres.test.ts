@@ -45,6 +45,29 @@ describe.runIf(engines.includes('postgres'))('PostgreSQL plans of the claim', ()
     await h?.close();
   });
 
+  /** The plan PostgreSQL would choose for a captured statement, as text. */
+  const explain = async (q: CompiledQuery): Promise<string> => {
+    const plan = await pool.query(`explain ${q.sql}`, q.parameters as unknown[]);
+    return plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+  };
+  /** Each statement reads `deliveries` through its primary key, never a pending-rows index. */
+  const expectReadByPrimaryKey = async (queries: readonly CompiledQuery[]) => {
+    for (const q of queries) {
+      const text = await explain(q);
+      expect(text).toMatch(/deliveries_pkey/);
+      expect(text).not.toMatch(/deliveries_\w*_due|deliveries_leased|Seq Scan on deliveries/);
+    }
+  };
+  const countWithStatus = async (status: string, ids: readonly string[]) => {
+    const row = await h.store.db
+      .selectFrom('deliveries')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', status)
+      .where('id', 'in', ids)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+
   it('reads the fairness path through deliveries_lane_webhook_due and the head through its lane index', async () => {
     const slow = await h.webhook('http://127.0.0.1:9/slow');
     await insertBacklog(h.store.db, slow, 3_000);
@@ -70,18 +93,9 @@ describe.runIf(engines.includes('postgres'))('PostgreSQL plans of the claim', ()
     expect(result.claimed).toHaveLength(15);
 
     const plans: { sql: string; plan: string }[] = [];
-    const client = await pool.connect();
-    try {
-      for (const q of captured) {
-        if (!/\bfrom deliveries\b/.test(q.sql) || /^\s*update\b/i.test(q.sql)) continue;
-        const rows = await client.query(`explain ${q.sql}`, q.parameters as unknown[]);
-        plans.push({
-          sql: q.sql,
-          plan: rows.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'),
-        });
-      }
-    } finally {
-      client.release();
+    for (const q of captured) {
+      if (!/\bfrom deliveries\b/.test(q.sql) || /^\s*update\b/i.test(q.sql)) continue;
+      plans.push({ sql: q.sql, plan: await explain(q) });
     }
     const fairness = plans.filter((p) => /with recursive|cross join lateral/.test(p.sql));
     // The loose scan and the due rows of the listed webhooks.
@@ -115,12 +129,7 @@ describe.runIf(engines.includes('postgres'))('PostgreSQL plans of the claim', ()
       .set({ status: 'succeeded', completed_at: Date.now() })
       .where('status', '=', 'pending')
       .execute();
-    const client = await pool.connect();
-    try {
-      await client.query('analyze deliveries');
-    } finally {
-      client.release();
-    }
+    await pool.query('analyze deliveries');
     await insertBacklog(h.store.db, fast, 800);
     for (let i = 0; i < 20; i++)
       await insertBacklog(h.store.db, await h.webhook(`http://127.0.0.1:9/backlog${i}`), 450);
@@ -169,23 +178,13 @@ describe.runIf(engines.includes('postgres'))('PostgreSQL plans of the claim', ()
       const batches = captured.filter((q) => /update deliveries set\s+status/.test(q.sql));
       expect(leases).toHaveLength(1);
       expect(batches).toHaveLength(1);
-      for (const q of [...leases, ...batches]) {
-        const plan = await pool.query(`explain ${q.sql}`, q.parameters as unknown[]);
-        const text = plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
-        expect(text).toMatch(/deliveries_pkey/);
-        expect(text).not.toMatch(/deliveries_\w*_due|deliveries_leased|Seq Scan on deliveries/);
-      }
-      const done = await h.store.db
-        .selectFrom('deliveries')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('status', '=', 'succeeded')
-        .where(
-          'id',
-          'in',
+      await expectReadByPrimaryKey([...leases, ...batches]);
+      expect(
+        await countWithStatus(
+          'succeeded',
           leased.claimed.map((d) => d.id),
-        )
-        .executeTakeFirstOrThrow();
-      expect(Number(done.n)).toBe(size);
+        ),
+      ).toBe(size);
     }
 
     // The other statements that reach deliveries by id behind the same guard: a renewal, a
@@ -207,18 +206,7 @@ describe.runIf(engines.includes('postgres'))('PostgreSQL plans of the claim', ()
     await logged.db.transaction().execute((trx) => cancelByIds(trx, ids.slice(45), 'test', now));
     const byId = captured.filter((q) => /^update "deliveries"/.test(q.sql));
     expect(byId).toHaveLength(3);
-    for (const q of byId) {
-      const plan = await pool.query(`explain ${q.sql}`, q.parameters as unknown[]);
-      const text = plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
-      expect(text).toMatch(/deliveries_pkey/);
-      expect(text).not.toMatch(/deliveries_\w*_due|deliveries_leased|Seq Scan on deliveries/);
-    }
-    const cancelled = await h.store.db
-      .selectFrom('deliveries')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', '=', 'cancelled')
-      .where('id', 'in', ids.slice(45))
-      .executeTakeFirstOrThrow();
-    expect(Number(cancelled.n)).toBe(15);
+    await expectReadByPrimaryKey(byId);
+    expect(await countWithStatus('cancelled', ids.slice(45))).toBe(15);
   });
 });
