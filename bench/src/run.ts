@@ -33,7 +33,7 @@ import {
 import { runDrain } from './scenarios/drain.js';
 import { runEndToEnd } from './scenarios/e2e.js';
 import type { Fault } from './scenarios/fairness.js';
-import { FAULTS, fairnessRate, runFairness } from './scenarios/fairness.js';
+import { FAULTS, fairnessRate, faultVariant, runFairness } from './scenarios/fairness.js';
 import { PARTNERS, runPostbacks } from './scenarios/postbacks.js';
 import { evaluateTargets } from './targets.js';
 import { newSecret } from './workload.js';
@@ -347,8 +347,7 @@ async function main(): Promise<number> {
   }
   for (const d of only.has('fairness') ? deploymentsFor('fairness') : []) {
     for (const fault of faultsFor) {
-      const variant =
-        fault === 'timeout' ? '1 of 10 endpoints times out' : '1 of 10 endpoints answers 500';
+      const variant = faultVariant(fault);
       const stubs: Stub[] = [
         {
           id: `fairness/${d.key}/${fault}-quiet`,

@@ -10,6 +10,11 @@ import { startEnvironment } from './environment.js';
 export const FAULTS = ['timeout', '500'] as const;
 export type Fault = (typeof FAULTS)[number];
 
+/** The report's name of a fault run. */
+export function faultVariant(fault: Fault): string {
+  return fault === 'timeout' ? '1 of 10 endpoints times out' : '1 of 10 endpoints answers 500';
+}
+
 /**
  * The fairness runs' event rate: the issue's fixed operating point, 1,000 deliveries/s, or half
  * the deployment's maximum when that is lower. Not a fraction of the maximum alone: the maximum
@@ -38,7 +43,7 @@ export async function runFairness(
     id: `fairness/${deployment.key}/${fault}`,
     scenario: 'fairness',
     system: deployment.label,
-    variant: fault === 'timeout' ? '1 of 10 endpoints times out' : '1 of 10 endpoints answers 500',
+    variant: faultVariant(fault),
   } as const;
   const modes: EndpointMode[] = Array.from({ length: ctx.sizes.endpoints }, () => 'ok');
   const receivers = await startReceivers(modes, ctx.secret);
