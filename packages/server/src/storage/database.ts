@@ -150,6 +150,14 @@ export async function openStore(
     // WAL pages): 8,000 measured no faster in a drain and made each checkpoint a longer stall,
     // raising the end-to-end p99 at 50% load from ~50 ms to ~140 ms.
     sqlite.pragma('cache_size = -16384');
+    // A write inside a transaction that may change several rows keeps a statement journal (the
+    // pages it changed, to undo it alone if it fails halfway); past 64 KiB SQLite spills it to a
+    // temporary file, which by default is a real file: a 10-delivery publish, a claim and a
+    // result batch each created, wrote and deleted one. In memory, the storage work of a
+    // delivery costs ~15% less CPU (docs/design-measurements.md, "Statement journals in
+    // memory"). Bulk statements run in chunks (deliveries/cancel.ts) so that no journal grows
+    // with a backlog.
+    sqlite.pragma('temp_store = MEMORY');
     const db = new Kysely<Database>({
       dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     });
