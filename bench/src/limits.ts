@@ -5,7 +5,7 @@
  */
 export const LIMITS: Readonly<Record<string, string>> = {
   'e2e-vs-bullmq':
-    "end to end publishes over HTTP, validates, commits the outbox, sends and logs every attempt on the 2 cores the receivers and publishers also use; BullMQ's peer drains a pre-filled queue and logs nothing. Profile of serve at the maximum rate: SQLite statement execution (outbox, claim, results) and undici/writev lead the busy time.",
+    "end to end publishes over HTTP, validates, commits the outbox, sends and logs every attempt on the 2 cores the receivers and publishers also use; BullMQ's peer drains a pre-filled queue and logs nothing. At the maximum rate serve's main thread (API, claims, results, SQLite) is the bound, and `commit` leads its SQLite time (~40% by statement): the publisher's group commit holds ~1.3 events at this rate, and a one-event commit writes ~50 WAL pages, one per webhook in each index that leads with webhook_id (docs/design-measurements.md, \"Statement journals in memory\").",
   'vs-bullmq':
     'the drain worker is CPU-bound on one core: V8 profile 28% better-sqlite3 statement execution (attempt rows, deliveries and their indexes written to the WAL), 14% undici, 7.6% writev, 7.6% GC; what is above the ceiling is the durable attempt log BullMQ does not keep.',
   'e2e-postgres':
@@ -13,9 +13,9 @@ export const LIMITS: Readonly<Record<string, string>> = {
   'publish-p99':
     'with 16 closed-loop publishers a publish waits for its turn on the API event loop: latency ≈ publishers ÷ publish rate (Little), so p99 ≤ 15 ms needs over 1,000 publishes/s on a core shared with the claims and result writes (synchronous SQLite) of the dispatcher, the receivers and the publishers themselves.',
   'latency-1k':
-    "publish → receipt includes the group commit's wait for the next event-loop turn, the claim and a result flush on the same loop; its p99 follows the machine's other load (11–22 ms over quick runs on a shared machine).",
+    "publish → receipt includes the group commit's wait for the next event-loop turn, the claim and a result flush on the same loop; its p99 follows the machine's other load (11–22 ms over short runs on a shared machine, 12–14 ms in the fixed-rate fairness phases of the same environment); a phase with one stall of a few hundred milliseconds (see its max and its publish p99) misses by far.",
   'cpu-per-delivery':
-    "per delivery the dispatcher does the ceiling's work (sign, send) plus the claim and the result: drain profile 28% better-sqlite3 statement execution (WAL writes of attempts, deliveries, indexes), Kysely under 1%; end to end adds the publish (HTTP, validation, outbox) and, with the sender thread (serve's default), the messages between the threads (batched per event-loop turn).",
+    "per delivery the dispatcher does the ceiling's work (sign, send) plus the claim and the result; SQLite's share is led by `commit` (the WAL pages a commit dirtied: ~50 for a one-event publish, one per webhook in each index that leads with webhook_id) and the inserts of deliveries and attempts; end to end adds the publish (HTTP, validation, outbox) and, with the sender thread (serve's default), the messages between the threads (batched per event-loop turn).",
   'fairness-timeout-sqlite-1':
     'the faulty endpoint\'s 16 attempts time out together every 5 s and their results and restarts reach serve\'s main thread (API, claims, results) at once; at a fixed 1,000 deliveries/s against an all-healthy phase of the same environment it measured 0.67× (docs/design-measurements.md, "Fairness at a fixed rate"), so a miss is that burst on a busier machine.',
   'fairness-500-sqlite-1':

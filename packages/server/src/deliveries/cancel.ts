@@ -33,18 +33,28 @@ export async function cancelForWebhook(
   for (const lane of LANES) {
     for (;;) {
       // The pending rows of the webhook, through the partial index (literal status and lane).
-      const chunk = sql`select id from deliveries
-        where status = 'pending' and lane = ${sql.lit(lane)} and webhook_id = ${webhookId}
-        limit ${CANCEL_CHUNK}`;
+      const ids = (
+        await db
+          .selectFrom('deliveries')
+          .select('id')
+          .where(
+            sql<boolean>`status = 'pending' and lane = ${sql.lit(lane)} and webhook_id = ${webhookId}`,
+          )
+          .limit(CANCEL_CHUNK)
+          .execute()
+      ).map((r) => r.id);
+      if (ids.length === 0) break;
       const result = await db
         .updateTable('deliveries')
         .set(cancelledColumns(reason, now))
-        .where(sql<boolean>`id in (${chunk})`)
+        .where('id', 'in', ids)
         .where(STILL_PENDING)
         .executeTakeFirst();
-      const n = Number(result.numUpdatedRows);
-      cancelled += n;
-      if (n < CANCEL_CHUNK) break;
+      cancelled += Number(result.numUpdatedRows);
+      // A short chunk was the last, whatever the update changed: on PostgreSQL a worker may
+      // finish one of these deliveries meanwhile, and it is then no longer cancelled, so the
+      // count of changed rows says nothing about what is left.
+      if (ids.length < CANCEL_CHUNK) break;
     }
   }
   return cancelled;
