@@ -5,7 +5,7 @@
  */
 export const LIMITS: Readonly<Record<string, string>> = {
   'e2e-vs-bullmq':
-    "end to end publishes over HTTP, validates, commits the outbox, sends and logs every attempt on the 2 cores the receivers and publishers also use; BullMQ's peer drains a pre-filled queue and logs nothing. At the maximum rate serve's main thread (API, claims, results, SQLite) is the bound, and `commit` leads its SQLite time (~40% by statement): the publisher's group commit holds ~1.3 events at this rate, and a one-event commit writes ~50 WAL pages, one per webhook in each index that leads with webhook_id (docs/design-measurements.md, \"Statement journals in memory\").",
+    "end to end publishes over HTTP, validates, commits the outbox, sends and logs every attempt on the 2 cores the receivers and publishers also use; BullMQ's peer drains a pre-filled queue and logs nothing. At the maximum rate serve's main thread (API, claims, results, SQLite) is the bound, and `commit` leads its SQLite time (~35% by statement): the publisher's group commits hold 1.2–1.5 events each over a run, and a one-event commit writes ~50 WAL pages, one per webhook in each index that leads with webhook_id (docs/design-measurements.md, \"Statement journals in memory\").",
   'vs-bullmq':
     'the drain worker is CPU-bound on one core: V8 profile 28% better-sqlite3 statement execution (attempt rows, deliveries and their indexes written to the WAL), 14% undici, 7.6% writev, 7.6% GC; what is above the ceiling is the durable attempt log BullMQ does not keep.',
   'e2e-postgres':
