@@ -27,8 +27,9 @@ import { insertWebhook } from '../../packages/server/src/webhooks/webhook-store.
 import { stopAll } from './procs.js';
 import { startReceivers } from './receivers.js';
 import { summarize } from './stats.js';
+import { succeededAttempt } from './succeeded-attempt.js';
 import type { LatencySummary } from './stats.js';
-import { EVENT_TYPE, attemptHeaders, newId, newSecret, sampleData } from './workload.js';
+import { EVENT_TYPE, attemptHeaders, newSecret, sampleData } from './workload.js';
 
 const { values } = parseArgs({
   options: {
@@ -87,29 +88,14 @@ async function seed(urls: readonly string[]): Promise<number> {
       if (claimed.length === 0) break;
       await Promise.all(
         claimed.map((d) =>
-          recorder.record({
-            attemptId: newId('att', old + DAY),
-            deliveryId: d.id,
-            programId: d.programId,
-            webhookId: d.webhookId,
-            number: 1,
-            trigger: 'scheduled',
-            outcome: {
-              startedAt: old + DAY,
+          recorder.record(
+            succeededAttempt(d, old + DAY, {
               durationMs: 40,
               requestHeaders: attemptHeaders(d.eventId, d.body, secret),
-              responseStatus: 200,
               responseHeaders: { 'content-type': 'application/json' },
               responseBody: '{"received":true}',
-              succeeded: true,
-              errorClass: null,
-              errorMessage: null,
-              aborted: false,
-            },
-            status: 'succeeded',
-            nextAttemptAt: null,
-            finishedAt: old + DAY,
-          }),
+            }),
+          ),
         ),
       );
     }

@@ -18,7 +18,8 @@ import { recordEvent } from '../../packages/server/src/outbox/outbox.js';
 import { startRetentionJob } from '../../packages/server/src/retention/retention-job.js';
 import type { Engine, Store } from '../../packages/server/src/storage/index.js';
 import { addWebhooks, createDatabase } from './database.js';
-import { EVENT_TYPE, attemptHeaders, newId, newSecret, sampleData } from './workload.js';
+import { succeededAttempt } from './succeeded-attempt.js';
+import { EVENT_TYPE, attemptHeaders, newSecret, sampleData } from './workload.js';
 
 const { values } = parseArgs({
   options: {
@@ -122,33 +123,18 @@ async function soak(engine: Engine): Promise<DayRow[]> {
         if (claimed.length === 0) break;
         await Promise.all(
           claimed.map((d) =>
-            recorder.record({
-              attemptId: newId('att', now),
-              deliveryId: d.id,
-              programId: d.programId,
-              webhookId: d.webhookId,
-              number: d.attempts + 1,
-              trigger: 'scheduled',
-              outcome: {
-                startedAt: now,
+            recorder.record(
+              succeededAttempt(d, now, {
                 durationMs: 42,
                 requestHeaders: attemptHeaders(d.eventId, d.body, secret),
-                responseStatus: 200,
                 responseHeaders: {
                   'content-type': 'application/json',
                   date: new Date(now).toUTCString(),
                   'content-length': '16',
                 },
                 responseBody: '{"received":true}',
-                succeeded: true,
-                errorClass: null,
-                errorMessage: null,
-                aborted: false,
-              },
-              status: 'succeeded',
-              nextAttemptAt: null,
-              finishedAt: now,
-            }),
+              }),
+            ),
           ),
         );
       }

@@ -21,8 +21,8 @@ import type { ClaimedDelivery } from '../../packages/server/src/deliveries/index
 import { createPublisher } from '../../packages/server/src/outbox/publisher.js';
 import { createProgram } from '../../packages/server/src/programs/programs.js';
 import { migrateToLatest, openStore } from '../../packages/server/src/storage/index.js';
-import { newId } from '../../packages/server/src/util/ids.js';
 import { createWebhook } from '../../packages/server/src/webhooks/create.js';
+import { succeededAttempt } from './succeeded-attempt.js';
 
 const { values } = parseArgs({
   options: {
@@ -83,32 +83,16 @@ try {
     ).claimed;
   const recordAll = (claimed: readonly ClaimedDelivery[]) =>
     Promise.all(
-      claimed.map((d) => {
-        const now = Date.now();
-        return recorder.record({
-          attemptId: newId('att', now),
-          deliveryId: d.id,
-          programId: d.programId,
-          webhookId: d.webhookId,
-          number: d.attempts + 1,
-          trigger: 'scheduled',
-          outcome: {
-            startedAt: now,
+      claimed.map((d) =>
+        recorder.record(
+          succeededAttempt(d, Date.now(), {
             durationMs: 2,
             requestHeaders: { 'content-type': 'application/json', 'webhook-id': d.eventId },
-            responseStatus: 200,
             responseHeaders: { 'content-length': '2' },
             responseBody: 'ok',
-            succeeded: true,
-            errorClass: null,
-            errorMessage: null,
-            aborted: false,
-          },
-          status: 'succeeded',
-          nextAttemptAt: null,
-          finishedAt: now,
-        });
-      }),
+          }),
+        ),
+      ),
     );
 
   let delivered = 0;
