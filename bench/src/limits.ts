@@ -9,7 +9,7 @@ export const LIMITS: Readonly<Record<string, string>> = {
   'vs-bullmq':
     'the drain worker is CPU-bound on one core: V8 profile 28% better-sqlite3 statement execution (attempt rows, deliveries and their indexes written to the WAL), 14% undici, 7.6% writev, 7.6% GC; what is above the ceiling is the durable attempt log BullMQ does not keep.',
   'e2e-postgres':
-    'the PostgreSQL workers wait on round trips (claims sequential per worker, at 65% of a core): the claim-ahead pipeline (issue 21, item 3) is what lifts it.',
+    'CPU, not round trips: in the maximum-rate phase the 2 cores are 96–100% busy and the PostgreSQL server takes half of them (perf: 46% of all samples, Node 48%), work SQLite does in-process. In the server, index inserts lead (24%: the lease and the result change indexed columns, so each rewrites every index entry of the delivery), then scans 16%, and parse, analysis and planning, 23% before statements ran prepared (about −22% of its CPU per delivery); a second worker adds a process to the same cores (docs/design-measurements.md, "Prepared statements on PostgreSQL").',
   'publish-p99':
     'with 16 closed-loop publishers a publish waits for its turn on the API event loop: latency ≈ publishers ÷ publish rate (Little), so p99 ≤ 15 ms needs over 1,000 publishes/s on a core shared with the claims and result writes (synchronous SQLite) of the dispatcher, the receivers and the publishers themselves.',
   'latency-1k':

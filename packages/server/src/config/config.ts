@@ -11,7 +11,17 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** Where the data lives: the embedded SQLite file, or a PostgreSQL server. */
 export type DatabaseTarget =
   | { readonly engine: 'sqlite'; readonly filename: string }
-  | { readonly engine: 'postgres'; readonly connectionString: string };
+  | {
+      readonly engine: 'postgres';
+      readonly connectionString: string;
+      /**
+       * Run repeated statements as named, server-side prepared statements
+       * (`HOOKLINE_PG_PREPARED_STATEMENTS`, default true; storage/statement-names.ts). Off for a
+       * pooler that cannot keep them across transactions (PgBouncer in transaction mode before
+       * 1.21, or without `max_prepared_statements`).
+       */
+      readonly preparedStatements?: boolean;
+    };
 
 /**
  * The validated, frozen configuration of one Hookline process. Built once by
@@ -205,7 +215,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     if (/^postgres(ql)?:\/\//i.test(dbUrl)) {
       try {
         new URL(dbUrl);
-        database = { engine: 'postgres', connectionString: dbUrl };
+        database = {
+          engine: 'postgres',
+          connectionString: dbUrl,
+          preparedStatements: bool('HOOKLINE_PG_PREPARED_STATEMENTS', true),
+        };
       } catch {
         problems.push('DATABASE_URL is not a valid postgres:// URL');
       }

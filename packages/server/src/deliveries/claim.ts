@@ -47,6 +47,20 @@ export interface ClaimedDelivery {
 type HeadRow = ScannedRow & Partial<ClaimWebhook>;
 
 const WEBHOOK_COLUMNS = sql.raw(CLAIM_WEBHOOK_COLUMNS.map((c) => `w.${c}`).join(', '));
+/**
+ * A head row's columns as the union of the lanes' heads names them: listed, not `*`, so the
+ * statement runs prepared (storage/statement-names.ts).
+ */
+const HEAD_COLUMNS = sql.raw(
+  ['id', 'webhook_id', 'lane', 'next_attempt_at', ...CLAIM_WEBHOOK_COLUMNS.map(outputName)].join(
+    ', ',
+  ),
+);
+
+/** The name a select-list entry gives its column (`id as w_id` → `w_id`). */
+function outputName(column: string): string {
+  return column.split(' as ').at(-1) ?? column;
+}
 
 /** What one claim did. */
 export interface ClaimResult {
@@ -165,7 +179,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       postbackLimit > 0
         ? await sql<HeadRow>`
             with owner as (${laneHead(OWNER_LANE, limit)}), postback as (${laneHead(POSTBACK_LANE, postbackLimit)})
-            select * from owner union all select * from postback
+            select ${HEAD_COLUMNS} from owner union all select ${HEAD_COLUMNS} from postback
           `.execute(trx)
         : await sql<HeadRow>`${laneHead(OWNER_LANE, limit)}`.execute(trx)
     ).rows;
@@ -347,7 +361,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
       update deliveries
       set locked_until = ${leaseEnd}, locked_by = ${options.workerId}, next_attempt_at = ${leaseEnd}, updated_at = ${now}
       from events
-      where deliveries.id in (${sql.join(chosen)}) and ${stillPending('deliveries.status')}
+      where deliveries.id = any(cast(${chosen} as text[])) and ${stillPending('deliveries.status')}
         and (deliveries.locked_until is null or deliveries.locked_until <= ${now})
         and events.id = deliveries.event_id
       returning deliveries.id, deliveries.program_id, deliveries.event_id, deliveries.event_type,

@@ -44,16 +44,18 @@ export async function freeLeaseSlots(
   // Try, never wait: a webhook whose lock another worker's claim holds right now is skipped by
   // this claim (no free slot this round; the next claim tries again). Waiting serialized every
   // claim of two workers that share webhooks, and raised the PostgreSQL fairness p99 5x.
+  // Both statements take their lists as arrays: one text each whatever the number of webhooks,
+  // so they run prepared (storage/statement-names.ts).
   const tried = await sql<{ id: string; got: boolean }>`
     select id, ${tryCapLock(sql.ref('id'))} as got
-    from (values ${sql.join(webhookIds.map((id) => sql`(${id})`))}) as w (id)
+    from unnest(cast(${webhookIds} as text[])) as w (id)
   `.execute(trx);
   const locked = tried.rows.filter((r) => r.got).map((r) => r.id);
   for (const r of tried.rows) if (!r.got) free.set(r.id, 0);
   if (locked.length === 0) return free;
   const leased = await sql<{ webhook_id: string; n: string | number }>`
     select webhook_id, count(*) as n from deliveries
-    where ${ALL_LANES} and webhook_id in (${sql.join(locked.map((id) => sql`${id}`))})
+    where ${ALL_LANES} and webhook_id = any(cast(${locked} as text[]))
       and ${LEASED(now)}
     group by webhook_id
   `.execute(trx);

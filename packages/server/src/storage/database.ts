@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { DatabaseTarget } from '../config/config.js';
 import type { Engine } from './migrations.js';
 import type { Database } from './schema.js';
+import { StatementNames } from './statement-names.js';
 
 /**
  * An open database: the Kysely handle plus what the few engine-specific callers need
@@ -193,6 +194,9 @@ export async function openStore(
     max: options.poolSize ?? 10,
     options: schema === 'public' ? undefined : `-c search_path=${schema}`,
     types: pgTypes,
+    ...(target.preparedStatements === false
+      ? {}
+      : { Client: namingClient(new StatementNames()) as unknown as typeof pg.Client }),
   });
   // An idle client that loses its server connection emits 'error'; without a listener that
   // would crash the process. The next query reconnects.
@@ -208,6 +212,26 @@ export async function openStore(
       closed = true;
       await db.destroy();
     },
+  };
+}
+
+/**
+ * A pg client class whose parameterised statements run under the names `names` gives them
+ * (statement-names.ts): pg parses a named statement once per connection and then only binds and
+ * executes it. Kysely calls `query(text, values)`; every other call shape (a cursor, a config
+ * object, a text without parameters) passes through unchanged.
+ */
+function namingClient(names: StatementNames) {
+  return class NamingClient extends pg.Client {
+    // pg's overloads cannot be restated one by one here; the call is forwarded as it came.
+    // biome-ignore lint/suspicious/noExplicitAny: forwarding pg's overloaded query signature
+    override query(config: any, values?: any, callback?: any): any {
+      if (typeof config === 'string' && Array.isArray(values) && callback === undefined) {
+        const name = names.nameOf(config, values.length);
+        if (name !== undefined) return super.query({ name, text: config, values });
+      }
+      return super.query(config, values, callback);
+    }
   };
 }
 
