@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 
-/** Most statement texts one process names (prepares on each PostgreSQL connection it uses). */
+/**
+ * Most statement texts one process names (prepares on each PostgreSQL connection it uses). A
+ * prepared statement like the claim's lease holds about 24 KiB of the server's memory per
+ * connection, so this bounds it to a few MiB.
+ */
 export const MAX_NAMED_STATEMENTS = 256;
 /** Longer texts are never named: they are one-off or batch-sized statements. */
 export const MAX_NAMED_TEXT_LENGTH = 8_192;
