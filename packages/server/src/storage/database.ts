@@ -223,16 +223,38 @@ export async function openStore(
  */
 function namingClient(names: StatementNames) {
   return class NamingClient extends pg.Client {
+    /** Names whose statement went stale on this connection, and the name used instead. */
+    readonly #renamed = new Map<string, string>();
+    #staleCount = 0;
+
     // pg's overloads cannot be restated one by one here; the call is forwarded as it came.
     // biome-ignore lint/suspicious/noExplicitAny: forwarding pg's overloaded query signature
     override query(config: any, values?: any, callback?: any): any {
       if (typeof config === 'string' && Array.isArray(values) && callback === undefined) {
         const name = names.nameOf(config, values.length);
-        if (name !== undefined) return super.query({ name, text: config, values });
+        if (name !== undefined) {
+          const current = this.#renamed.get(name) ?? name;
+          return super.query({ name: current, text: config, values }).catch((error: unknown) => {
+            // A migration changed the type of a column this statement returns: the server
+            // refuses the prepared statement from now on. It runs again under a new name
+            // (parsed afresh) from its next execution; this one fails as it came.
+            if (isStalePlan(error)) this.#renamed.set(name, `${name}_${++this.#staleCount}`);
+            throw error;
+          });
+        }
       }
       return super.query(config, values, callback);
     }
   };
+}
+
+/** The server's refusal of a prepared statement whose result's types changed since it was parsed. */
+function isStalePlan(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error as { code?: unknown }).code === '0A000' &&
+    error.message.includes('cached plan must not change result type')
+  );
 }
 
 /**

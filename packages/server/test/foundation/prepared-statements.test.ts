@@ -139,6 +139,31 @@ describe.runIf(engines.includes('postgres'))('prepared statements on a PostgreSQ
     }
   });
 
+  it('recovers from a migration that changes a returned column type after one failure', async () => {
+    const store = await open();
+    try {
+      await sql`create table typed (id text primary key, n integer)`.execute(store.db);
+      await sql`insert into typed values ('a', 1)`.execute(store.db);
+      const read = () =>
+        sql<{ id: string; n: number | string }>`select id, n from typed where id = ${'a'}`.execute(
+          store.db,
+        );
+      for (let i = 0; i < 3; i++) await read();
+      await sql`alter table typed alter column n type text`.execute(store.db);
+      // The statement prepared before the change is refused once, on this connection...
+      await expect(read()).rejects.toThrow(/cached plan must not change result type/);
+      // ...then runs prepared again under a new name, with the new type.
+      for (let i = 0; i < 3; i++) expect((await read()).rows).toEqual([{ id: 'a', n: '1' }]);
+      const statements = (await prepared(store)).filter((s) => s.statement.includes('typed'));
+      expect(statements.map((s) => s.name).sort()).toEqual([
+        expect.stringMatching(/^hl_[0-9a-f]{24}$/),
+        expect.stringMatching(/^hl_[0-9a-f]{24}_1$/),
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('prepares nothing when turned off', async () => {
     const store = await open(false);
     try {
