@@ -71,6 +71,12 @@ export interface ClaimResult {
   readonly scanned: number;
   /** Due rows of paused webhooks (a receiver's `Retry-After`) moved to the end of the pause. */
   readonly deferred: number;
+  /**
+   * PostgreSQL: some due rows were left because other workers hold their webhook's cap (its
+   * lock, or all its leases). Their release tells this worker nothing, so an idle worker must
+   * look again soon by itself (dispatcher.ts).
+   */
+  readonly contended?: boolean;
 }
 
 /** Options of {@link claim}. */
@@ -340,7 +346,12 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
         .executeTakeFirst();
       deferred += Number(result.numUpdatedRows);
     }
-    if (chosen.length === 0) return { claimed: [], cancelled, scanned: rows.length, deferred };
+    // Another worker holds the cap of a webhook with due rows here (this worker's own leases
+    // count too, but then its own attempts' ends make it look again).
+    const contended = rows.some((r) => globalFree.get(r.webhook_id) === 0);
+    if (chosen.length === 0) {
+      return { claimed: [], cancelled, scanned: rows.length, deferred, contended };
+    }
 
     type Leased = {
       id: string;
@@ -399,7 +410,7 @@ export async function claim(store: Store, options: ClaimOptions): Promise<ClaimR
         secrets,
       };
     });
-    return { claimed, cancelled, scanned: rows.length, deferred };
+    return { claimed, cancelled, scanned: rows.length, deferred, contended };
   });
 }
 

@@ -43,6 +43,13 @@ const SLOT_GATHER_MS = 4;
  */
 export const LEASE_MARGIN_MS = 2_000;
 
+/**
+ * When an idle worker next looks at due rows that other workers' caps kept from it (PostgreSQL,
+ * `ClaimResult.contended`). Their release wakes only the worker that held them, and without
+ * this the idle one waited for its poll (1 s by default): in a drain of one webhook by two
+ * workers, the second one could send nothing at all.
+ */
+const CONTENDED_RETRY_MS = 50;
 /** How often a claim also looks for lapsed leases (a killed worker's deliveries), at most. */
 const LAPSED_SCAN_MS = 500;
 
@@ -297,6 +304,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       // wait for a reason to look (a commit, a freed slot, a due retry, the poll).
       mayHaveMore =
         result.claimed.length >= limit || result.cancelled.length > 0 || result.deferred > 0;
+      // Idle, with due rows held back by other workers' caps: nothing of ours will end and wake
+      // this loop, so look again shortly.
+      if (result.contended && result.claimed.length === 0 && inFlight === 0) {
+        wakeAt(clock() + CONTENDED_RETRY_MS);
+      }
     } finally {
       claimsRunning--;
       reserved -= limit;

@@ -91,6 +91,43 @@ describe.skipIf(!engines.includes('postgres'))('several workers on one PostgreSQ
     expect(claimed.b).toBeGreaterThan(0);
   }, 60_000);
 
+  // A worker whose claim finds a webhook's cap held by another worker takes nothing, and the
+  // other worker's finished attempts wake only that worker. Without a look of its own soon
+  // after, the idle worker waited for its poll: here, once the holder stops, the rest of the
+  // backlog waited a minute (the first test's second worker sent nothing about one run in
+  // seven for the same reason).
+  it("an idle worker kept off a webhook by another worker's cap claims again without its poll", async () => {
+    h = await createHarness('postgres', {
+      HOOKLINE_MAX_IN_FLIGHT_PER_WEBHOOK: '4',
+      HOOKLINE_POLL_INTERVAL: '60s',
+    });
+    receiver = await startReceiver(() => ({ delayMs: 300 }));
+    const webhook = await h.webhook(receiver.url);
+    const ids = await insertBacklog(h.store.db, webhook, 20);
+    const schema = h.store.postgres!.schema;
+    const a = await worker(schema);
+    const b = await worker(schema);
+    const claimed = { a: 0, b: 0 };
+    a.services.events.on('dispatcher:claimed', (e) => (claimed.a += e.count));
+    b.services.events.on('dispatcher:claimed', (e) => (claimed.b += e.count));
+    a.dispatcher.start();
+    await eventually(() => claimed.a >= 4);
+    // b's first claim finds the webhook's whole cap held by a, and takes nothing.
+    b.dispatcher.start();
+    // a stops claiming and finishes its four attempts; nothing tells b.
+    await a.dispatcher.stop();
+    expect(claimed.a).toBe(4);
+    await eventually(async () => {
+      const row = await h.store.db
+        .selectFrom('deliveries')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('status', '=', 'succeeded')
+        .executeTakeFirstOrThrow();
+      return Number(row.n) === ids.length;
+    }, 10_000);
+    expect(claimed.b).toBe(ids.length - 4);
+  }, 30_000);
+
   it('LISTEN/NOTIFY wakes a worker in another process, on a channel named after the schema', async () => {
     // A minute's poll and deadline: within the 5 s below only a notification makes the worker
     // claim again.
