@@ -317,14 +317,7 @@ describe.each(engines)('dispatcher on %s', (engine) => {
     const webhook = await h.webhook(r.url);
     const ids = await insertBacklog(h.store.db, webhook, 1_000);
     h.dispatcher().start();
-    await eventually(async () => {
-      const row = await h.store.db
-        .selectFrom('deliveries')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('status', '=', 'succeeded')
-        .executeTakeFirstOrThrow();
-      return Number(row.n) === ids.length;
-    }, 50_000);
+    await eventually(async () => (await h.succeededCount()) === ids.length, 50_000);
     expect(new Set(r.received.map((x) => x.headers['webhook-id'])).size).toBe(1_000);
     const attempts = await h.store.db
       .selectFrom('attempts')

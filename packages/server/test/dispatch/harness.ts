@@ -42,6 +42,8 @@ export interface Harness {
     last_status_code: number | null;
     cancel_reason: string | null;
   }>;
+  /** How many deliveries have succeeded, of every webhook. */
+  succeededCount(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -124,6 +126,14 @@ export async function createHarness(
         ])
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
+    },
+    async succeededCount() {
+      const row = await store.db
+        .selectFrom('deliveries')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('status', '=', 'succeeded')
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
     },
     async close() {
       for (const d of dispatchers) await d.stop();

@@ -43,6 +43,15 @@ describe.skipIf(!engines.includes('postgres'))('several workers on one PostgreSQ
     });
     return { store, services, dispatcher };
   };
+  /** Two workers on one schema, not started, with the deliveries each one claimed. */
+  const twoWorkers = async (schema: string) => {
+    const a = await worker(schema);
+    const b = await worker(schema);
+    const claimed = { a: 0, b: 0 };
+    a.services.events.on('dispatcher:claimed', (e) => (claimed.a += e.count));
+    b.services.events.on('dispatcher:claimed', (e) => (claimed.b += e.count));
+    return { a, b, claimed };
+  };
 
   it('two dispatchers share the backlog with no delivery sent twice', async () => {
     h = await createHarness('postgres', {
@@ -58,22 +67,10 @@ describe.skipIf(!engines.includes('postgres'))('several workers on one PostgreSQ
     });
     const webhook = await h.webhook(receiver.url);
     const ids = await insertBacklog(h.store.db, webhook, 1_000);
-    const schema = h.store.postgres!.schema;
-    const a = await worker(schema);
-    const b = await worker(schema);
-    const claimed = { a: 0, b: 0 };
-    a.services.events.on('dispatcher:claimed', (e) => (claimed.a += e.count));
-    b.services.events.on('dispatcher:claimed', (e) => (claimed.b += e.count));
+    const { a, b, claimed } = await twoWorkers(h.store.postgres!.schema);
     a.dispatcher.start();
     b.dispatcher.start();
-    await eventually(async () => {
-      const row = await h.store.db
-        .selectFrom('deliveries')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('status', '=', 'succeeded')
-        .executeTakeFirstOrThrow();
-      return Number(row.n) === ids.length;
-    }, 45_000);
+    await eventually(async () => (await h.succeededCount()) === ids.length, 45_000);
     expect(perId.size).toBe(ids.length);
     // No delivery was claimed twice: every attempt has its own number within its delivery (two
     // workers holding one delivery would both have sent attempt 1), and every request the
@@ -104,12 +101,7 @@ describe.skipIf(!engines.includes('postgres'))('several workers on one PostgreSQ
     receiver = await startReceiver(() => ({ delayMs: 300 }));
     const webhook = await h.webhook(receiver.url);
     const ids = await insertBacklog(h.store.db, webhook, 20);
-    const schema = h.store.postgres!.schema;
-    const a = await worker(schema);
-    const b = await worker(schema);
-    const claimed = { a: 0, b: 0 };
-    a.services.events.on('dispatcher:claimed', (e) => (claimed.a += e.count));
-    b.services.events.on('dispatcher:claimed', (e) => (claimed.b += e.count));
+    const { a, b, claimed } = await twoWorkers(h.store.postgres!.schema);
     a.dispatcher.start();
     await eventually(() => claimed.a >= 4);
     // b's first claim finds the webhook's whole cap held by a, and takes nothing.
@@ -117,14 +109,7 @@ describe.skipIf(!engines.includes('postgres'))('several workers on one PostgreSQ
     // a stops claiming and finishes its four attempts; nothing tells b.
     await a.dispatcher.stop();
     expect(claimed.a).toBe(4);
-    await eventually(async () => {
-      const row = await h.store.db
-        .selectFrom('deliveries')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('status', '=', 'succeeded')
-        .executeTakeFirstOrThrow();
-      return Number(row.n) === ids.length;
-    }, 10_000);
+    await eventually(async () => (await h.succeededCount()) === ids.length, 10_000);
     expect(claimed.b).toBe(ids.length - 4);
   }, 30_000);
 
