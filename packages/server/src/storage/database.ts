@@ -7,6 +7,7 @@ import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config/config.js';
 import type { Engine } from './migrations.js';
+import { isStalePlan } from './errors.js';
 import type { Database } from './schema.js';
 import { StatementNames } from './statement-names.js';
 
@@ -246,15 +247,6 @@ function namingClient(names: StatementNames) {
       return super.query(config, values, callback);
     }
   };
-}
-
-/** The server's refusal of a prepared statement whose result's types changed since it was parsed. */
-function isStalePlan(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error as { code?: unknown }).code === '0A000' &&
-    error.message.includes('cached plan must not change result type')
-  );
 }
 
 /**

@@ -11,3 +11,15 @@ export function isUniqueViolation(error: unknown): boolean {
     /UNIQUE constraint failed/.test(e?.message ?? '')
   );
 }
+
+/**
+ * True for PostgreSQL's refusal of a prepared statement whose result's column types changed
+ * since it was parsed (SQLSTATE 0A000, "cached plan must not change result type"): a migration
+ * altered a column it returns. The connection prepares it again under a new name (database.ts).
+ */
+export function isStalePlan(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  return (
+    e?.code === '0A000' && (e.message ?? '').includes('cached plan must not change result type')
+  );
+}
