@@ -61,6 +61,12 @@ export interface Config {
    * that timed out together is restarted over a second instead of in one claim.
    */
   readonly postbackStartRate: number;
+  /**
+   * How many levels of niceness the thread that sends partners' postbacks takes below the rest
+   * of the process (`HOOKLINE_POSTBACK_NICE`, default 10, 0 to 19; 0 = the same priority; Linux
+   * only), so that when the cores are full the owner's claims and sends run first.
+   */
+  readonly postbackNice: number;
   /** How long a claimed delivery stays locked before another worker may take it. Default 30 s. */
   readonly leaseMs: number;
   /** Backstop poll interval of the dispatcher when no wake-up arrives. Default 1 s. */
@@ -317,6 +323,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     maxInFlightPerWebhook: int('HOOKLINE_MAX_IN_FLIGHT_PER_WEBHOOK', 16, 1, 1_000),
     postbackSharePercent: int('HOOKLINE_POSTBACK_SHARE', 50, 1, 100),
     postbackStartRate: int('HOOKLINE_POSTBACK_START_RATE', 128, 0, 100_000),
+    postbackNice: int('HOOKLINE_POSTBACK_NICE', 10, 0, 19),
     leaseMs: duration('HOOKLINE_LEASE', 30_000, 1_000, 3_600_000),
     pollIntervalMs: duration('HOOKLINE_POLL_INTERVAL', 1_000, 10, 60_000),
     shutdownTimeoutMs: duration('HOOKLINE_SHUTDOWN_TIMEOUT', 10_000, 0, 600_000),

@@ -62,9 +62,14 @@ export function createDeliveryServices(input: {
   const owner = input.senderThread
     ? createThreadSender(threadData, local, input.onThreadFailure)
     : local;
-  // Partners' postbacks on a thread of their own, whatever the threading (postback-sender.ts).
+  // Partners' postbacks on a thread of their own, whatever the threading (postback-sender.ts),
+  // at a lower CPU priority than the owner's work (thread-priority.ts).
   const sender = createPostbackSender(owner, () =>
-    createThreadSender(threadData, undefined, input.onThreadFailure),
+    createThreadSender(
+      { ...threadData, nice: config.postbackNice },
+      undefined,
+      input.onThreadFailure,
+    ),
   );
   let closing: Promise<void> | undefined;
   return {

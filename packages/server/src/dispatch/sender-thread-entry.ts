@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createSender } from './sender.js';
 import type { SendRequest } from './sender.js';
 import type { SenderThreadData, ToService, ToThread } from './sender-thread.js';
+import { lowerThreadPriority } from './thread-priority.js';
 
 const port = parentPort;
 if (!port) throw new Error('sender-thread-entry runs in a worker thread');
@@ -18,6 +19,7 @@ const sender = createSender({
   connectionsPerWebhook: data.connectionsPerWebhook,
   ...(data.dnsServers.length > 0 ? { dnsServers: data.dnsServers } : {}),
 });
+void lowerThreadPriority(data.nice ?? 0);
 const aborts = new Map<number, AbortController>();
 
 let outbox: ToService[] = [];

@@ -9,6 +9,11 @@ export interface SenderThreadData {
   readonly allowPrivateNetworks: boolean;
   readonly connectionsPerWebhook: number;
   readonly dnsServers: readonly string[];
+  /**
+   * Niceness levels this thread takes below the rest of the process (Linux;
+   * thread-priority.ts). The postbacks' thread: `HOOKLINE_POSTBACK_NICE`. Default 0.
+   */
+  readonly nice?: number;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
@@ -128,4 +129,63 @@ describe('postbacks sent from their own thread (createDeliveryServices, real loo
       await services.close();
     }
   });
+
+  /** Niceness of each thread of this process, by thread id (Linux: /proc/self/task). */
+  const niceness = (): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const tid of readdirSync('/proc/self/task')) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        // Fields after the command's closing parenthesis: state is field 3, nice field 19.
+        out.set(tid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+      } catch {
+        // The thread ended while the directory was read.
+      }
+    }
+    return out;
+  };
+  const ownNice = () =>
+    niceness().get(readFileSync('/proc/thread-self/stat', 'utf8').split(' ')[0]!)!;
+
+  it.runIf(process.platform === 'linux').each([
+    { setting: undefined, lowered: 10 },
+    { setting: '4', lowered: 4 },
+    { setting: '0', lowered: 0 },
+  ])(
+    'sends postbacks from a thread that many levels of niceness below the others (HOOKLINE_POSTBACK_NICE=$setting: $lowered)',
+    async ({ setting, lowered }) => {
+      const services = createDeliveryServices({
+        config: loadConfig({
+          DATABASE_URL: 'sqlite::memory:',
+          HOOKLINE_ALLOW_PRIVATE_NETWORKS: 'true',
+          LOG_LEVEL: 'silent',
+          ...(setting === undefined ? {} : { HOOKLINE_POSTBACK_NICE: setting }),
+        }),
+        // The owner's attempts on a sender thread too, which must keep the normal priority.
+        senderThread: true,
+      });
+      try {
+        const base = ownNice();
+        const before = new Set(niceness().keys());
+        const [owner, postback] = await Promise.all([
+          services.sender.send(request(new URL('/owner', receiver.url).href, 'endpoint')),
+          services.sender.send(request(new URL('/postback', receiver.url).href, 'postback')),
+        ]);
+        expect(owner).toMatchObject({ succeeded: true });
+        expect(postback).toMatchObject({ succeeded: true });
+        // The thread lowers its priority once libuv's pool is up (thread-priority.ts): a bounded wait.
+        const raised = () => [...niceness().values()].filter((n) => n !== base);
+        for (let i = 0; i < 100 && lowered > 0 && raised().length === 0; i++) {
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        const now = niceness();
+        // The two sender threads (and any pool threads they started) are new; only one of
+        // them, the postbacks', runs at a lower priority, and no thread runs higher.
+        expect([...now.keys()].filter((t) => !before.has(t)).length).toBeGreaterThanOrEqual(2);
+        expect(raised()).toEqual(lowered > 0 ? [Math.min(19, base + lowered)] : []);
+      } finally {
+        await services.close();
+      }
+    },
+  );
 });
