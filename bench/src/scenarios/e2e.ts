@@ -120,6 +120,16 @@ export async function measurePhase(
   }
 }
 
+/**
+ * The warm-up before a baseline that a later phase is compared with (fairness): a whole phase.
+ * A new environment's first 15 s phase after the short warm-up was slower than the next
+ * identical one (PostgreSQL, postbacks not seeded: p99 19–92 ms, then 17–39 ms), so a baseline
+ * taken there made a fault's ratio look smaller than it was.
+ */
+export function settleSeconds(ctx: BenchContext): number {
+  return Math.max(ctx.sizes.warmupSeconds, ctx.sizes.e2eSeconds);
+}
+
 /** Warm-up: publish briefly and let it drain, so JIT and caches are warm. Not measured. */
 export async function warmUp(
   ctx: BenchContext,

@@ -21,7 +21,7 @@ import { startReceivers } from '../receivers.js';
 import type { RunResult } from '../results.js';
 import { EVENT_TYPE, newId, sampleData } from '../workload.js';
 import type { Deployment } from './deployments.js';
-import { measurePhase } from './e2e.js';
+import { measurePhase, settleSeconds } from './e2e.js';
 import { startEnvironment } from './environment.js';
 
 /** Partners with a postback each. */
@@ -105,7 +105,8 @@ export async function runPostbacks(
     const env = await startEnvironment(ctx, deployment, ctx.receivers);
     try {
       const load = { kind: 'rate', eventsPerSecond } as const;
-      await measurePhase(ctx, env, ctx.receivers, load, ctx.sizes.warmupSeconds);
+      // A whole phase of warm-up first, as in fairness.ts: the quiet phase is the baseline.
+      await measurePhase(ctx, env, ctx.receivers, load, settleSeconds(ctx));
       const quiet = await measurePhase(ctx, env, ctx.receivers, load, ctx.sizes.e2eSeconds);
       const partnerUrl = partners.urls[0];
       if (!partnerUrl) throw new Error('the partners’ receiver has no endpoint');
