@@ -18,7 +18,7 @@ import { getPriority, setPriority } from 'node:os';
  * Resolves to whether the priority was lowered.
  *
  * @example
- * if (data.nice > 0) void lowerThreadPriority(data.nice);
+ * void lowerThreadPriority(data.nice ?? 0);
  */
 export async function lowerThreadPriority(nice: number): Promise<boolean> {
   if (nice <= 0 || process.platform !== 'linux') return false;
