@@ -154,6 +154,8 @@ describe('postbacks sent from their own thread (createDeliveryServices, real loo
   ])(
     'sends postbacks from a thread that many levels of niceness below the others (HOOKLINE_POSTBACK_NICE=$setting: $lowered)',
     async ({ setting, lowered }) => {
+      const base = ownNice();
+      const before = new Set(niceness().keys());
       const services = createDeliveryServices({
         config: loadConfig({
           DATABASE_URL: 'sqlite::memory:',
@@ -165,8 +167,6 @@ describe('postbacks sent from their own thread (createDeliveryServices, real loo
         senderThread: true,
       });
       try {
-        const base = ownNice();
-        const before = new Set(niceness().keys());
         const [owner, postback] = await Promise.all([
           services.sender.send(request(new URL('/owner', receiver.url).href, 'endpoint')),
           services.sender.send(request(new URL('/postback', receiver.url).href, 'postback')),
