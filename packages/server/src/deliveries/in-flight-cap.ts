@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely, RawBuilder } from 'kysely';
 import type { Database } from '../storage/index.js';
-import { LANES } from './lanes.js';
 
 /** First key of the advisory locks that serialize claims per webhook ("hlcap"). */
 const CAP_LOCK_SPACE = 0x686c6361;
@@ -28,8 +27,8 @@ const CAP_LOCK_SPACE = 0x686c6361;
  * Expired leases (a worker that died) do not count: that worker sends nothing any more. A
  * scheduled attempt's lease is the delivery timeout plus a margin (index.ts), so a killed
  * worker's share of the cap is free again seconds after its last claim, not after 30 s.
- * The count reads `deliveries_lane_webhook_due` (every lane) over the webhook's not-yet-due range
- * (`next_attempt_at > now`: leased rows sit at their lease end), not its due backlog.
+ * The count reads `deliveries_in_flight` (migration 0021): the webhook's rows in flight, not its
+ * backlog nor its scheduled retries.
  *
  * @returns free lease slots per webhook id (absent: no lease held, the whole cap is free)
  */
@@ -53,20 +52,27 @@ export async function freeLeaseSlots(
   const locked = tried.rows.filter((r) => r.got).map((r) => r.id);
   for (const r of tried.rows) if (!r.got) free.set(r.id, 0);
   if (locked.length === 0) return free;
+  // Through `deliveries_in_flight` (migration 0021): these webhooks' leased rows only. Counted
+  // with `lane in (...) and next_attempt_at > now`, it read every webhook's leased rows and
+  // scheduled retries (docs/design-measurements.md).
   const leased = await sql<{ webhook_id: string; n: string | number }>`
     select webhook_id, count(*) as n from deliveries
-    where ${ALL_LANES} and webhook_id = any(cast(${locked} as text[]))
-      and ${LEASED(now)}
+    where webhook_id = any(cast(${locked} as text[])) and ${LEASED(now)}
     group by webhook_id
   `.execute(trx);
   for (const row of leased.rows) free.set(row.webhook_id, Math.max(0, cap - Number(row.n)));
   return free;
 }
 
-const ALL_LANES = sql`lane in (${sql.join(LANES.map((lane) => sql.lit(lane)))})`;
-/** A row leased now (its lease end is both `next_attempt_at` and `locked_until`). */
+/**
+ * A row leased now, in any lane: an attempt in flight (a scheduled one, whose lease end is also
+ * its `next_attempt_at`, or a manual one). `locked_by is not null` matches the predicate of
+ * `deliveries_in_flight`, which holds only these rows; the time is compared through `coalesce`
+ * so that it is no index condition and proves no other partial index's predicate
+ * (`deliveries_leased`'s `locked_until is not null`): the webhook is the only way in.
+ */
 const LEASED = (now: number) =>
-  sql`status = 'pending' and next_attempt_at > ${now} and locked_until > ${now}`;
+  sql`status = 'pending' and locked_by is not null and coalesce(locked_until, 0) > ${now}`;
 
 /**
  * The try of a webhook's cap lock (see {@link freeLeaseSlots}), as an expression, for a
@@ -88,5 +94,5 @@ export function freeSlotsAfterLock(
   now: number,
 ): RawBuilder<number> {
   return sql<number>`greatest(0, ${cap} - (select count(*) from deliveries
-    where ${ALL_LANES} and webhook_id = ${webhookId} and ${LEASED(now)}))`;
+    where webhook_id = ${webhookId} and ${LEASED(now)}))`;
 }

@@ -19,6 +19,7 @@ import { migration0017 } from './migrations/0017_delivery_lane.js';
 import { migration0018 } from './migrations/0018_partner_postbacks.js';
 import { migration0019 } from './migrations/0019_lane_indexes.js';
 import { migration0020 } from './migrations/0020_lane_head_indexes.js';
+import { migration0021 } from './migrations/0021_deliveries_in_flight.js';
 import type { Engine } from './migrations/common.js';
 
 export type { Engine } from './migrations/common.js';
@@ -50,5 +51,6 @@ export function migrations(engine: Engine): Record<string, Migration> {
     '0018_partner_postbacks': migration0018(engine),
     '0019_lane_indexes': migration0019(engine),
     '0020_lane_head_indexes': migration0020(engine),
+    '0021_deliveries_in_flight': migration0021(engine),
   };
 }

@@ -135,6 +135,56 @@ describe.runIf(engines.includes('postgres'))('PostgreSQL plans of the claim', ()
     }
   });
 
+  // The cross-worker cap counts each claimed webhook's leases in every claim. Leased rows sit at
+  // their lease end among the scheduled retries in `deliveries_lane_webhook_due`; counted there
+  // (`lane in (...)`, `next_attempt_at > now`), the planner kept only the lane and the time as
+  // index conditions and read every webhook's leased and scheduled rows (512 per claim beside
+  // 200 partners' timing-out postbacks in the bench; this test's table got the same plan). The
+  // count must read `deliveries_in_flight` by webhook: that webhook's rows in flight only.
+  it("counts a webhook's leases in its own range, not every webhook's scheduled rows", async () => {
+    const partners = [];
+    for (let i = 0; i < 4; i++) partners.push(await h.webhook(`http://127.0.0.1:9/partner${i}`));
+    const now = Date.now() + 1_000;
+    for (const [i, partner] of partners.entries()) {
+      await insertBacklog(h.store.db, partner, 500);
+      // Two partners' rows leased (a lease ends at `next_attempt_at`), two's scheduled
+      // retries; none due.
+      await h.store.db
+        .updateTable('deliveries')
+        .set({ next_attempt_at: now + 30_000 + i, locked_until: i < 2 ? now + 30_000 + i : null })
+        .where('webhook_id', '=', partner.id)
+        .execute();
+    }
+    for (let i = 0; i < 3; i++) {
+      await insertBacklog(h.store.db, await h.webhook(`http://127.0.0.1:9/owner${i}`), 4);
+    }
+    captured.length = 0;
+    const result = await claim(logged, {
+      workerId: 'w_count',
+      now,
+      leaseMs: 60_000,
+      limit: 12,
+      saturatedWebhookIds: [],
+      freeSlots: () => 16,
+      maxInFlightPerWebhook: 16,
+    });
+    // Earlier tests' due rows may come first; a full claim is what counts here.
+    expect(result.claimed).toHaveLength(12);
+    const counts = captured.filter(
+      (q) => /count\(\*\) as n from deliveries/.test(q.sql) && /locked_until/.test(q.sql),
+    );
+    expect(counts.length).toBeGreaterThanOrEqual(1);
+    for (const q of counts) {
+      for (const plan of await explain(q)) {
+        expect(plan).toMatch(/Index Scan using deliveries_in_flight on deliveries/);
+        // The webhook bounds the index range: no filter over other webhooks' rows.
+        expect(plan).toMatch(/Index Cond: \(webhook_id = /);
+        expect(plan).not.toMatch(/Filter: [^\n]*webhook_id/);
+        expect(plan).not.toMatch(/deliveries_leased|Seq Scan on deliveries|deliveries_\w*_due\b/);
+      }
+    }
+  });
+
   // The result batch joins its rows to `deliveries` by id, and the claim's lease takes its
   // chosen ids; both guard with `status = 'pending'`. With statistics from before a backlog grew
   // the planner expects one pending row and reads all of them through a partial index whose
